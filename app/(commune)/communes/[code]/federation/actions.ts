@@ -1,0 +1,49 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { db } from "@/db/client";
+import { requestFederation, withdrawFederationRequest } from "@/db/workspaces";
+import { federationNotificationAddresses } from "@/db/federation-requests";
+import { displayName } from "@/db/users";
+import { formAction } from "@/lib/actions/action";
+import { requireCommuneRole } from "@/lib/auth/guards";
+import { sendFederationRequestNotice } from "@/lib/mail/messages";
+import { federationRequestSchema, withdrawRequestSchema } from "@/lib/validation/workspace";
+
+export const requestFederationAction = formAction({
+  schema: federationRequestSchema,
+  authorize: (input) => requireCommuneRole(input.code, ["maire"]),
+  run: async (input, ctx) => {
+    const { federation } = requestFederation(db, ctx.workspace, input, ctx.user);
+    const recipients = federationNotificationAddresses(db, federation.id);
+    const results = await Promise.all(
+      recipients.map((to) =>
+        sendFederationRequestNotice(to, {
+          federationId: federation.id,
+          federationName: federation.name,
+          communeName: ctx.commune.name,
+          requester: displayName(ctx.user),
+          message: input.message,
+        }),
+      ),
+    );
+    revalidatePath(`/communes/${ctx.commune.code}`, "layout");
+    const failed = results.some((r) => !r.ok);
+    return {
+      status: "success",
+      message: failed
+        ? `Demande enregistrée et visible par la ${federation.name} dans Boussole, mais l'e-mail de notification n'a pas pu partir. Vous pouvez aussi la contacter directement : ${federation.email}.`
+        : `Demande envoyée à la ${federation.name}. Vous serez prévenu·e par e-mail de sa réponse.`,
+    };
+  },
+});
+
+export const withdrawRequestAction = formAction({
+  schema: withdrawRequestSchema,
+  authorize: (input) => requireCommuneRole(input.code, ["maire"]),
+  run: async (input, ctx) => {
+    withdrawFederationRequest(db, ctx.workspace, input.requestId, ctx.user);
+    revalidatePath(`/communes/${ctx.commune.code}`, "layout");
+    return { status: "success", message: "Demande retirée." };
+  },
+});

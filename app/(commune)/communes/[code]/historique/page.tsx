@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { PageHeader } from "@/components/ui/page-header";
+import { db } from "@/db/client";
+import { workspaceHistory } from "@/db/history";
+import { requireCommuneRole, COMMUNE_TEAM } from "@/lib/auth/guards";
+import { formatDateTime } from "@/lib/dates";
+
+export const metadata: Metadata = { title: "Historique" };
+
+export default async function HistoryPage({ params }: { params: Promise<{ code: string }> }) {
+  const { code } = await params;
+  const { workspace } = await requireCommuneRole(code, COMMUNE_TEAM);
+  const events = workspaceHistory(db, workspace.id);
+  return (
+    <>
+      <PageHeader title="Historique" description="Chaque modification de l'espace, avec son auteur et sa date (heure de Paris), de la plus récente à la plus ancienne." />
+      <ol className="mt-6 divide-y divide-slate-200 rounded-md border border-slate-200 bg-white">
+        {events.map((e) => (
+          <li key={e.id} className="p-4">
+            <p className="text-slate-900">{e.summary}</p>
+            <p className="mt-1 text-sm text-slate-700">
+              <time dateTime={e.createdAt.toISOString()}>{formatDateTime(e.createdAt)}</time> — par {e.actorName ?? e.actorEmail ?? "Boussole"}
+            </p>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+import type { Metadata } from "next";
+import { PageHeader } from "@/components/ui/page-header";
+import { Card } from "@/components/ui/card";
+import { Badge } from "@/components/ui/badge";
+import { db } from "@/db/client";
+import { workspaceOverview } from "@/db/workspaces";
+import { invitationState } from "@/db/invitations";
+import { requireCommuneRole, COMMUNE_TEAM } from "@/lib/auth/guards";
+import { formatDate, formatDateTime } from "@/lib/dates";
+import { REFERENT_CAPACITY_LABELS, REFERENT_KIND_LABELS } from "@/lib/domain/enums";
+import { DesignateReferentForm } from "./_components/designate-form";
+import { InvitationActions } from "./_components/invitation-actions";
+
+export const metadata: Metadata = { title: "Référent santé" };
+
+export default async function ReferentPage({ params }: { params: Promise<{ code: string }> }) {
+  const { code } = await params;
+  const ctx = await requireCommuneRole(code, COMMUNE_TEAM);
+  const o = workspaceOverview(db, ctx.workspace.id)!;
+  const isMaire = ctx.roles.includes("maire");
+  return (
+    <>
+      <PageHeader
+        title="Référent santé"
+        description="Le référent santé fait le lien entre les professionnels de santé, les élus et la fédération régionale : il co-organise les premières rencontres, suit l'avancée des échanges et informe le maire. Un élu, un agent de la collectivité, ou un binôme des deux."
+      />
+      <div className="mt-6 grid gap-6 lg:grid-cols-2">
+        <Card title="Référent·e santé de la commune" headingLevel={2}>
+          {o.workspace.referentKind && <p className="mb-3 text-sm text-slate-700">Désignation : {REFERENT_KIND_LABELS[o.workspace.referentKind].toLowerCase()}.</p>}
+          {o.referents.length === 0 ? (
+            <p>Aucun·e référent·e n&apos;a encore accepté sa désignation.</p>
+          ) : (
+            <ul className="space-y-2">
+              {o.referents.map((r) => (
+                <li key={r.userId}>
+                  <strong>{r.name}</strong> ({r.capacity ? REFERENT_CAPACITY_LABELS[r.capacity] : "référent·e"}) — {r.email}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+        <Card title="Invitations en attente" headingLevel={2}>
+          {o.openInvitations.length === 0 ? (
+            <p>Aucune invitation en attente.</p>
+          ) : (
+            <ul className="divide-y divide-slate-200">
+              {o.openInvitations.map((inv) => {
+                const expired = invitationState(inv) === "expired";
+                return (
+                  <li key={inv.id} className="space-y-2 py-3">
+                    <p>
+                      <strong>{inv.name}</strong> ({REFERENT_CAPACITY_LABELS[inv.capacity ?? "elu"]}) — {inv.email}
+                    </p>
+                    <p className="flex flex-wrap gap-2 text-sm">
+                      {inv.deliveryStatus === "failed" ? (
+                        <Badge tone="danger">E-mail non remis</Badge>
+                      ) : expired ? (
+                        <Badge tone="warning">Lien expiré le {formatDate(inv.expiresAt)}</Badge>
+                      ) : (
+                        <Badge tone="info">Envoyée{inv.lastSentAt ? ` le ${formatDateTime(inv.lastSentAt)}` : ""}, valable jusqu&apos;au {formatDate(inv.expiresAt)}</Badge>
+                      )}
+                    </p>
+                    {isMaire && <InvitationActions code={o.commune.code} invitationId={inv.id} email={inv.email} />}
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </Card>
+        {isMaire && (
+          <Card title={o.referents.length || o.openInvitations.length ? "Désigner un autre référent" : "Désigner le référent santé"} headingLevel={2}>
+            {o.openInvitations.length > 0 && (
+              <p className="mb-4 text-sm text-slate-700">Une nouvelle désignation retire les invitations encore en attente.</p>
+            )}
+            <DesignateReferentForm code={o.commune.code} />
+          </Card>
+        )}
+      </div>
+    </>
+  );
+}

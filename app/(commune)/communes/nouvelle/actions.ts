@@ -1,0 +1,17 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { db } from "@/db/client";
+import { createWorkspace } from "@/db/workspaces";
+import { formAction } from "@/lib/actions/action";
+import { createWorkspaceSchema } from "@/lib/validation/workspace";
+
+/** Any signed-in person may open a commune's workspace (there is one per commune) and becomes its maire. */
+export const createWorkspaceAction = formAction({
+  schema: createWorkspaceSchema,
+  authorize: async (_input, user) => user,
+  run: async (input, user) => {
+    const { commune } = createWorkspace(db, input, user);
+    redirect(`/communes/${commune.code}?bienvenue=1`);
+  },
+});

@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/ui/page-header";
+import { Card } from "@/components/ui/card";
+import { Badge } from "@/components/ui/badge";
+import { db } from "@/db/client";
+import { getFederation } from "@/db/queries/federations";
+import { federationPeople } from "@/db/workspaces";
+import { openMemberInvitations } from "@/db/federation-members";
+import { displayName } from "@/db/users";
+import { requireFederationRole } from "@/lib/auth/guards";
+import { formatDate } from "@/lib/dates";
+import { FEDERATION_ROLE_LABELS } from "@/lib/domain/enums";
+import { InviteMemberForm, MemberInvitationActions } from "./_components/member-forms";
+
+export const metadata: Metadata = { title: "Membres de la fédération" };
+
+export default async function MembersPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  await requireFederationRole(id, ["admin"]);
+  const federation = getFederation(db, id);
+  if (!federation) notFound();
+  const people = federationPeople(db, id);
+  const invitations = openMemberInvitations(db, id);
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-8">
+      <PageHeader title="Membres de la fédération" description={federation.name} breadcrumbs={[{ href: `/federation/${id}`, label: federation.shortName }, { label: "Membres" }]} />
+      <div className="mt-6 grid gap-6 lg:grid-cols-2">
+        <Card title="Membres" headingLevel={2}>
+          <ul className="divide-y divide-slate-200">
+            {people.map((p) => (
+              <li key={`${p.userId}-${p.role}`} className="flex flex-wrap justify-between gap-2 py-2">
+                <span>
+                  {displayName(p)} <span className="text-sm text-slate-700">{p.email}</span>
+                </span>
+                <Badge tone="neutral">{FEDERATION_ROLE_LABELS[p.role]}</Badge>
+              </li>
+            ))}
+          </ul>
+          {invitations.length > 0 && (
+            <>
+              <h3 className="mt-6 font-semibold">Invitations en attente</h3>
+              <ul className="mt-2 divide-y divide-slate-200">
+                {invitations.map((inv) => (
+                  <li key={inv.id} className="space-y-2 py-3">
+                    <p>
+                      {inv.name} — {inv.email} ({FEDERATION_ROLE_LABELS[inv.federationRole ?? "facilitateur"]}){" "}
+                      {inv.deliveryStatus === "failed" ? <Badge tone="danger">E-mail non remis</Badge> : <Badge tone="info">Valable jusqu&apos;au {formatDate(inv.expiresAt)}</Badge>}
+                    </p>
+                    <MemberInvitationActions federationId={id} invitationId={inv.id} email={inv.email} />
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </Card>
+        <Card title="Inviter un membre" headingLevel={2}>
+          <InviteMemberForm federationId={id} />
+        </Card>
+      </div>
+    </div>
+  );
+}

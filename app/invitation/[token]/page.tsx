@@ -1,0 +1,101 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PageHeader } from "@/components/ui/page-header";
+import { Card } from "@/components/ui/card";
+import { Button } from "@/components/ui/button";
+import { db } from "@/db/client";
+import { findInvitationByToken } from "@/db/invitations";
+import { getCurrentUser } from "@/lib/auth/guards";
+import { signOutAction } from "@/lib/auth/actions";
+import { formatDate } from "@/lib/dates";
+import { AcceptInvitationForm } from "./_components/accept-form";
+
+export const metadata: Metadata = { title: "Invitation", referrer: "no-referrer" };
+
+function Problem({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <div className="mx-auto max-w-2xl px-4 py-10">
+      <PageHeader title={title} />
+      <div className="mt-6 space-y-3 text-slate-800">{children}</div>
+    </div>
+  );
+}
+
+/** Public: the token is the key. Reading it changes nothing; only the form's POST accepts. */
+export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const view = findInvitationByToken(db, token);
+  const user = await getCurrentUser();
+  if (!view) {
+    return (
+      <Problem title="Ce lien d'invitation n'est pas valide">
+        <p>Il est peut-être incomplet (copiez-le en entier depuis l&apos;e-mail), ou une invitation plus récente l&apos;a remplacé : chaque renvoi crée un nouveau lien.</p>
+      </Problem>
+    );
+  }
+  const { invitation, state } = view;
+  if (state === "accepted") {
+    return (
+      <Problem title="Invitation déjà acceptée">
+        <p>Ce lien a déjà servi : chaque invitation ne s&apos;utilise qu&apos;une fois.</p>
+        <p>
+          Pour revenir sur Boussole, <Link className="underline" href="/connexion">connectez-vous avec votre adresse e-mail</Link>.
+        </p>
+      </Problem>
+    );
+  }
+  if (state === "revoked") {
+    return (
+      <Problem title="Invitation retirée">
+        <p>{view.inviterName} a retiré cette invitation. Si c&apos;est une erreur, contactez-le ou contactez-la.</p>
+      </Problem>
+    );
+  }
+  if (state === "expired") {
+    return (
+      <Problem title="Invitation expirée">
+        <p>
+          Ce lien était valable jusqu&apos;au {formatDate(invitation.expiresAt)}. Demandez à {view.inviterName} de vous renvoyer l&apos;invitation.
+        </p>
+      </Problem>
+    );
+  }
+  const wrongAccount = user && user.email !== invitation.email;
+  return (
+    <div className="mx-auto max-w-2xl px-4 py-10">
+      <PageHeader title="Vous êtes invité·e sur Boussole" />
+      <Card>
+        <p className="text-lg">
+          {view.inviterName} vous invite à devenir <strong>{view.roleLabel}</strong>.
+        </p>
+        <p className="mt-3 text-slate-700">
+          Invitation adressée à {invitation.name} ({invitation.email}), valable jusqu&apos;au {formatDate(invitation.expiresAt)}.
+        </p>
+        {invitation.kind === "referent" && (
+          <p className="mt-3 text-slate-700">
+            Le référent santé fait le lien entre les professionnels de santé, les élus et la fédération régionale. Il ne remplace pas les professionnels : il crée les conditions de leurs échanges.
+          </p>
+        )}
+        <div className="mt-6">
+          {wrongAccount ? (
+            <div className="space-y-3">
+              <p>
+                Vous êtes connecté·e en tant que <strong>{user.email}</strong>, mais cette invitation est adressée à <strong>{invitation.email}</strong>. Déconnectez-vous, puis rouvrez le lien.
+              </p>
+              <form action={signOutAction}>
+                <Button type="submit" variant="secondary">
+                  Se déconnecter
+                </Button>
+              </form>
+            </div>
+          ) : (
+            <>
+              {!user && <p className="mb-4 text-sm text-slate-700">En acceptant, votre compte est créé avec l&apos;adresse {invitation.email}, sans mot de passe : vous vous connecterez ensuite par un lien envoyé par e-mail.</p>}
+              <AcceptInvitationForm token={token} />
+            </>
+          )}
+        </div>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,146 @@
+import { and, eq, isNull } from "drizzle-orm";
+import type { DB } from "./client";
+import { communes, federations, invitations, users, workspaceMembers, workspaces, federationMembers } from "./schema";
+import { hashToken, isWellFormedToken, newToken } from "@/lib/tokens";
+import { INVITATION_DAYS } from "@/lib/auth/constants";
+import { REFERENT_CAPACITY_LABELS, FEDERATION_ROLE_LABELS } from "@/lib/domain/enums";
+import { findOrCreateUser, displayName } from "./users";
+import { recordHistory } from "./history";
+
+type Tx = Parameters<Parameters<DB["transaction"]>[0]>[0];
+export type Invitation = typeof invitations.$inferSelect;
+
+const expiry = (now = Date.now()) => new Date(now + INVITATION_DAYS * 24 * 60 * 60 * 1000);
+
+/** Creates an invitation; returns the clear token (to e-mail once) — only its hash is stored. */
+export function createInvitation(
+  tx: Tx | DB,
+  values: Omit<typeof invitations.$inferInsert, "tokenHash" | "expiresAt" | "id">,
+): { invitation: Invitation; token: string } {
+  const { token, hash } = newToken();
+  const invitation = tx
+    .insert(invitations)
+    .values({ ...values, tokenHash: hash, expiresAt: expiry() })
+    .returning()
+    .get();
+  return { invitation, token };
+}
+
+/** A new link for an open invitation: the previous link stops working, the 7 days start again. */
+export function renewInvitationToken(tx: Tx | DB, invitationId: number): string {
+  const { token, hash } = newToken();
+  tx.update(invitations).set({ tokenHash: hash, expiresAt: expiry(), deliveryStatus: "pending" }).where(eq(invitations.id, invitationId)).run();
+  return token;
+}
+
+export function markDelivery(db: DB, invitationId: number, ok: boolean) {
+  db.update(invitations)
+    .set({ deliveryStatus: ok ? "sent" : "failed", lastSentAt: new Date() })
+    .where(eq(invitations.id, invitationId))
+    .run();
+}
+
+export type InvitationState = "open" | "accepted" | "revoked" | "expired";
+
+export function invitationState(inv: Pick<Invitation, "acceptedAt" | "revokedAt" | "expiresAt">, now = new Date()): InvitationState {
+  if (inv.acceptedAt) return "accepted";
+  if (inv.revokedAt) return "revoked";
+  if (inv.expiresAt.getTime() <= now.getTime()) return "expired";
+  return "open";
+}
+
+export type InvitationView = {
+  invitation: Invitation;
+  state: InvitationState;
+  communeCode: string | null;
+  communeName: string | null;
+  federationName: string | null;
+  inviterName: string;
+  /** What accepting grants, in French. */
+  roleLabel: string;
+};
+
+/** Looks an invitation up by the token of its link; null when the token is malformed or unknown. Reads only. */
+export function findInvitationByToken(db: DB, token: string): InvitationView | null {
+  if (!isWellFormedToken(token)) return null;
+  const row = db
+    .select({ invitation: invitations, communeCode: communes.code, communeName: communes.name, federationName: federations.name, inviter: users })
+    .from(invitations)
+    .leftJoin(workspaces, eq(workspaces.id, invitations.workspaceId))
+    .leftJoin(communes, eq(communes.code, workspaces.communeCode))
+    .leftJoin(federations, eq(federations.id, invitations.federationId))
+    .innerJoin(users, eq(users.id, invitations.invitedBy))
+    .where(eq(invitations.tokenHash, hashToken(token)))
+    .get();
+  if (!row) return null;
+  const inv = row.invitation;
+  const roleLabel =
+    inv.kind === "referent"
+      ? `référent·e santé (${REFERENT_CAPACITY_LABELS[inv.capacity ?? "elu"]}) de la commune de ${row.communeName}`
+      : `${FEDERATION_ROLE_LABELS[inv.federationRole ?? "facilitateur"].toLowerCase()} de la ${row.federationName}`;
+  return {
+    invitation: inv,
+    state: invitationState(inv),
+    communeCode: row.communeCode,
+    communeName: row.communeName,
+    federationName: row.federationName,
+    inviterName: displayName(row.inviter),
+    roleLabel,
+  };
+}
+
+export type AcceptResult =
+  | { ok: true; userId: string; redirectTo: string }
+  | { ok: false; reason: "invalid" | InvitationState | "wrong-account" };
+
+/**
+ * Accepts an invitation: single use (the update only succeeds on an open invitation), creates the account
+ * when needed, grants the role, records the history — all in one transaction.
+ */
+export function acceptInvitation(db: DB, token: string, currentUser: { id: string; email: string } | null): AcceptResult {
+  if (!isWellFormedToken(token)) return { ok: false, reason: "invalid" };
+  return db.transaction((tx) => {
+    const inv = tx.select().from(invitations).where(eq(invitations.tokenHash, hashToken(token))).get();
+    if (!inv) return { ok: false, reason: "invalid" } as const;
+    const state = invitationState(inv);
+    if (state !== "open") return { ok: false, reason: state } as const;
+    if (currentUser && currentUser.email !== inv.email) return { ok: false, reason: "wrong-account" } as const;
+
+    const user = findOrCreateUser(tx, inv.email, inv.name);
+    const claimed = tx
+      .update(invitations)
+      .set({ acceptedAt: new Date(), acceptedBy: user.id })
+      .where(and(eq(invitations.id, inv.id), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)))
+      .run();
+    if (claimed.changes !== 1) return { ok: false, reason: "accepted" } as const;
+
+    if (inv.kind === "referent" && inv.workspaceId) {
+      const ws = tx.select({ communeCode: workspaces.communeCode }).from(workspaces).where(eq(workspaces.id, inv.workspaceId)).get()!;
+      tx.insert(workspaceMembers)
+        .values({ workspaceId: inv.workspaceId, userId: user.id, role: "referent", capacity: inv.capacity })
+        .onConflictDoNothing()
+        .run();
+      recordHistory(tx, {
+        workspaceId: inv.workspaceId,
+        actorId: user.id,
+        action: "referent.accepted",
+        summary: `${displayName(user)} a accepté d'être référent·e santé (${REFERENT_CAPACITY_LABELS[inv.capacity ?? "elu"]}).`,
+      });
+      return { ok: true, userId: user.id, redirectTo: `/communes/${ws.communeCode}` } as const;
+    }
+    if (inv.kind === "federation_member" && inv.federationId) {
+      tx.insert(federationMembers)
+        .values({ federationId: inv.federationId, userId: user.id, role: inv.federationRole ?? "facilitateur" })
+        .onConflictDoNothing()
+        .run();
+      recordHistory(tx, {
+        federationId: inv.federationId,
+        actorId: user.id,
+        action: "federation.member_joined",
+        summary: `${displayName(user)} a rejoint la fédération (${FEDERATION_ROLE_LABELS[inv.federationRole ?? "facilitateur"]}).`,
+      });
+      return { ok: true, userId: user.id, redirectTo: `/federation/${inv.federationId}` } as const;
+    }
+    return { ok: false, reason: "invalid" } as const;
+  });
+}

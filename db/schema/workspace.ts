@@ -1,0 +1,78 @@
+import { integer, sqliteTable, text, index, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { COMMUNE_ROLES, FEDERATION_REQUEST_STATUSES, REFERENT_KINDS, REFERENT_CAPACITIES } from "@/lib/domain/enums";
+import { users } from "./auth";
+import { communes, federations } from "./reference";
+
+const now = () => new Date();
+
+/** A commune's workspace: one per commune, opened by its mayor. */
+export const workspaces = sqliteTable(
+  "workspace",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    communeCode: text("commune_code")
+      .notNull()
+      .references(() => communes.code),
+    /** The day the mandate began, "YYYY-MM-DD" (the 100 days count from it). */
+    mandateStart: text("mandate_start").notNull(),
+    referentKind: text("referent_kind", { enum: REFERENT_KINDS }),
+    createdBy: text("created_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().$defaultFn(now),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [uniqueIndex("workspace_commune_idx").on(t.communeCode), index("workspace_created_by_idx").on(t.createdBy)],
+);
+
+/** A person's role in a commune. Facilitators carry the federation they act for. */
+export const workspaceMembers = sqliteTable(
+  "workspace_member",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    workspaceId: integer("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    role: text("role", { enum: COMMUNE_ROLES }).notNull(),
+    /** For a referent: élu or agent (a binôme is two members). */
+    capacity: text("capacity", { enum: REFERENT_CAPACITIES }),
+    federationId: text("federation_id").references(() => federations.id),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().$defaultFn(now),
+  },
+  (t) => [
+    uniqueIndex("workspace_member_unique_idx").on(t.workspaceId, t.userId, t.role),
+    index("workspace_member_user_idx").on(t.userId),
+    index("workspace_member_federation_idx").on(t.federationId),
+  ],
+);
+
+/** The mayor's request for a federation's support, and the federation's answer. */
+export const federationRequests = sqliteTable(
+  "federation_request",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    workspaceId: integer("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    federationId: text("federation_id")
+      .notNull()
+      .references(() => federations.id),
+    message: text("message").notNull(),
+    status: text("status", { enum: FEDERATION_REQUEST_STATUSES }).notNull().default("pending"),
+    declineReason: text("decline_reason"),
+    requestedBy: text("requested_by")
+      .notNull()
+      .references(() => users.id),
+    requestedAt: integer("requested_at", { mode: "timestamp_ms" }).notNull().$defaultFn(now),
+    decidedBy: text("decided_by").references(() => users.id),
+    decidedAt: integer("decided_at", { mode: "timestamp_ms" }),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [
+    index("federation_request_workspace_idx").on(t.workspaceId),
+    index("federation_request_federation_idx").on(t.federationId, t.status),
+  ],
+);

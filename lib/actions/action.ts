@@ -1,0 +1,20 @@
+import "server-only";
+import type { z } from "zod";
+import { requireUser, type CurrentUser } from "@/lib/auth/guards";
+import { formDataToObject, runAction } from "./core";
+import type { ActionState } from "./state";
+
+/**
+ * Builds a server action for a form (useActionState signature): signed-in user → zod parse →
+ * `authorize` (a guard: throws notFound for a user without the role) → `run`.
+ */
+export function formAction<S extends z.ZodType, C>(opts: {
+  schema: S;
+  authorize: (input: z.infer<S>, user: CurrentUser) => Promise<C>;
+  run: (input: z.infer<S>, ctx: C) => Promise<ActionState | void>;
+}) {
+  return async (_prev: ActionState, formData: FormData): Promise<ActionState> => {
+    const user = await requireUser();
+    return runAction(opts.schema, formDataToObject(formData), (input) => opts.authorize(input, user), opts.run);
+  };
+}

@@ -1,0 +1,73 @@
+import { z } from "zod";
+import type { ActionState, FieldErrors } from "./state";
+
+/** Thrown by an action's body to put a message beside a field (e.g. "already exists"). Nothing is written. */
+export class FieldError extends Error {
+  constructor(
+    public field: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Thrown by an action's body when the whole form is refused (stale version, state changed meanwhile…). */
+export class FormError extends Error {}
+
+/** FormData as a plain object of strings (repeated keys become arrays); files are ignored. */
+export function formDataToObject(formData: FormData): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const [key, value] of formData.entries()) {
+    if (key.startsWith("$ACTION")) continue; // Next.js's own fields
+    if (typeof value !== "string") continue;
+    const prev = out[key];
+    if (prev === undefined) out[key] = value;
+    else out[key] = Array.isArray(prev) ? [...prev, value] : [prev, value];
+  }
+  return out;
+}
+
+/** What the user typed, to give back to the form (arrays joined; never passwords, we have none). */
+export function keptValues(raw: Record<string, string | string[]>): Record<string, string> {
+  return Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v.join("\n") : v]));
+}
+
+/** The first message of each field, keyed by its dotted path ("referents.1.email"). */
+export function zodFieldErrors(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join(".") || "_form";
+    out[key] ??= issue.message;
+  }
+  return out;
+}
+
+/**
+ * The action helper's core: parse with the zod schema, check the role, run; a discriminated state back.
+ * `authorize` throws (notFound/redirect) when the user may not act; it runs after parsing so it can use
+ * the parsed input, and before anything is written.
+ */
+export async function runAction<S extends z.ZodType, C>(
+  schema: S,
+  raw: Record<string, string | string[]>,
+  authorize: (input: z.infer<S>) => Promise<C> | C,
+  run: (input: z.infer<S>, ctx: C) => Promise<ActionState | void> | ActionState | void,
+): Promise<ActionState> {
+  const values = keptValues(raw);
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const fieldErrors = zodFieldErrors(parsed.error);
+    const { _form, ...rest } = fieldErrors;
+    return { status: "error", fieldErrors: rest, formError: _form ?? "Le formulaire contient des erreurs : corrigez les champs signalés.", values };
+  }
+  const ctx = await authorize(parsed.data);
+  try {
+    return (await run(parsed.data, ctx)) ?? { status: "success" };
+  } catch (e) {
+    if (e instanceof FieldError) {
+      return { status: "error", fieldErrors: { [e.field]: e.message }, formError: "Le formulaire contient des erreurs : corrigez les champs signalés.", values };
+    }
+    if (e instanceof FormError) return { status: "error", fieldErrors: {}, formError: e.message, values };
+    throw e;
+  }
+}

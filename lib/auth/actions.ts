@@ -1,0 +1,53 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { inArray } from "drizzle-orm";
+import { notFound } from "next/navigation";
+import { db } from "@/db/client";
+import { users } from "@/db/schema";
+import { isDemo } from "@/lib/config";
+import { DEMO_ACCOUNTS } from "@/lib/demo";
+import { formDataToObject, runAction } from "@/lib/actions/core";
+import type { ActionState } from "@/lib/actions/state";
+import { signInSchema } from "@/lib/validation/auth";
+import { safeReturnPath } from "@/lib/urls";
+import { signIn, signOut } from "./auth";
+import { startSession } from "./session";
+
+export async function signOutAction() {
+  await signOut({ redirectTo: "/" });
+}
+
+/** Sends the sign-in link. The answer is the same whether or not the address is known. */
+export async function requestSignInLink(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const raw = formDataToObject(formData);
+  const result = await runAction(signInSchema, raw, () => null, async (input) => {
+    try {
+      await signIn("email", { email: input.email, redirect: false, redirectTo: safeReturnPath(input.retour) });
+    } catch (e) {
+      console.error("[auth] envoi du lien de connexion impossible", e);
+      return {
+        status: "error",
+        fieldErrors: {},
+        formError: "Le lien de connexion n'a pas pu être envoyé : le service de messagerie ne répond pas. Réessayez dans quelques minutes.",
+        values: { email: input.email },
+      };
+    }
+  });
+  if (result.status === "success") {
+    redirect(`/connexion/verifier?email=${encodeURIComponent(String(raw.email).trim().toLowerCase())}`);
+  }
+  return result;
+}
+
+/** Demo only: one click to be one of the demo commune's people. */
+export async function signInAsDemo(formData: FormData) {
+  if (!isDemo()) notFound();
+  const email = String(formData.get("email") ?? "");
+  if (!DEMO_ACCOUNTS.some((a) => a.email === email)) notFound();
+  const user = db.select({ id: users.id }).from(users).where(inArray(users.email, [email])).get();
+  if (!user) notFound();
+  await startSession(user.id);
+  const account = DEMO_ACCOUNTS.find((a) => a.email === email)!;
+  redirect(account.home);
+}

@@ -1,0 +1,63 @@
+import NextAuth from "next-auth";
+import { DrizzleAdapter } from "@auth/drizzle-adapter";
+import { getDb } from "@/db/client";
+import { accounts, sessions, users, verificationTokens } from "@/db/schema";
+import { appUrl, authSecret } from "@/lib/config";
+import { sendMail } from "@/lib/mail/send";
+import { SIGN_IN_LINK_MINUTES } from "./constants";
+
+/**
+ * Auth.js: sign-in by e-mail link, database sessions.
+ * The e-mailed link opens /connexion/confirmer, which shows a button: opening the link changes nothing
+ * (mail scanners open links), only the button's POST to Auth.js's callback uses the single-use token.
+ */
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  // Lazy: the database and the secret are opened on the first request, not when `next build` imports this.
+  adapter: DrizzleAdapter(getDb(), {
+    usersTable: users,
+    accountsTable: accounts,
+    sessionsTable: sessions,
+    verificationTokensTable: verificationTokens,
+  }),
+  secret: authSecret(),
+  trustHost: true,
+  session: { strategy: "database", maxAge: 30 * 24 * 60 * 60 },
+  pages: {
+    signIn: "/connexion",
+    verifyRequest: "/connexion/verifier",
+    error: "/connexion/erreur",
+  },
+  providers: [
+    {
+      id: "email",
+      type: "email",
+      name: "E-mail",
+      from: "",
+      maxAge: SIGN_IN_LINK_MINUTES * 60,
+      options: {},
+      async sendVerificationRequest({ identifier, url }) {
+        const callback = new URL(url);
+        const confirm = new URL("/connexion/confirmer", appUrl());
+        for (const [k, v] of callback.searchParams) confirm.searchParams.set(k, v);
+        const result = await sendMail(
+          identifier,
+          {
+            subject: "Votre lien de connexion à Boussole",
+            intro: `Vous avez demandé à vous connecter à Boussole avec l'adresse ${identifier}.`,
+            paragraphs: ["Ce lien vous connecte sans mot de passe. Il ne fonctionne qu'une fois."],
+            action: { label: "Me connecter à Boussole", url: confirm.toString() },
+            note: `Ce lien expire dans ${SIGN_IN_LINK_MINUTES} minutes. Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : personne ne pourra se connecter sans lui.`,
+          },
+          { sensitive: true },
+        );
+        if (!result.ok) throw new Error(result.error);
+      },
+    },
+  ],
+  callbacks: {
+    session({ session, user }) {
+      session.user.id = user.id;
+      return session;
+    },
+  },
+}));

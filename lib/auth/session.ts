@@ -1,0 +1,31 @@
+import "server-only";
+import crypto from "node:crypto";
+import { cookies } from "next/headers";
+import { db } from "@/db/client";
+import { sessions } from "@/db/schema";
+import { appUrl } from "@/lib/config";
+import { SESSION_DAYS } from "./constants";
+
+/** Auth.js's session cookie name: prefixed with __Secure- when the site is served over HTTPS. */
+export function sessionCookieName() {
+  return appUrl().startsWith("https://") ? "__Secure-authjs.session-token" : "authjs.session-token";
+}
+
+/**
+ * Opens an Auth.js database session for a user, exactly as the e-mail callback does.
+ * Used when an invitation link (itself a single-use, expiring proof of the address) is accepted,
+ * and by the demo's "sign in as…".
+ */
+export async function startSession(userId: string) {
+  const sessionToken = crypto.randomUUID();
+  const expires = new Date(Date.now() + SESSION_DAYS * 24 * 60 * 60 * 1000);
+  db.insert(sessions).values({ sessionToken, userId, expires }).run();
+  const jar = await cookies();
+  jar.set(sessionCookieName(), sessionToken, {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    secure: appUrl().startsWith("https://"),
+    expires,
+  });
+}

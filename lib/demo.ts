@@ -1,0 +1,11 @@
+/** The demo commune and its people (seeded outside production only; "sign in as…" uses this list). */
+export const DEMO_COMMUNE_CODE = "48092"; // Marvejols (Lozère, Occitanie): accompanied by the Fécop
+export const DEMO_FEDERATION_ID = "fecop";
+export const DEMO_MANDATE_START = "2026-03-22";
+
+export const DEMO_ACCOUNTS = [
+  { email: "maire@demo.boussole.fr", name: "Claire Fabre", label: "Maire de Marvejols", description: "ouvre l'espace, invite la fédération et le référent", home: `/communes/${DEMO_COMMUNE_CODE}` },
+  { email: "referent@demo.boussole.fr", name: "Thomas Rouquette", label: "Référent santé (élu)", description: "fait vivre l'espace au quotidien", home: `/communes/${DEMO_COMMUNE_CODE}` },
+  { email: "facilitatrice@demo.boussole.fr", name: "Inès Benali", label: "Facilitatrice de la Fécop", description: "accompagne la commune pour la fédération", home: `/communes/${DEMO_COMMUNE_CODE}` },
+  { email: "admin@demo.boussole.fr", name: "Marc Delmas", label: "Admin de la Fécop", description: "répond aux demandes des communes", home: `/federation/${DEMO_FEDERATION_ID}` },
+] as const;

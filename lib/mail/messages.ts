@@ -1,0 +1,66 @@
+import "server-only";
+import { appUrl } from "@/lib/config";
+import { INVITATION_DAYS } from "@/lib/auth/constants";
+import { REFERENT_CAPACITY_LABELS, FEDERATION_ROLE_LABELS, type ReferentCapacity, type FederationRole } from "@/lib/domain/enums";
+import { sendMail } from "./send";
+
+const url = (path: string) => `${appUrl()}${path}`;
+
+export function sendReferentInvitation(to: string, p: { name: string; inviter: string; communeName: string; capacity: ReferentCapacity; token: string }) {
+  return sendMail(to, {
+    subject: `${p.inviter} vous désigne référent·e santé de ${p.communeName}`,
+    intro: `${p.inviter}, maire de ${p.communeName}, vous désigne comme référent·e santé de la commune (${REFERENT_CAPACITY_LABELS[p.capacity]}) sur Boussole, le portail où la commune et la fédération régionale des maisons de santé préparent ensemble une équipe pluriprofessionnelle.`,
+    paragraphs: [
+      "Le référent santé fait le lien entre les professionnels de santé, les élus et la fédération régionale : il co-organise les premières rencontres, suit l'avancée des échanges et informe le maire.",
+      "En acceptant, votre compte Boussole est créé avec cette adresse e-mail ; vous n'aurez pas de mot de passe à retenir.",
+    ],
+    action: { label: "Voir l'invitation", url: url(`/invitation/${p.token}`) },
+    note: `Ce lien personnel est valable ${INVITATION_DAYS} jours et ne sert qu'une fois. Si vous ne connaissez pas ${p.inviter}, ignorez ce message.`,
+  });
+}
+
+export function sendFederationMemberInvitation(to: string, p: { inviter: string; federationName: string; role: FederationRole; token: string }) {
+  return sendMail(to, {
+    subject: `${p.inviter} vous invite dans l'espace de la ${p.federationName} sur Boussole`,
+    intro: `${p.inviter} vous invite à rejoindre la ${p.federationName} sur Boussole, en tant que ${FEDERATION_ROLE_LABELS[p.role].toLowerCase()}.`,
+    paragraphs: ["Boussole est le portail où les communes et la fédération régionale préparent ensemble une équipe pluriprofessionnelle de santé."],
+    action: { label: "Voir l'invitation", url: url(`/invitation/${p.token}`) },
+    note: `Ce lien personnel est valable ${INVITATION_DAYS} jours et ne sert qu'une fois.`,
+  });
+}
+
+export function sendFederationRequestNotice(to: string, p: { federationId: string; federationName: string; communeName: string; requester: string; message: string }) {
+  return sendMail(to, {
+    subject: `Demande d'accompagnement : ${p.communeName}`,
+    intro: `${p.requester}, maire de ${p.communeName}, demande l'accompagnement de la ${p.federationName} pour construire une équipe pluriprofessionnelle de santé.`,
+    paragraphs: [`Son message :\n« ${p.message} »`, "Vous pouvez accepter la demande en désignant un ou deux facilitateurs, ou la décliner en donnant un motif."],
+    action: { label: "Répondre à la demande", url: url(`/federation/${p.federationId}`) },
+    note: "Vous recevez ce message parce que vous administrez cette fédération sur Boussole, ou parce que cette adresse est celle de la fédération dans l'annuaire du mouvement AVECsanté.",
+  });
+}
+
+export function sendRequestAccepted(to: string, p: { communeCode: string; communeName: string; federationName: string; facilitators: string[] }) {
+  return sendMail(to, {
+    subject: `La ${p.federationName} accompagne ${p.communeName}`,
+    intro: `La ${p.federationName} a accepté d'accompagner la commune de ${p.communeName}.`,
+    paragraphs: [`${p.facilitators.length > 1 ? "Vos facilitateurs" : "Votre facilitateur·rice"} : ${p.facilitators.join(" et ")}. Ils ont désormais accès à l'espace de la commune.`],
+    action: { label: "Ouvrir l'espace de la commune", url: url(`/communes/${p.communeCode}`) },
+  });
+}
+
+export function sendFacilitatorAssigned(to: string, p: { communeCode: string; communeName: string; federationName: string; assignedBy: string }) {
+  return sendMail(to, {
+    subject: `Vous accompagnez ${p.communeName}`,
+    intro: `${p.assignedBy} vous a désigné·e, pour la ${p.federationName}, pour accompagner la commune de ${p.communeName}.`,
+    action: { label: "Ouvrir l'espace de la commune", url: url(`/communes/${p.communeCode}`) },
+  });
+}
+
+export function sendRequestDeclined(to: string, p: { communeCode: string; communeName: string; federationName: string; reason: string }) {
+  return sendMail(to, {
+    subject: `Réponse de la ${p.federationName} à votre demande`,
+    intro: `La ${p.federationName} ne peut pas donner suite à la demande d'accompagnement de ${p.communeName}.`,
+    paragraphs: [`Motif :\n« ${p.reason} »`, "Vous pouvez adresser une nouvelle demande, à cette fédération ou à une autre de l'annuaire."],
+    action: { label: "Ouvrir l'espace de la commune", url: url(`/communes/${p.communeCode}`) },
+  });
+}

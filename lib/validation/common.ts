@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { todayInParis } from "@/lib/dates";
+
+// zod's own messages (types, sizes) in French; our schemas set their own precise ones.
+z.config(z.locales.fr());
+
+export const communeCodeField = z
+  .string({ error: "Choisissez une commune dans la liste." })
+  .trim()
+  .regex(/^(?:[0-9]{2}|2A|2B)[0-9]{3}$/, "Choisissez une commune dans la liste.");
+
+export const emailField = z
+  .string({ error: "Indiquez une adresse e-mail." })
+  .trim()
+  .min(1, "Indiquez une adresse e-mail.")
+  .max(254, "Cette adresse e-mail est trop longue.")
+  .pipe(z.email("Indiquez une adresse e-mail valide, par exemple prenom.nom@mairie.fr."))
+  .transform((s) => s.toLowerCase());
+
+export const personNameField = z
+  .string({ error: "Indiquez le prénom et le nom." })
+  .trim()
+  .min(2, "Indiquez le prénom et le nom.")
+  .max(120, "Le nom ne peut pas dépasser 120 caractères.");
+
+export function longText(label: string, max: number, { required = true } = {}) {
+  const base = z.string().trim().max(max, `${label} ne peut pas dépasser ${max.toLocaleString("fr-FR")} caractères.`);
+  return required ? base.min(1, `${label} est obligatoire.`) : base;
+}
+
+/** A "YYYY-MM-DD" day that exists in the calendar. */
+export const isoDay = z
+  .string({ error: "Indiquez une date." })
+  .trim()
+  .min(1, "Indiquez une date.")
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Indiquez une date au format jj/mm/aaaa.")
+  .refine((s) => {
+    const [y, m, d] = s.split("-").map(Number);
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  }, "Cette date n'existe pas.");
+
+export const idField = z.coerce.number({ error: "Élément introuvable." }).int().positive("Élément introuvable.");
+
+export { todayInParis };

@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { FEDERATION_ROLES } from "@/lib/domain/enums";
+import { emailField, idField, longText, personNameField } from "./common";
+
+export const acceptRequestSchema = z.object({
+  federationId: z.string().trim().min(1).max(40),
+  requestId: idField,
+  facilitatorIds: z
+    .union([z.string(), z.array(z.string())], { error: "Choisissez une ou deux personnes pour accompagner la commune." })
+    .transform((v) => [...new Set((Array.isArray(v) ? v : [v]).filter(Boolean))])
+    .pipe(
+      z
+        .array(z.string())
+        .min(1, "Choisissez une ou deux personnes pour accompagner la commune.")
+        .max(2, "Choisissez au plus deux personnes : l'accompagnement se fait en binôme au plus."),
+    ),
+});
+export type AcceptRequestInput = z.input<typeof acceptRequestSchema>;
+
+export const declineRequestSchema = z.object({
+  federationId: z.string().trim().min(1).max(40),
+  requestId: idField,
+  reason: longText("Le motif", 2000),
+});
+export type DeclineRequestInput = z.input<typeof declineRequestSchema>;
+
+export const inviteMemberSchema = z.object({
+  federationId: z.string().trim().min(1).max(40),
+  name: personNameField,
+  email: emailField,
+  role: z.enum(FEDERATION_ROLES, { error: "Choisissez un rôle." }),
+});
+export type InviteMemberInput = z.input<typeof inviteMemberSchema>;
+
+export const memberInvitationActionSchema = z.object({ federationId: z.string().trim().min(1).max(40), invitationId: idField });
