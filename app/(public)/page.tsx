@@ -19,7 +19,7 @@ const MSP_IS = [
 
 const MSP_IS_NOT = [
   "Un bâtiment : les murs viennent après l'équipe, et seulement si besoin.",
-  "Un projet décrété par la mairie ou « clé en main ».",
+  "Un projet décrété par la mairie ou « clé en main ».",
   "Le recrutement d'un médecin isolé.",
   "Une solution immédiate à la pénurie de soignants.",
 ];
@@ -79,6 +79,22 @@ const BOUSSOLE_STEPS = [
   { title: "Suivre les prochaines étapes", text: "La check-list des 100 jours et les actions de chacun sur un même tableau de bord." },
 ];
 
+function CheckIcon({ className }: { className?: string }) {
+  return (
+    <svg aria-hidden="true" focusable="false" viewBox="0 0 16 16" className={className}>
+      <path d="M3 8.5 6.5 12 13 4.5" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
+  );
+}
+
+function CrossIcon({ className }: { className?: string }) {
+  return (
+    <svg aria-hidden="true" focusable="false" viewBox="0 0 16 16" className={className}>
+      <path d="M4 4l8 8M12 4l-8 8" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" />
+    </svg>
+  );
+}
+
 function SectionIntro({ id, eyebrow, title, children }: { id: string; eyebrow?: string; title: string; children?: React.ReactNode }) {
   return (
     <div className="max-w-3xl">
@@ -95,7 +111,7 @@ export default function HomePage() {
   return (
     <>
       <section aria-labelledby="titre-accueil" className="surface-dark relative overflow-hidden bg-blue-900 text-white">
-        <CompassIcon className="pointer-events-none absolute -right-16 -top-10 h-80 w-80 text-blue-800 opacity-60 sm:h-[28rem] sm:w-[28rem]" />
+        <CompassIcon hub="#1e3a8a" className="pointer-events-none absolute -right-20 -top-10 hidden h-[28rem] w-[28rem] text-blue-800 opacity-70 md:block" />
         <div className="relative mx-auto max-w-5xl px-4 py-16 sm:py-24">
           <p className="text-sm font-semibold uppercase tracking-wider text-teal-200">Les 100 premiers jours du mandat</p>
           <h1 id="titre-accueil" className="mt-3 max-w-3xl text-4xl font-bold tracking-tight sm:text-5xl">
@@ -122,7 +138,7 @@ export default function HomePage() {
           </div>
           <blockquote className="mt-12 max-w-2xl border-l-4 border-teal-300 pl-4 text-blue-50">
             <p className="text-lg italic">
-              « Les 100 premiers jours ne sont pas ceux de la solution immédiate, mais ceux de la méthode. »
+              « Les 100 premiers jours ne sont pas ceux de la solution immédiate, mais ceux de la méthode. »
             </p>
             <footer className="mt-1 text-sm text-blue-100">— Kit des 100 premiers jours, AVECsanté</footer>
           </blockquote>
@@ -165,9 +181,7 @@ export default function HomePage() {
           <div className="mt-8 grid gap-6 md:grid-cols-2">
             <div className="rounded-lg border border-teal-700 bg-teal-50 p-6">
               <h3 className="flex items-center gap-2 text-lg font-bold text-teal-900">
-                <span aria-hidden="true" className="flex h-7 w-7 items-center justify-center rounded-full bg-teal-800 text-sm text-white">
-                  ✓
-                </span>
+                <CheckIcon className="h-7 w-7 shrink-0 rounded-full bg-teal-800 p-1.5 text-white" />
                 Une MSP, c&apos;est
               </h3>
               <ul className="mt-4 space-y-3 text-slate-800">
@@ -181,9 +195,7 @@ export default function HomePage() {
             </div>
             <div className="rounded-lg border border-slate-300 bg-slate-50 p-6">
               <h3 className="flex items-center gap-2 text-lg font-bold text-slate-900">
-                <span aria-hidden="true" className="flex h-7 w-7 items-center justify-center rounded-full bg-slate-700 text-sm text-white">
-                  ✕
-                </span>
+                <CrossIcon className="h-7 w-7 shrink-0 rounded-full bg-slate-700 p-2 text-white" />
                 Ce n&apos;est pas
               </h3>
               <ul className="mt-4 space-y-3 text-slate-800">
@@ -264,9 +276,7 @@ export default function HomePage() {
           <ul className="space-y-3">
             {MISTAKES.map((m) => (
               <li key={m} className="flex gap-3 rounded-md border border-slate-200 bg-slate-50 p-4 text-slate-800">
-                <span aria-hidden="true" className="flex h-6 w-6 shrink-0 items-center justify-center rounded-full bg-red-700 text-xs font-bold text-white">
-                  ✕
-                </span>
+                <CrossIcon className="h-6 w-6 shrink-0 rounded-full bg-red-700 p-1.5 text-white" />
                 <span>{m}</span>
               </li>
             ))}
@@ -274,7 +284,7 @@ export default function HomePage() {
         </div>
       </section>
 
-      <section aria-labelledby="accompagnement" className="mx-auto max-w-5xl px-4 py-16">
+      <section aria-labelledby="accompagnement" className="mx-auto max-w-5xl px-4 pt-16 pb-4">
         <SectionIntro id="accompagnement" eyebrow="Boussole" title="Comment Boussole vous accompagne">
           <p>
             Un espace partagé par la commune, le référent santé, les professionnels et la fédération régionale, pour suivre
@@ -299,7 +309,7 @@ export default function HomePage() {
           <p className="text-lg font-semibold text-blue-950">
             Le rôle du maire : faciliter, relier et soutenir — pas porter seul la solution.
           </p>
-          <div className="flex flex-wrap gap-3">
+          <div className="flex w-full flex-col gap-3 sm:w-auto sm:flex-row">
             <ButtonLink href="/connexion">Ouvrir l&apos;espace de ma commune</ButtonLink>
             <ButtonLink href="/federations" variant="secondary">
               Trouver ma fédération

@@ -54,6 +54,19 @@ describe("formDataToObject", () => {
     assert.deepEqual(formDataToObject(fd), { code: "34172" });
   });
 
+  test("field names shared with Object.prototype are plain fields; __proto__ changes nothing", () => {
+    const fd = new FormData();
+    fd.append("constructor", "x");
+    fd.append("toString", "y");
+    fd.append("__proto__", "a");
+    fd.append("__proto__", "b");
+    fd.append("code", "34172");
+    const out = formDataToObject(fd);
+    assert.equal(Object.getPrototypeOf(out), Object.prototype);
+    assert.deepEqual({ ...out }, { constructor: "x", toString: "y", code: "34172" });
+    assert.deepEqual(keptValues(out), { constructor: "x", toString: "y", code: "34172" });
+  });
+
   test("an empty form is an empty object; empty strings are kept", () => {
     assert.deepEqual(formDataToObject(new FormData()), {});
     const fd = new FormData();
@@ -77,7 +90,7 @@ describe("zodFieldErrors", () => {
     const r = schema.safeParse({ people: [{ email: "abcd" }, { email: "a" }] });
     assert.equal(r.success, false);
     const errors = zodFieldErrors(r.error!);
-    assert.deepEqual(errors, { "people.0.email": "trop long", "people.1.email": "trop court" });
+    assert.deepEqual(errors, { "people.0.email": "trop long", "people.1.email": "trop court", _form: "tout le formulaire" });
 
     const root = schema.safeParse({ people: [] });
     assert.deepEqual(zodFieldErrors(root.error!), { _form: "tout le formulaire" });
@@ -177,6 +190,17 @@ describe("runAction: invalid input", () => {
     );
     assert.deepEqual(three.fieldErrors, { facilitatorIds: "Choisissez au plus deux personnes : l'accompagnement se fait en binôme au plus." });
     assert.deepEqual(three.values, { federationId: "fecop", requestId: "3", facilitatorIds: "u1\nu2\nu3" });
+    assert.deepEqual(s.calls, { authorize: 0, run: 0 });
+  });
+});
+
+describe("runAction: a root issue", () => {
+  test("a message on the whole form becomes formError, not a field", async () => {
+    const schema = z.object({ a: z.string(), b: z.string() }).refine((v) => v.a !== v.b, "Les deux valeurs doivent différer.");
+    const s = spies();
+    const state = errorState(await runAction(schema, { a: "x", b: "x" }, s.authorize, s.run));
+    assert.deepEqual(state.fieldErrors, {});
+    assert.equal(state.formError, "Les deux valeurs doivent différer.");
     assert.deepEqual(s.calls, { authorize: 0, run: 0 });
   });
 });

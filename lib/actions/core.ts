@@ -20,7 +20,8 @@ export function formDataToObject(formData: FormData): Record<string, string | st
   for (const [key, value] of formData.entries()) {
     if (key.startsWith("$ACTION")) continue; // Next.js's own fields
     if (typeof value !== "string") continue;
-    const prev = out[key];
+    // Own keys only: a field named "constructor" or "__proto__" must not pick up Object.prototype's members.
+    const prev = Object.hasOwn(out, key) ? out[key] : undefined;
     if (prev === undefined) out[key] = value;
     else out[key] = Array.isArray(prev) ? [...prev, value] : [prev, value];
   }

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# The application as the browser tests use it: a production build (made by `npm test` before Playwright),
+# served on a fresh database seeded with the demo, sending its e-mails through the SMTP capture.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rm -rf e2e/.data
+export BOUSSOLE_DATA_DIR="$PWD/e2e/.data"
+npx tsx db/migrate.ts
+npx tsx db/seed.ts
+exec npx next start -p "${E2E_PORT:-3100}"

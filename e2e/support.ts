@@ -1,0 +1,54 @@
+import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+
+export const DEMO = {
+  maire: "maire@demo.boussole.fr",
+  referent: "referent@demo.boussole.fr",
+  facilitatrice: "facilitatrice@demo.boussole.fr",
+  admin: "admin@demo.boussole.fr",
+} as const;
+export type DemoRole = keyof typeof DEMO;
+
+export const storageStateOf = (role: DemoRole) => `e2e/.auth/${role}.json`;
+
+/** Runs axe on the page as it is now: 0 violations of WCAG 2.1 A and AA. */
+export async function expectNoA11yViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/** Opens the latest e-mail sent to `to` in the development mailbox and returns the first link it contains. */
+export async function linkFromLatestMail(page: Page, to: string, subject?: RegExp): Promise<string> {
+  await page.goto(`/dev/boite-mail?a=${encodeURIComponent(to)}`);
+  const row = subject ? page.getByRole("link", { name: subject }).first() : page.locator("tbody tr").first().getByRole("link");
+  await row.click();
+  await expect(page.getByTestId("mail-to")).toHaveText(to);
+  const href = await page.getByTestId("mail-body").getByRole("link").first().getAttribute("href");
+  expect(href).toBeTruthy();
+  return href!;
+}
+
+/** A new browser context with nobody signed in (another person, on another computer). */
+export async function freshContext(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext();
+  return { context, page: await context.newPage() };
+}
+
+/** Signs a new person in through the e-mail link, as they would: form, mailbox, link, confirmation button. */
+export async function signInByEmail(page: Page, email: string) {
+  await page.goto("/connexion");
+  await page.getByLabel("Adresse e-mail").fill(email);
+  await page.getByRole("button", { name: "Recevoir mon lien de connexion" }).click();
+  await expect(page.getByRole("heading", { name: "Vérifiez votre messagerie" })).toBeVisible();
+  const link = await linkFromLatestMail(page, email, /lien de connexion/);
+  await page.goto(link);
+  await page.getByRole("button", { name: "Me connecter" }).click();
+  await expect(page).toHaveURL(/\/espace/);
+}
+
+/** The messages received by the SMTP capture server. */
+export async function capturedMails(): Promise<{ to: string[]; subject: string; text: string }[]> {
+  const res = await fetch("http://127.0.0.1:3101/messages");
+  return res.json();
+}

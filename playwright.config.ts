@@ -1,0 +1,52 @@
+import { defineConfig, devices } from "@playwright/test";
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+// Auth.js needs one host name throughout: localhost, never 127.0.0.1 (see STACK.md).
+const baseURL = `http://localhost:${PORT}`;
+
+export default defineConfig({
+  testDir: "./e2e",
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    baseURL,
+    locale: "fr-FR",
+    timezoneId: "Europe/Paris",
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    },
+  },
+  projects: [
+    { name: "setup", testMatch: /.*\.setup\.ts/ },
+    { name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined }, dependencies: ["setup"], testIgnore: /.*\.setup\.ts/ },
+  ],
+  webServer: [
+    {
+      command: "npx tsx e2e/smtp-capture.ts",
+      url: "http://127.0.0.1:3101/health",
+      reuseExistingServer: false,
+      stdout: "ignore",
+    },
+    {
+      command: "bash e2e/serve.sh",
+      url: `${baseURL}/federations`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      env: {
+        E2E_PORT: String(PORT),
+        AUTH_URL: baseURL,
+        SMTP_URL: "smtp://127.0.0.1:2525",
+        MAIL_FROM: "Boussole <ne-pas-repondre@boussole.test>",
+      },
+      stdout: "pipe",
+    },
+  ],
+});
