@@ -210,7 +210,12 @@ export function designateReferent(
       .set({ revokedAt: new Date() })
       .where(and(eq(invitations.workspaceId, ws.id), eq(invitations.kind, "referent"), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)))
       .run();
-    tx.update(workspaces).set({ referentKind: input.kind, version: ws.version + 1 }).where(eq(workspaces.id, ws.id)).run();
+    const bumped = tx
+      .update(workspaces)
+      .set({ referentKind: input.kind, version: ws.version + 1 })
+      .where(and(eq(workspaces.id, ws.id), eq(workspaces.version, ws.version)))
+      .run();
+    if (bumped.changes !== 1) throw new FormError("La désignation vient d'être modifiée par quelqu'un d'autre : rechargez la page pour la voir.");
     const created = input.people.map((p) =>
       createInvitation(tx, { kind: "referent", workspaceId: ws.id, email: p.email, name: p.name, capacity: p.capacity, invitedBy: actor.id }),
     );

@@ -29,7 +29,7 @@ export type FieldProps = {
  */
 export function Field({ id, label, hint, error, required, className, children }: FieldProps) {
   return (
-    <div className={`space-y-1.5${className ? ` ${className}` : ""}`}>
+    <div className={`space-y-2${className ? ` ${className}` : ""}`}>
       <label htmlFor={id} className="block font-semibold text-slate-900">
         {label}
         {required && <span className="ml-1 text-sm font-normal text-slate-700">(obligatoire)</span>}

@@ -28,13 +28,16 @@ export async function requireUser(returnTo?: string): Promise<CurrentUser> {
 
 export type CommuneContext = CommuneAccess & { user: CurrentUser };
 
+// The layout and the page of a request both check access: one read per request.
+const cachedCommuneAccess = cache((userId: string, code: string) => communeAccess(db, userId, code));
+
 /**
  * The user must hold one of `roles` in the commune's workspace; otherwise the commune does not exist
  * for them (404), whether or not it has a workspace.
  */
 export async function requireCommuneRole(code: string, roles: readonly CommuneRole[]): Promise<CommuneContext> {
   const user = await requireUser(`/communes/${encodeURIComponent(code)}`);
-  const access = communeAccess(db, user.id, code);
+  const access = cachedCommuneAccess(user.id, code);
   if (!access || !hasAnyRole(access.roles, roles)) notFound();
   return { ...access, user };
 }
