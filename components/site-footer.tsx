@@ -4,7 +4,7 @@ import Link from "next/link";
 export function SiteFooter() {
   return (
     <footer data-site-footer className="mt-16 border-t border-slate-200 bg-white">
-      <div className="mx-auto grid max-w-5xl gap-4 px-4 py-8 text-sm text-slate-700 sm:grid-cols-[2fr_1fr]">
+      <div className="mx-auto grid max-w-6xl gap-4 px-4 py-8 text-sm text-slate-700 sm:grid-cols-[2fr_1fr]">
         <p>
           Boussole s&apos;appuie sur le « Kit des 100 premiers jours » destiné aux maires, publié par le mouvement AVECsanté et
           ses fédérations régionales des maisons de santé pluriprofessionnelles.

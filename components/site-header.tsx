@@ -25,7 +25,7 @@ export function SiteHeader({ user, nav = [], signOutAction, demo = false }: Site
       </a>
       {demo && (
         <div className="bg-amber-100 text-amber-950">
-          <p className="mx-auto max-w-5xl px-4 py-1.5 text-sm">
+          <p className="mx-auto max-w-6xl px-4 py-1.5 text-sm">
             Démonstration — les e-mails sont gardés dans la{" "}
             <Link href="/dev/boite-mail" className="font-semibold underline">
               boîte de développement
@@ -35,7 +35,7 @@ export function SiteHeader({ user, nav = [], signOutAction, demo = false }: Site
         </div>
       )}
       <div className="h-1 bg-gradient-to-r from-blue-900 via-blue-900 to-teal-700" aria-hidden="true" />
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-4">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-4">
         <Link href="/" className="group flex items-center gap-3 rounded-md text-blue-900 no-underline">
           <CompassIcon className="h-9 w-9 shrink-0 text-blue-900" />
           <span className="flex flex-col leading-tight">

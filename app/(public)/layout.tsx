@@ -1,14 +1,5 @@
-import { SiteHeader } from "@/components/site-header";
-import { SiteFooter } from "@/components/site-footer";
+import { Shell } from "@/app/_components/shell";
 
 export default function PublicLayout({ children }: { children: React.ReactNode }) {
-  return (
-    <>
-      <SiteHeader user={null} />
-      <main id="contenu" tabIndex={-1} className="flex-1">
-        {children}
-      </main>
-      <SiteFooter />
-    </>
-  );
+  return <Shell>{children}</Shell>;
 }

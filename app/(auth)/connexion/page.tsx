@@ -36,7 +36,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
                 <li key={a.email}>
                   <form action={signInAsDemo} className="h-full">
                     <input type="hidden" name="email" value={a.email} />
-                    <Button type="submit" variant="secondary" className="h-full w-full flex-col items-start text-left">
+                    <Button type="submit" variant="secondary" className="h-full w-full flex-col items-start justify-start text-left">
                       <span className="block font-semibold">
                         {a.name} — {a.label}
                       </span>
