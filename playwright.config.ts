@@ -1,6 +1,9 @@
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+// Several suites may run side by side on one machine: every port can be moved.
+const SMTP_PORT = Number(process.env.SMTP_CAPTURE_PORT ?? 2525);
+const SMTP_HTTP_PORT = Number(process.env.SMTP_CAPTURE_HTTP_PORT ?? 3101);
 // Auth.js needs one host name throughout: localhost, never 127.0.0.1 (see STACK.md).
 const baseURL = `http://localhost:${PORT}`;
 
@@ -31,7 +34,8 @@ export default defineConfig({
   webServer: [
     {
       command: "npx tsx e2e/smtp-capture.ts",
-      url: "http://127.0.0.1:3101/health",
+      url: `http://127.0.0.1:${SMTP_HTTP_PORT}/health`,
+      env: { SMTP_CAPTURE_PORT: String(SMTP_PORT), SMTP_CAPTURE_HTTP_PORT: String(SMTP_HTTP_PORT) },
       reuseExistingServer: false,
       stdout: "ignore",
     },
@@ -43,7 +47,7 @@ export default defineConfig({
       env: {
         E2E_PORT: String(PORT),
         AUTH_URL: baseURL,
-        SMTP_URL: "smtp://127.0.0.1:2525",
+        SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
         MAIL_FROM: "Boussole <ne-pas-repondre@boussole.test>",
       },
       stdout: "pipe",

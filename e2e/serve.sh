@@ -3,8 +3,8 @@
 # served on a fresh database seeded with the demo, sending its e-mails through the SMTP capture.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-rm -rf e2e/.data
-export BOUSSOLE_DATA_DIR="$PWD/e2e/.data"
+export BOUSSOLE_DATA_DIR="${E2E_DATA_DIR:-$PWD/e2e/.data}"
+rm -rf "$BOUSSOLE_DATA_DIR"
 npx tsx db/migrate.ts
 npx tsx db/seed.ts
 exec npx next start -p "${E2E_PORT:-3100}"

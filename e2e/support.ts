@@ -49,6 +49,6 @@ export async function signInByEmail(page: Page, email: string) {
 
 /** The messages received by the SMTP capture server. */
 export async function capturedMails(): Promise<{ to: string[]; subject: string; text: string }[]> {
-  const res = await fetch("http://127.0.0.1:3101/messages");
+  const res = await fetch(`http://127.0.0.1:${process.env.SMTP_CAPTURE_HTTP_PORT ?? 3101}/messages`);
   return res.json();
 }
