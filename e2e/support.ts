@@ -9,7 +9,7 @@ export const DEMO = {
 } as const;
 export type DemoRole = keyof typeof DEMO;
 
-export const storageStateOf = (role: DemoRole) => `e2e/.auth/${role}.json`;
+export const storageStateOf = (role: DemoRole) => `${process.env.E2E_AUTH_DIR ?? "e2e/.auth"}/${role}.json`;
 
 /** Runs axe on the page as it is now: 0 violations of WCAG 2.1 A and AA. */
 export async function expectNoA11yViolations(page: Page) {
