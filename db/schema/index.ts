@@ -5,3 +5,5 @@ export * from "./federation";
 export * from "./invitation";
 export * from "./history";
 export * from "./mail";
+export * from "./inventory";
+export * from "./meeting";

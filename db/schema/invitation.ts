@@ -3,6 +3,7 @@ import { INVITATION_KINDS, REFERENT_CAPACITIES, FEDERATION_ROLES } from "@/lib/d
 import { users } from "./auth";
 import { federations } from "./reference";
 import { workspaces } from "./workspace";
+import { professionals } from "./inventory";
 
 /**
  * An e-mailed invitation. The link carries a random token; only its SHA-256 is stored.
@@ -19,6 +20,8 @@ export const invitations = sqliteTable(
     name: text("name").notNull(),
     /** For a referent invitation: élu or agent. */
     capacity: text("capacity", { enum: REFERENT_CAPACITIES }),
+    /** For a professional's invitation: the inventory line they will confirm. */
+    professionalId: integer("professional_id").references(() => professionals.id, { onDelete: "cascade" }),
     /** For a federation member invitation: the role offered. */
     federationRole: text("federation_role", { enum: FEDERATION_ROLES }),
     tokenHash: text("token_hash").notNull(),

@@ -47,8 +47,132 @@ export const FEDERATION_STATUSES = ["active", "en_construction"] as const;
 export type FederationStatus = (typeof FEDERATION_STATUSES)[number];
 
 /** What an invitation, sent by e-mail with a personal link, grants once accepted. */
-export const INVITATION_KINDS = ["referent", "federation_member"] as const;
+export const INVITATION_KINDS = ["referent", "federation_member", "professionnel"] as const;
 export type InvitationKind = (typeof INVITATION_KINDS)[number];
 
 export const MAIL_STATUSES = ["captured", "sent", "failed"] as const;
 export type MailStatus = (typeof MAIL_STATUSES)[number];
+
+/* ——— Inventory (état des lieux) ——— */
+
+export const PROFESSIONS = [
+  "medecin_generaliste",
+  "medecin_specialiste",
+  "chirurgien_dentiste",
+  "sage_femme",
+  "pharmacien",
+  "infirmier",
+  "infirmier_pratique_avancee",
+  "masseur_kinesitherapeute",
+  "orthophoniste",
+  "orthoptiste",
+  "ergotherapeute",
+  "psychomotricien",
+  "dieteticien",
+  "pedicure_podologue",
+  "psychologue",
+  "assistant_medical",
+  "autre",
+] as const;
+export type Profession = (typeof PROFESSIONS)[number];
+export const PROFESSION_LABELS: Record<Profession, string> = {
+  medecin_generaliste: "Médecin généraliste",
+  medecin_specialiste: "Médecin spécialiste",
+  chirurgien_dentiste: "Chirurgien-dentiste",
+  sage_femme: "Sage-femme",
+  pharmacien: "Pharmacien",
+  infirmier: "Infirmier",
+  infirmier_pratique_avancee: "Infirmier en pratique avancée",
+  masseur_kinesitherapeute: "Masseur-kinésithérapeute",
+  orthophoniste: "Orthophoniste",
+  orthoptiste: "Orthoptiste",
+  ergotherapeute: "Ergothérapeute",
+  psychomotricien: "Psychomotricien",
+  dieteticien: "Diététicien",
+  pedicure_podologue: "Pédicure-podologue",
+  psychologue: "Psychologue",
+  assistant_medical: "Assistant médical",
+  autre: "Autre profession",
+};
+
+export const PRACTICE_LOCATIONS = ["commune", "proximite"] as const;
+export type PracticeLocation = (typeof PRACTICE_LOCATIONS)[number];
+export const PRACTICE_LOCATION_LABELS: Record<PracticeLocation, string> = {
+  commune: "Dans la commune",
+  proximite: "Dans une commune proche",
+};
+
+export const PRACTICE_FORMS = ["isole", "cabinet_groupe", "msp", "centre_sante"] as const;
+export type PracticeForm = (typeof PRACTICE_FORMS)[number];
+export const PRACTICE_FORM_LABELS: Record<PracticeForm, string> = {
+  isole: "Exercice isolé",
+  cabinet_groupe: "Cabinet de groupe",
+  msp: "Maison de santé (MSP)",
+  centre_sante: "Centre de santé",
+};
+
+export const AGE_BRACKETS = ["moins_40", "40_54", "55_61", "62_plus", "inconnu"] as const;
+export type AgeBracket = (typeof AGE_BRACKETS)[number];
+export const AGE_BRACKET_LABELS: Record<AgeBracket, string> = {
+  moins_40: "Moins de 40 ans",
+  "40_54": "40 à 54 ans",
+  "55_61": "55 à 61 ans",
+  "62_plus": "62 ans et plus",
+  inconnu: "Âge inconnu",
+};
+
+export const DEPARTURE_HORIZONS = ["moins_2_ans", "2_5_ans", "aucun", "inconnu"] as const;
+export type DepartureHorizon = (typeof DEPARTURE_HORIZONS)[number];
+export const DEPARTURE_HORIZON_LABELS: Record<DepartureHorizon, string> = {
+  moins_2_ans: "Départ prévu d'ici 2 ans",
+  "2_5_ans": "Départ prévu dans 2 à 5 ans",
+  aucun: "Pas de départ connu",
+  inconnu: "Inconnu",
+};
+
+export const INTEREST_LEVELS = ["oui", "peut_etre", "non", "non_sollicite"] as const;
+export type InterestLevel = (typeof INTEREST_LEVELS)[number];
+export const INTEREST_LABELS: Record<InterestLevel, string> = {
+  oui: "Oui",
+  peut_etre: "Peut-être",
+  non: "Non",
+  non_sollicite: "Pas encore sollicité·e",
+};
+
+export const LINE_SOURCES = ["commune", "federation", "professionnel"] as const;
+export type LineSource = (typeof LINE_SOURCES)[number];
+export const LINE_SOURCE_LABELS: Record<LineSource, string> = {
+  commune: "Saisi par la commune",
+  federation: "Saisi par la fédération",
+  professionnel: "Confirmé par le professionnel",
+};
+
+export const NOTE_THEMES = ["besoins", "opportunites", "dynamiques", "offres"] as const;
+export type NoteTheme = (typeof NOTE_THEMES)[number];
+
+/* ——— Meetings ——— */
+
+export const MEETING_KINDS = ["premiere", "suivi"] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
+  premiere: "Première rencontre avec les professionnels",
+  suivi: "Réunion de suivi",
+};
+
+export const MEETING_STATUSES = ["brouillon", "invitations_envoyees", "tenue", "annulee"] as const;
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+export const MEETING_STATUS_LABELS: Record<MeetingStatus, string> = {
+  brouillon: "Brouillon",
+  invitations_envoyees: "Invitations envoyées",
+  tenue: "Tenue",
+  annulee: "Annulée",
+};
+
+export const RSVP_ANSWERS = ["oui", "non", "peut_etre"] as const;
+export type RsvpAnswer = (typeof RSVP_ANSWERS)[number];
+export const RSVP_LABELS: Record<RsvpAnswer | "sans_reponse", string> = {
+  oui: "Oui",
+  non: "Non",
+  peut_etre: "Peut-être",
+  sans_reponse: "Sans réponse",
+};

@@ -1,0 +1,75 @@
+import { integer, sqliteTable, text, index } from "drizzle-orm/sqlite-core";
+import {
+  AGE_BRACKETS,
+  DEPARTURE_HORIZONS,
+  INTEREST_LEVELS,
+  LINE_SOURCES,
+  NOTE_THEMES,
+  PRACTICE_FORMS,
+  PRACTICE_LOCATIONS,
+  PROFESSIONS,
+} from "@/lib/domain/enums";
+import { users } from "./auth";
+import { communes } from "./reference";
+import { workspaces } from "./workspace";
+
+const now = () => new Date();
+
+/** A health professional of the inventory (état des lieux), one line each. */
+export const professionals = sqliteTable(
+  "professional",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    workspaceId: integer("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    profession: text("profession", { enum: PROFESSIONS }).notNull(),
+    /** The label when profession is "autre". */
+    professionOther: text("profession_other"),
+    /** Null: recorded anonymously. */
+    name: text("name"),
+    practiceLocation: text("practice_location", { enum: PRACTICE_LOCATIONS }).notNull(),
+    /** For "proximite": the nearby commune, from the official list. */
+    practiceCommuneCode: text("practice_commune_code").references(() => communes.code),
+    practiceForm: text("practice_form", { enum: PRACTICE_FORMS }).notNull(),
+    /** Personal: visible to the municipal team, the facilitators and the professional themself only. */
+    ageBracket: text("age_bracket", { enum: AGE_BRACKETS }).notNull().default("inconnu"),
+    /** Personal, as above. */
+    departure: text("departure", { enum: DEPARTURE_HORIZONS }).notNull().default("inconnu"),
+    interest: text("interest", { enum: INTEREST_LEVELS }).notNull().default("non_sollicite"),
+    email: text("email"),
+    phone: text("phone"),
+    note: text("note"),
+    source: text("source", { enum: LINE_SOURCES }).notNull(),
+    /** The professional's own account, once they accepted the invitation to confirm their line. */
+    userId: text("user_id").references(() => users.id),
+    confirmedAt: integer("confirmed_at", { mode: "timestamp_ms" }),
+    version: integer("version").notNull().default(1),
+    createdBy: text("created_by").references(() => users.id),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().$defaultFn(now),
+    updatedBy: text("updated_by").references(() => users.id),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull().$defaultFn(now),
+  },
+  (t) => [index("professional_workspace_idx").on(t.workspaceId), index("professional_user_idx").on(t.userId)],
+);
+
+/** The other themes of the kit's grid: residents' needs, opportunities, existing dynamics, existing offers. */
+export const inventoryNotes = sqliteTable(
+  "inventory_note",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    workspaceId: integer("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    theme: text("theme", { enum: NOTE_THEMES }).notNull(),
+    text: text("text").notNull(),
+    /** JSON array of tag codes (see lib/inventory/tags.ts). */
+    tags: text("tags", { mode: "json" }).$type<string[]>().notNull().default([]),
+    version: integer("version").notNull().default(1),
+    createdBy: text("created_by").references(() => users.id),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().$defaultFn(now),
+    updatedBy: text("updated_by").references(() => users.id),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull().$defaultFn(now),
+  },
+  (t) => [index("inventory_note_workspace_idx").on(t.workspaceId, t.theme)],
+);
