@@ -12,6 +12,8 @@ export const mails = sqliteTable(
     html: text("html").notNull(),
     status: text("status", { enum: MAIL_STATUSES }).notNull(),
     error: text("error"),
+    /** Attachments (calendar files…), kept whole in demo mode like the body. */
+    attachments: text("attachments", { mode: "json" }).$type<{ filename: string; content: string; contentType: string }[]>(),
     createdAt: integer("created_at", { mode: "timestamp_ms" })
       .notNull()
       .$defaultFn(() => new Date()),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { ActionState, FieldErrors } from "./state";
+import type { ActionState, Conflict, FieldErrors } from "./state";
 
 /** Thrown by an action's body to put a message beside a field (e.g. "already exists"). Nothing is written. */
 export class FieldError extends Error {
@@ -11,8 +11,18 @@ export class FieldError extends Error {
   }
 }
 
-/** Thrown by an action's body when the whole form is refused (stale version, state changed meanwhile…). */
+/** Thrown by an action's body when the whole form is refused (state changed meanwhile…). */
 export class FormError extends Error {}
+
+/**
+ * Thrown (inside the transaction, so nothing is written) when the user saved over a newer version:
+ * the form shows both versions side by side and keeps what the user typed.
+ */
+export class ConflictError extends Error {
+  constructor(public conflict: Conflict) {
+    super("Quelqu'un a modifié cette fiche pendant que vous l'éditiez.");
+  }
+}
 
 /** FormData as a plain object of strings (repeated keys become arrays); files are ignored. */
 export function formDataToObject(formData: FormData): Record<string, string | string[]> {
@@ -69,6 +79,15 @@ export async function runAction<S extends z.ZodType, C>(
       return { status: "error", fieldErrors: { [e.field]: e.message }, formError: "Le formulaire contient des erreurs : corrigez les champs signalés.", values };
     }
     if (e instanceof FormError) return { status: "error", fieldErrors: {}, formError: e.message, values };
+    if (e instanceof ConflictError) {
+      return {
+        status: "error",
+        fieldErrors: {},
+        formError: `${e.conflict.updatedBy} a enregistré une autre version le ${e.conflict.updatedAt}. Votre saisie n'a pas été enregistrée : comparez les deux versions ci-dessous.`,
+        values,
+        conflict: e.conflict,
+      };
+    }
     throw e;
   }
 }

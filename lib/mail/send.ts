@@ -19,7 +19,13 @@ function smtpTransport() {
  * Sends an e-mail and logs it. In demo mode every e-mail is also kept, whole, for the development mailbox.
  * Never throws: a failure is returned (and logged) so that the caller keeps what it saved and offers to resend.
  */
-export async function sendMail(to: string, content: MailContent, opts: { sensitive?: boolean } = {}): Promise<SendResult> {
+export type MailAttachment = { filename: string; content: string; contentType: string };
+
+export async function sendMail(
+  to: string,
+  content: MailContent,
+  opts: { sensitive?: boolean; attachments?: MailAttachment[] } = {},
+): Promise<SendResult> {
   const { subject, text, html } = renderMail(content);
   const keepBody = mode() === "demo" || !opts.sensitive;
   let status: "captured" | "sent" | "failed" = "captured";
@@ -27,7 +33,7 @@ export async function sendMail(to: string, content: MailContent, opts: { sensiti
   const smtp = smtpTransport();
   if (smtp) {
     try {
-      const info = await smtp.sendMail({ from: mailFrom(), to, subject, text, html });
+      const info = await smtp.sendMail({ from: mailFrom(), to, subject, text, html, attachments: opts.attachments });
       const refused = [...(info.rejected ?? []), ...(info.pending ?? [])];
       if (refused.length) throw new Error(`Adresse refusée par le serveur de messagerie : ${refused.join(", ")}`);
       status = "sent";
@@ -39,7 +45,15 @@ export async function sendMail(to: string, content: MailContent, opts: { sensiti
   }
   const row = db
     .insert(mails)
-    .values({ to, subject, text: keepBody ? text : "(contenu non conservé)", html: keepBody ? html : "", status, error })
+    .values({
+      to,
+      subject,
+      text: keepBody ? text : "(contenu non conservé)",
+      html: keepBody ? html : "",
+      status,
+      error,
+      attachments: keepBody && opts.attachments?.length ? opts.attachments : null,
+    })
     .returning({ id: mails.id })
     .get();
   return status === "failed" ? { ok: false, mailId: row.id, error: error! } : { ok: true, mailId: row.id };

@@ -32,6 +32,18 @@ export default async function DevMailPage({ params }: { params: Promise<{ id: st
           </>
         )}
       </dl>
+      {mail.attachments && mail.attachments.length > 0 && (
+        <ul className="mt-4 text-sm" aria-label="Pièces jointes">
+          {mail.attachments.map((a, i) => (
+            <li key={i}>
+              Pièce jointe :{" "}
+              <a className="text-blue-900 underline" href={`/dev/boite-mail/${mail.id}/piece/${i}`} download={a.filename}>
+                {a.filename}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
       <div className="mt-6 whitespace-pre-wrap rounded-md border border-slate-200 bg-white p-4 font-mono text-sm" data-testid="mail-body">
         {parts.map((p, i) =>
           /^https?:\/\//.test(p) ? (

@@ -8,8 +8,10 @@ export function CommuneNav({ code, team }: { code: string; team: boolean }) {
   const base = `/communes/${code}`;
   const items = [
     { href: base, label: "Tableau de bord" },
+    { href: `${base}/etat-des-lieux`, label: "État des lieux" },
     ...(team
       ? [
+          { href: `${base}/reunions`, label: "Réunions" },
           { href: `${base}/federation`, label: "Fédération" },
           { href: `${base}/referent`, label: "Référent santé" },
           { href: `${base}/historique`, label: "Historique" },
@@ -20,7 +22,7 @@ export function CommuneNav({ code, team }: { code: string; team: boolean }) {
     <nav aria-label="Rubriques de la commune" className="mt-4 border-b border-slate-300">
       <ul className="-mb-px flex flex-wrap gap-1">
         {items.map((item) => {
-          const current = pathname === item.href;
+          const current = item.href === base ? pathname === base : pathname === item.href || pathname.startsWith(`${item.href}/`);
           return (
             <li key={item.href}>
               <Link

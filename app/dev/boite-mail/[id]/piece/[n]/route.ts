@@ -1,0 +1,19 @@
+import { eq } from "drizzle-orm";
+import { db } from "@/db/client";
+import { mails } from "@/db/schema";
+import { isDemo } from "@/lib/config";
+
+/** Demo only: downloads an attachment of a kept e-mail (e.g. the meeting's calendar file). */
+export async function GET(_req: Request, { params }: { params: Promise<{ id: string; n: string }> }) {
+  if (!isDemo()) return new Response("Introuvable", { status: 404 });
+  const { id, n } = await params;
+  const mail = Number.isSafeInteger(Number(id)) ? db.select({ attachments: mails.attachments }).from(mails).where(eq(mails.id, Number(id))).get() : undefined;
+  const file = mail?.attachments?.[Number(n)];
+  if (!file) return new Response("Introuvable", { status: 404 });
+  return new Response(file.content, {
+    headers: {
+      "content-type": file.contentType,
+      "content-disposition": `attachment; filename="${file.filename.replace(/[^\w.-]/g, "_")}"`,
+    },
+  });
+}
