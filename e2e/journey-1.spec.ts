@@ -3,8 +3,8 @@
  * a new mayor, the Fécop's admin, the two people of the referent binôme.
  */
 import { test, expect } from "@playwright/test";
-import { DEMO, capturedMails, expectNoA11yViolations, freshContext, linkFromLatestMail, signInByEmail, storageStateOf } from "./support";
-import { NewWorkspacePage, ReferentPage, acceptInvitationAsNewcomer, frenchDay, parisDay, uniqueEmail } from "./journeys";
+import { DEMO, capturedMails, freshContext, linkFromLatestMail, signInByEmail, storageStateOf } from "./support";
+import { NewWorkspacePage, ReferentPage, acceptInvitationAsNewcomer, checkA11y, frenchDay, parisDay, uniqueEmail } from "./journeys";
 
 const FECOP = "Fédération de l'Exercice Coordonné Pluriprofessionnel en soins primaires";
 const CODE = "12208"; // Saint-Affrique (Aveyron, Occitanie): postal code 12400, shared with eight smaller communes
@@ -24,7 +24,7 @@ test("journey 1: a new mayor opens the workspace, the Fécop accepts, the refere
     await signInByEmail(page, mayorEmail);
     await expect(page.getByRole("heading", { level: 1, name: "Mes espaces" })).toBeVisible();
     await expect(page.getByText("Vous n'avez encore de rôle dans aucune commune.")).toBeVisible();
-    await expectNoA11yViolations(page);
+    await checkA11y(page);
   });
 
   const form = new NewWorkspacePage(page);
@@ -32,11 +32,11 @@ test("journey 1: a new mayor opens the workspace, the Fécop accepts, the refere
     await page.getByRole("link", { name: "Ouvrir l'espace d'une commune" }).click();
     await expect(page).toHaveURL("/communes/nouvelle");
     await expect(page.getByRole("heading", { level: 1, name: "Ouvrir l'espace de votre commune" })).toBeVisible();
-    await expectNoA11yViolations(page);
+    await checkA11y(page);
     await form.search("12400");
     await expect(form.commune("Saint-Affrique")).toBeEnabled();
     await expect(page.getByText("Aveyron, Occitanie", { exact: false }).first()).toBeVisible();
-    await expectNoA11yViolations(page);
+    await checkA11y(page);
   });
 
   await test.step("a future mandate date is refused beside the field, values kept, nothing created", async () => {
@@ -52,7 +52,7 @@ test("journey 1: a new mayor opens the workspace, the Fécop accepts, the refere
     await expect(form.mandateStart).toHaveValue(tomorrow);
     await expect(form.commune("Saint-Affrique")).toBeChecked();
     await expect(page).toHaveURL(/\/communes\/nouvelle\?q=12400$/);
-    await expectNoA11yViolations(page);
+    await checkA11y(page);
     expect((await page.request.get(`/communes/${CODE}`)).status()).toBe(404);
   });
 
@@ -62,7 +62,7 @@ test("journey 1: a new mayor opens the workspace, the Fécop accepts, the refere
     await expect(page.locator("#mandateStart-error")).toHaveText("Erreur : Le mandat ne peut pas avoir commencé avant le 1er janvier 2020.");
     await expect(form.mandateStart).toHaveValue("2019-12-31");
     await expect(form.commune("Saint-Affrique")).toBeChecked();
-    await expectNoA11yViolations(page);
+    await checkA11y(page);
     expect((await page.request.get(`/communes/${CODE}`)).status()).toBe(404);
     await page.reload();
     await expect(form.commune("Saint-Affrique")).toBeEnabled(); // still free: no workspace was written
@@ -84,21 +84,21 @@ test("journey 1: a new mayor opens the workspace, the Fécop accepts, the refere
     await expect(federation.getByRole("link", { name: "06 31 00 60 47" })).toHaveAttribute("href", "tel:0631006047");
     await expect(federation.getByRole("link", { name: "contact@fecop.fr" })).toHaveAttribute("href", "mailto:contact@fecop.fr");
     await expect(federation.getByRole("link", { name: "www.fecop.fr" })).toBeVisible();
-    await expectNoA11yViolations(page);
+    await checkA11y(page);
   });
 
   await test.step("the mayor sends the request with a message (an empty message is refused first)", async () => {
     await page.getByRole("link", { name: "Demander l'accompagnement" }).click();
     await expect(page).toHaveURL(`/communes/${CODE}/federation`);
     await expect(page.getByLabel("Fédération à solliciter")).toHaveValue("fecop");
-    await expectNoA11yViolations(page);
+    await checkA11y(page);
 
     await page.getByLabel("Votre message").fill("   ");
     await page.getByRole("button", { name: "Envoyer la demande" }).click();
     await expect(page.locator("#message-error")).toHaveText("Erreur : Le message est obligatoire.");
     await expect(page.getByLabel("Votre message")).toBeFocused();
     await expect(page.getByLabel("Fédération à solliciter")).toHaveValue("fecop");
-    await expectNoA11yViolations(page);
+    await checkA11y(page);
 
     await page.getByLabel("Votre message").fill(message);
     await page.getByRole("button", { name: "Envoyer la demande" }).click();
@@ -106,7 +106,7 @@ test("journey 1: a new mayor opens the workspace, the Fécop accepts, the refere
     await expect(mine.getByText("En attente de réponse")).toBeVisible();
     await expect(mine.getByText(`Adressée à la ${FECOP} le`)).toBeVisible();
     await expect(page.getByRole("button", { name: "Envoyer la demande" })).toHaveCount(0);
-    await expectNoA11yViolations(page);
+    await checkA11y(page);
   });
 
   const admin = await browser.newContext({ storageState: storageStateOf("admin") });
@@ -118,7 +118,7 @@ test("journey 1: a new mayor opens the workspace, the Fécop accepts, the refere
     await expect(adminPage.getByTestId("mail-body")).toContainText(`${mayorEmail}, maire de Saint-Affrique, demande l'accompagnement de la ${FECOP}`);
     expect(new URL(link).pathname).toBe("/federation/fecop");
     expect(link.startsWith(`${test.info().project.use.baseURL}/`), link).toBe(true);
-    await expectNoA11yViolations(adminPage);
+    await checkA11y(adminPage);
 
     const smtp = (await capturedMails()).filter((m) => m.to.includes(DEMO.admin) && m.subject === "Demande d'accompagnement : Saint-Affrique");
     expect(smtp).toHaveLength(1);
@@ -134,20 +134,20 @@ test("journey 1: a new mayor opens the workspace, the Fécop accepts, the refere
     await expect(request).toBeVisible();
     await expect(request.getByText(message)).toBeVisible();
     await expect(request.getByText(`mandat commencé le ${frenchDay(mandateStart)}`)).toBeVisible();
-    await expectNoA11yViolations(adminPage);
+    await checkA11y(adminPage);
   });
 
   await test.step("accepts, assigning Inès Benali (nobody ticked is refused first)", async () => {
     await request.getByRole("button", { name: "Accepter et désigner" }).click();
     await expect(request.getByText("Choisissez une ou deux personnes pour accompagner la commune.")).toBeVisible();
-    await expectNoA11yViolations(adminPage);
+    await checkA11y(adminPage);
 
     await request.getByRole("checkbox", { name: /Inès Benali/ }).check();
     await request.getByRole("button", { name: "Accepter et désigner" }).click();
     const accompanied = adminPage.locator("section").filter({ has: adminPage.getByRole("heading", { level: 2, name: /Communes accompagnées/ }) });
     await expect(accompanied.getByRole("listitem").filter({ hasText: "Saint-Affrique" })).toContainText("Inès Benali");
     await expect(adminPage.getByRole("heading", { level: 3, name: "Saint-Affrique (Aveyron)" })).toHaveCount(0);
-    await expectNoA11yViolations(adminPage);
+    await checkA11y(adminPage);
 
     const smtp = await capturedMails();
     expect(smtp.filter((m) => m.to.includes(mayorEmail) && m.subject === `La ${FECOP} accompagne Saint-Affrique`)).toHaveLength(1);
@@ -160,7 +160,7 @@ test("journey 1: a new mayor opens the workspace, the Fécop accepts, the refere
     await page.goto(`/communes/${CODE}`);
     await page.getByRole("link", { name: "Désigner le référent santé" }).click();
     await expect(page).toHaveURL(`/communes/${CODE}/referent`);
-    await expectNoA11yViolations(page);
+    await checkA11y(page);
 
     await referent.form.getByRole("radio", { name: "Un binôme élu·e / agent·e" }).check();
     const e = referent.person("L'élu·e du binôme");
@@ -174,7 +174,7 @@ test("journey 1: a new mayor opens the workspace, the Fécop accepts, the refere
     await expect(a.email).toBeFocused();
     await expect(e.name).toHaveValue(elu.name);
     await expect(a.name).toHaveValue(agent.name);
-    await expectNoA11yViolations(page);
+    await checkA11y(page);
 
     await a.email.fill(agent.email);
     await referent.form.getByRole("button", { name: "Envoyer les deux invitations" }).click();
@@ -182,7 +182,7 @@ test("journey 1: a new mayor opens the workspace, the Fécop accepts, the refere
     await expect(referent.invitation(elu.email)).toContainText(`${elu.name} (élu·e)`);
     await expect(referent.invitation(agent.email)).toContainText(`${agent.name} (agent·e)`);
     await expect(referent.invitation(agent.email).getByText(/^Envoyée le .+, valable jusqu'au /)).toBeVisible();
-    await expectNoA11yViolations(page);
+    await checkA11y(page);
   });
 
   await test.step("each referent opens the e-mailed link in their own browser, accepts, and lands signed in on the dashboard", async () => {
@@ -190,7 +190,7 @@ test("journey 1: a new mayor opens the workspace, the Fécop accepts, the refere
       const invited = await acceptInvitationAsNewcomer(browser, person.email, { communeCode: CODE, a11y: true });
       await expect(invited.page.getByRole("banner").getByText(person.name)).toBeVisible(); // signed in as themselves
       await expect(invited.page.getByRole("heading", { level: 1, name: "Tableau de bord de Saint-Affrique" })).toBeAttached();
-      await expectNoA11yViolations(invited.page);
+      await checkA11y(invited.page);
       await invited.context.close();
     }
   });
@@ -210,7 +210,7 @@ test("journey 1: a new mayor opens the workspace, the Fécop accepts, the refere
     expect((await team.getByRole("listitem").allTextContents()).sort()).toEqual(
       [`${mayorEmail}Maire`, "Inès BenaliFacilitateur·rice de la fédération", `${elu.name}Référent·e santé (élu·e)`, `${agent.name}Référent·e santé (agent·e)`].sort(),
     );
-    await expectNoA11yViolations(page);
+    await checkA11y(page);
   });
 
   await test.step("the history lists these events, newest first, with their authors", async () => {
@@ -229,7 +229,7 @@ test("journey 1: a new mayor opens the workspace, the Fécop accepts, the refere
     ];
     expected.forEach((re, i) => expect(texts[i], `event ${i}`).toMatch(re));
     await expect(events.first().locator("time")).toHaveText(/^\d{1,2} \p{L}+ \d{4} à \d{1,2} h \d{2}$/u);
-    await expectNoA11yViolations(page);
+    await checkA11y(page);
   });
 
   await mayor.context.close();

@@ -114,11 +114,21 @@ export async function acceptInvitationAsNewcomer(browser: Browser, email: string
   const link = await invitationLink(page, email);
   await page.goto(link);
   await expect(page.getByRole("heading", { level: 1, name: "Vous êtes invité·e sur Boussole" })).toBeVisible();
-  if (expect_.a11y) await expectNoA11yViolations(page);
+  if (expect_.a11y) await checkA11y(page);
   await page.getByRole("button", { name: "Accepter l'invitation" }).click();
   await expect(page).toHaveURL(`/communes/${expect_.communeCode}`);
   await expect(page.getByRole("button", { name: "Se déconnecter" })).toBeVisible();
   return { context, page, link };
+}
+
+/**
+ * axe on the page once it has settled. After a server action that revalidates, Next streams the page's
+ * metadata after the new content: for a moment the document has no <title>. Wait for the title the user
+ * will have (it is part of what we check), then run axe.
+ */
+export async function checkA11y(page: Page) {
+  await expect(page).toHaveTitle(/\S/);
+  await expectNoA11yViolations(page);
 }
 
 /** The 404 page, with a 404 status (not a 500, not a 200). */

@@ -1,8 +1,10 @@
 import { z } from "zod";
+// Only the French locale: `z.locales` would bring every language into the browser bundle.
+import fr from "zod/v4/locales/fr.js";
 import { todayInParis } from "@/lib/dates";
 
 // zod's own messages (types, sizes) in French; our schemas set their own precise ones.
-z.config(z.locales.fr());
+z.config(fr());
 
 export const communeCodeField = z
   .string({ error: "Choisissez une commune dans la liste." })
