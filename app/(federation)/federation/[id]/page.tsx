@@ -27,7 +27,13 @@ export default async function FederationHome({ params }: { params: Promise<{ id:
   const answered = requests.filter((r) => r.status !== "pending");
   const communes = accompaniedCommunes(db, id);
   const people = federationPeople(db, id);
-  const assignable = [...new Map(people.map((p) => [p.userId, { userId: p.userId, name: displayName(p), role: FEDERATION_ROLE_LABELS[p.role] }])).values()];
+  const byUser = new Map<string, { userId: string; name: string; roles: string[] }>();
+  for (const p of people) {
+    const entry = byUser.get(p.userId) ?? { userId: p.userId, name: displayName(p), roles: [] };
+    entry.roles.push(FEDERATION_ROLE_LABELS[p.role]);
+    byUser.set(p.userId, entry);
+  }
+  const assignable = [...byUser.values()].map((p) => ({ userId: p.userId, name: p.name, role: p.roles.join(", ") }));
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
