@@ -17,7 +17,7 @@ export default async function MySpacesPage() {
   const communes = userWorkspaces(db, user.id);
   const federations = userFederations(db, user.id);
   return (
-    <div className="mx-auto max-w-5xl px-4 py-10">
+    <div className="mx-auto max-w-6xl px-4 py-10">
       <PageHeader
         title="Mes espaces"
         description={`Connecté·e en tant que ${user.name ?? user.email}.`}
@@ -27,8 +27,9 @@ export default async function MySpacesPage() {
         <Card title="Mes communes">
           {communes.length === 0 ? (
             <p className="text-slate-700">
-              Vous n&apos;avez encore de rôle dans aucune commune. Maire nouvellement élu·e ? Ouvrez l&apos;espace de votre commune.
-              Référent·e ou professionnel·le ? Attendez l&apos;invitation envoyée par la commune.
+              {federations.length > 0
+                ? "Vous n'êtes encore désigné·e dans aucune commune. Les demandes des communes et celles que votre fédération accompagne sont dans l'espace de la fédération."
+                : "Vous n'avez encore de rôle dans aucune commune. Maire nouvellement élu·e ? Ouvrez l'espace de votre commune. Référent·e ou professionnel·le ? Attendez l'invitation envoyée par la commune."}
             </p>
           ) : (
             <ul className="divide-y divide-slate-200">
