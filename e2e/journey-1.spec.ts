@@ -102,6 +102,8 @@ test("journey 1: a new mayor opens the workspace, the Fécop accepts, the refere
 
     await page.getByLabel("Votre message").fill(message);
     await page.getByRole("button", { name: "Envoyer la demande" }).click();
+    await expect(page).toHaveURL(`/communes/${CODE}/federation?demande=envoyee`);
+    await expect(page.getByRole("status").filter({ hasText: `Demande envoyée à la ${FECOP}` })).toContainText("Vous serez prévenu·e par e-mail de sa réponse.");
     const mine = page.locator("section").filter({ has: page.getByRole("heading", { name: "Votre demande" }) });
     await expect(mine.getByText("En attente de réponse")).toBeVisible();
     await expect(mine.getByText(`Adressée à la ${FECOP} le`)).toBeVisible();

@@ -112,7 +112,8 @@ export function invitationLink(page: Page, email: string) {
 export async function acceptInvitationAsNewcomer(browser: Browser, email: string, expect_: { communeCode: string; a11y?: boolean }) {
   const { context, page } = await freshContext(browser);
   const link = await invitationLink(page, email);
-  await page.goto(link);
+  await page.getByTestId("mail-body").getByRole("link", { name: link }).click(); // the link, clicked in the e-mail
+  await expect(page).toHaveURL(link);
   await expect(page.getByRole("heading", { level: 1, name: "Vous êtes invité·e sur Boussole" })).toBeVisible();
   if (expect_.a11y) await checkA11y(page);
   await page.getByRole("button", { name: "Accepter l'invitation" }).click();

@@ -31,7 +31,8 @@ export async function linkFromLatestMail(page: Page, to: string, subject?: RegEx
 
 /** A new browser context with nobody signed in (another person, on another computer). */
 export async function freshContext(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext();
+  // An explicit empty state: inside a describe that sets a storageState, newContext() would inherit it.
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   return { context, page: await context.newPage() };
 }
 

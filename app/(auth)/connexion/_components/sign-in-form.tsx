@@ -8,16 +8,16 @@ import { requestSignInLink } from "@/lib/auth/actions";
 import { signInSchema } from "@/lib/validation/auth";
 
 export function SignInForm({ retour }: { retour?: string }) {
-  const { form, state, pending, formRef, onSubmit, errorOf } = useActionForm(signInSchema, requestSignInLink, {
+  const { form, state, pending, formRef, formAction, onSubmit, errorOf } = useActionForm(signInSchema, requestSignInLink, {
     email: "",
     retour: retour ?? "",
   });
   const values = state.status === "error" ? state.values : undefined;
   const error = errorOf("email");
   return (
-    <form ref={formRef} action={requestSignInLink as never} onSubmit={onSubmit} noValidate className="space-y-4">
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
       <FormStatus state={state} />
-      <input type="hidden" {...form.register("retour")} />
+      <input type="hidden" defaultValue={retour ?? ""} {...form.register("retour")} />
       <Field id="email" label="Adresse e-mail" hint="Nous vous envoyons un lien de connexion, valable 15 minutes." error={error} required>
         <TextInput
           id="email"

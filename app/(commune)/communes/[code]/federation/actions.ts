@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { db } from "@/db/client";
 import { requestFederation, withdrawFederationRequest } from "@/db/workspaces";
 import { federationNotificationAddresses } from "@/db/federation-requests";
@@ -29,12 +30,9 @@ export const requestFederationAction = formAction({
     );
     revalidatePath(`/communes/${ctx.commune.code}`, "layout");
     const failed = results.some((r) => !r.ok);
-    return {
-      status: "success",
-      message: failed
-        ? `Demande enregistrée et visible par la ${federation.name} dans Boussole, mais l'e-mail de notification n'a pas pu partir. Vous pouvez aussi la contacter directement : ${federation.email}.`
-        : `Demande envoyée à la ${federation.name}. Vous serez prévenu·e par e-mail de sa réponse.`,
-    };
+    // Once a request is pending the page no longer shows the form, so a message returned to it would never be
+    // seen: the outcome (notified or not) travels in the address and the page shows it.
+    redirect(`/communes/${ctx.commune.code}/federation?demande=${failed ? "non-notifiee" : "envoyee"}`);
   },
 });
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
+import { Alert } from "@/components/ui/alert";
 import { FederationContact } from "@/components/federation-contact";
 import { db } from "@/db/client";
 import { workspaceOverview } from "@/db/workspaces";
@@ -16,8 +17,9 @@ export const metadata: Metadata = { title: "Fédération régionale" };
 
 const STATUS_TONE = { pending: "warning", accepted: "success", declined: "danger", withdrawn: "neutral" } as const;
 
-export default async function FederationPage({ params }: { params: Promise<{ code: string }> }) {
+export default async function FederationPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<{ demande?: string }> }) {
   const { code } = await params;
+  const { demande } = await searchParams;
   const ctx = await requireCommuneRole(code, COMMUNE_TEAM);
   const o = workspaceOverview(db, ctx.workspace.id)!;
   const isMaire = ctx.roles.includes("maire");
@@ -33,6 +35,20 @@ export default async function FederationPage({ params }: { params: Promise<{ cod
         title="Fédération régionale"
         description="La fédération régionale des maisons de santé, adhérente au mouvement AVECsanté, est le premier contact à activer : à solliciter dans les 30 premiers jours du mandat."
       />
+      {demande && current?.request.status === "pending" && (
+        <div className="mt-6">
+          {demande === "non-notifiee" ? (
+            <Alert tone="warning" title="Demande enregistrée, mais la fédération n'a pas été prévenue par e-mail">
+              La {current.federation.name} voit votre demande dans Boussole, mais l&apos;e-mail de notification n&apos;a pas pu partir. Vous pouvez
+              aussi la contacter directement : {current.federation.email}.
+            </Alert>
+          ) : (
+            <Alert tone="success" title={`Demande envoyée à la ${current.federation.name}`}>
+              Vous serez prévenu·e par e-mail de sa réponse.
+            </Alert>
+          )}
+        </div>
+      )}
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         {current && (
           <Card title="Votre demande" headingLevel={2}>

@@ -10,7 +10,7 @@ import { createWorkspaceAction } from "../actions";
 export type CommuneChoice = { code: string; name: string; postalCodes: string[]; departementName: string | null; regionName: string | null; population: number | null; taken: boolean };
 
 export function CreateWorkspaceForm({ choices, today }: { choices: CommuneChoice[]; today: string }) {
-  const { form, state, pending, formRef, onSubmit, errorOf } = useActionForm(createWorkspaceSchema, createWorkspaceAction, {
+  const { form, state, pending, formRef, formAction, onSubmit, errorOf } = useActionForm(createWorkspaceSchema, createWorkspaceAction, {
     communeCode: choices.length === 1 && !choices[0].taken ? choices[0].code : "",
     mandateStart: "",
   });
@@ -18,7 +18,7 @@ export function CreateWorkspaceForm({ choices, today }: { choices: CommuneChoice
   const communeError = errorOf("communeCode");
   const dateError = errorOf("mandateStart");
   return (
-    <form ref={formRef} action={createWorkspaceAction as never} onSubmit={onSubmit} noValidate className="space-y-6">
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-6">
       <FormStatus state={state} />
       <fieldset aria-describedby={communeError ? "communeCode-error" : undefined}>
         <legend className="mb-2 font-semibold text-slate-900">Votre commune</legend>

@@ -10,7 +10,7 @@ import { acceptRequestAction, declineRequestAction } from "../actions";
 type Person = { userId: string; name: string; role: string };
 
 export function AcceptRequestForm({ federationId, requestId, communeName, people }: { federationId: string; requestId: number; communeName: string; people: Person[] }) {
-  const { form, state, pending, formRef, onSubmit, errorOf } = useActionForm(acceptRequestSchema, acceptRequestAction, {
+  const { form, state, pending, formRef, formAction, onSubmit, errorOf } = useActionForm(acceptRequestSchema, acceptRequestAction, {
     federationId,
     requestId: String(requestId),
     facilitatorIds: [],
@@ -19,10 +19,10 @@ export function AcceptRequestForm({ federationId, requestId, communeName, people
   const groupId = `facilitators-${requestId}`;
   if (state.status === "success") return <FormStatus state={state} />;
   return (
-    <form ref={formRef} action={acceptRequestAction as never} onSubmit={onSubmit} noValidate className="space-y-3">
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-3">
       <FormStatus state={state} />
-      <input type="hidden" {...form.register("federationId")} />
-      <input type="hidden" {...form.register("requestId")} />
+      <input type="hidden" defaultValue={federationId} {...form.register("federationId")} />
+      <input type="hidden" defaultValue={requestId} {...form.register("requestId")} />
       <fieldset aria-describedby={`${groupId}-hint${error ? ` ${groupId}-error` : ""}`}>
         <legend className="font-semibold">Qui accompagnera {communeName} ?</legend>
         <p id={`${groupId}-hint`} className="text-sm text-slate-700">
@@ -52,7 +52,7 @@ export function AcceptRequestForm({ federationId, requestId, communeName, people
 }
 
 export function DeclineRequestForm({ federationId, requestId }: { federationId: string; requestId: number }) {
-  const { form, state, pending, formRef, onSubmit, errorOf } = useActionForm(declineRequestSchema, declineRequestAction, {
+  const { form, state, pending, formRef, formAction, onSubmit, errorOf } = useActionForm(declineRequestSchema, declineRequestAction, {
     federationId,
     requestId: String(requestId),
     reason: "",
@@ -61,10 +61,10 @@ export function DeclineRequestForm({ federationId, requestId }: { federationId: 
   const error = errorOf("reason");
   if (state.status === "success") return <FormStatus state={state} />;
   return (
-    <form ref={formRef} action={declineRequestAction as never} onSubmit={onSubmit} noValidate className="space-y-3">
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-3">
       <FormStatus state={state} />
-      <input type="hidden" {...form.register("federationId")} />
-      <input type="hidden" {...form.register("requestId")} />
+      <input type="hidden" defaultValue={federationId} {...form.register("federationId")} />
+      <input type="hidden" defaultValue={requestId} {...form.register("requestId")} />
       <Field id={id} label="Motif du refus" hint="Il sera transmis au maire." error={error} required>
         <TextArea id={id} rows={3} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, { hint: true, error: Boolean(error) })} {...form.register("reason")} />
       </Field>

@@ -10,7 +10,7 @@ import { requestFederationAction } from "../actions";
 type Option = { id: string; label: string };
 
 export function FederationRequestForm({ code, proposedId, options, defaultMessage }: { code: string; proposedId: string | null; options: Option[]; defaultMessage: string }) {
-  const { form, state, pending, formRef, onSubmit, errorOf } = useActionForm(federationRequestSchema, requestFederationAction, {
+  const { form, state, pending, formRef, formAction, onSubmit, errorOf } = useActionForm(federationRequestSchema, requestFederationAction, {
     code,
     federationId: proposedId ?? "",
     message: defaultMessage,
@@ -20,9 +20,9 @@ export function FederationRequestForm({ code, proposedId, options, defaultMessag
   const msgError = errorOf("message");
   if (state.status === "success") return <FormStatus state={state} />;
   return (
-    <form ref={formRef} action={requestFederationAction as never} onSubmit={onSubmit} noValidate className="space-y-5">
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-5">
       <FormStatus state={state} />
-      <input type="hidden" {...form.register("code")} />
+      <input type="hidden" defaultValue={code} {...form.register("code")} />
       <Field id="federationId" label="Fédération à solliciter" hint="Celle de votre région est proposée ; vous pouvez en choisir une autre." error={fedError} required>
         <Select
           id="federationId"

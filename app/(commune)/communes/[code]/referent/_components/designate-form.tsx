@@ -9,7 +9,7 @@ import { REFERENT_KINDS, REFERENT_KIND_LABELS } from "@/lib/domain/enums";
 import { designateReferentAction } from "../actions";
 
 export function DesignateReferentForm({ code }: { code: string }) {
-  const { form, state, pending, formRef, onSubmit, errorOf } = useActionForm(designateReferentSchema, designateReferentAction, {
+  const { form, state, pending, formRef, formAction, onSubmit, errorOf } = useActionForm(designateReferentSchema, designateReferentAction, {
     code,
     kind: "elu",
     eluName: "",
@@ -41,9 +41,9 @@ export function DesignateReferentForm({ code }: { code: string }) {
   };
 
   return (
-    <form ref={formRef} action={designateReferentAction as never} onSubmit={onSubmit} noValidate className="space-y-5">
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-5">
       <FormStatus state={state} />
-      <input type="hidden" {...form.register("code")} />
+      <input type="hidden" defaultValue={code} {...form.register("code")} />
       <fieldset aria-describedby={kindError ? "kind-error" : undefined}>
         <legend className="mb-2 font-semibold">Qui sera référent·e santé ?</legend>
         <div className="space-y-2">

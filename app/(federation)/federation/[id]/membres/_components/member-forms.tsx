@@ -11,13 +11,13 @@ import { FEDERATION_ROLES, FEDERATION_ROLE_LABELS } from "@/lib/domain/enums";
 import { inviteMemberAction, resendMemberAction, revokeMemberAction } from "../actions";
 
 export function InviteMemberForm({ federationId }: { federationId: string }) {
-  const { form, state, pending, formRef, onSubmit, errorOf } = useActionForm(inviteMemberSchema, inviteMemberAction, { federationId, name: "", email: "", role: "facilitateur" });
+  const { form, state, pending, formRef, formAction, onSubmit, errorOf } = useActionForm(inviteMemberSchema, inviteMemberAction, { federationId, name: "", email: "", role: "facilitateur" });
   const kept = state.status === "error" ? state.values : undefined;
   const e = { name: errorOf("name"), email: errorOf("email"), role: errorOf("role") };
   return (
-    <form ref={formRef} action={inviteMemberAction as never} onSubmit={onSubmit} noValidate className="space-y-4">
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
       <FormStatus state={state} />
-      <input type="hidden" {...form.register("federationId")} />
+      <input type="hidden" defaultValue={federationId} {...form.register("federationId")} />
       <Field id="name" label="Prénom et nom" error={e.name} required>
         <TextInput id="name" defaultValue={kept?.name} aria-invalid={e.name ? true : undefined} aria-describedby={describedBy("name", { error: Boolean(e.name) })} {...form.register("name")} />
       </Field>
