@@ -88,3 +88,22 @@ test.describe("keyboard", () => {
     });
   }
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the sign-in form still answers: the server's error beside the field, the value kept", async ({ page }) => {
+    await page.goto("/connexion");
+    await page.getByLabel("Adresse e-mail").fill("marie@");
+    await page.getByRole("button", { name: "Recevoir mon lien de connexion" }).click();
+    await expect(page.locator("#email-error")).toContainText("Indiquez une adresse e-mail valide");
+    await expect(page.getByLabel("Adresse e-mail")).toHaveValue("marie@");
+  });
+
+  test("a valid address leads to the check-your-mailbox page", async ({ page }) => {
+    await page.goto("/connexion");
+    await page.getByLabel("Adresse e-mail").fill(`sans-js-${Date.now()}@exemple.fr`);
+    await page.getByRole("button", { name: "Recevoir mon lien de connexion" }).click();
+    await expect(page.getByRole("heading", { name: "Vérifiez votre messagerie" })).toBeVisible();
+  });
+});
