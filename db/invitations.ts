@@ -1,9 +1,10 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { DB } from "./client";
-import { communes, federations, invitations, users, workspaceMembers, workspaces, federationMembers } from "./schema";
+import { communes, federations, invitations, users, workspaceMembers, workspaces, federationMembers, professionals } from "./schema";
 import { hashToken, isWellFormedToken, newToken } from "@/lib/tokens";
 import { INVITATION_DAYS } from "@/lib/auth/constants";
 import { REFERENT_CAPACITY_LABELS, FEDERATION_ROLE_LABELS } from "@/lib/domain/enums";
+import { lineTitle } from "@/lib/inventory/professions";
 import { findOrCreateUser, displayName } from "./users";
 import { recordHistory } from "./history";
 
@@ -77,7 +78,9 @@ export function findInvitationByToken(db: DB, token: string): InvitationView | n
   const roleLabel =
     inv.kind === "referent"
       ? `référent·e santé (${REFERENT_CAPACITY_LABELS[inv.capacity ?? "elu"]}) de la commune de ${row.communeName}`
-      : `${FEDERATION_ROLE_LABELS[inv.federationRole ?? "facilitateur"].toLowerCase()} de la ${row.federationName}`;
+      : inv.kind === "professionnel"
+        ? `membre de l'espace santé de ${row.communeName}, en tant que professionnel·le de santé`
+        : `${FEDERATION_ROLE_LABELS[inv.federationRole ?? "facilitateur"].toLowerCase()} de la ${row.federationName}`;
   return {
     invitation: inv,
     state: invitationState(inv),
@@ -106,7 +109,25 @@ export function acceptInvitation(db: DB, token: string, currentUser: { id: strin
     if (state !== "open") return { ok: false, reason: state } as const;
     if (currentUser && currentUser.email !== inv.email) return { ok: false, reason: "wrong-account" } as const;
 
-    const user = findOrCreateUser(tx, inv.email, inv.name);
+    // A professional's invitation confirms one line of the inventory: it must still be there, and not be
+    // linked to somebody else's account.
+    let line: { id: number; userId: string | null; name: string | null; profession: typeof professionals.$inferSelect.profession; professionOther: string | null } | undefined;
+    if (inv.kind === "professionnel") {
+      if (!inv.workspaceId || !inv.professionalId) return { ok: false, reason: "invalid" } as const;
+      line = tx
+        .select({ id: professionals.id, userId: professionals.userId, name: professionals.name, profession: professionals.profession, professionOther: professionals.professionOther })
+        .from(professionals)
+        .where(and(eq(professionals.id, inv.professionalId), eq(professionals.workspaceId, inv.workspaceId)))
+        .get();
+      if (!line) return { ok: false, reason: "invalid" } as const;
+      if (line.userId) {
+        const owner = tx.select({ email: users.email }).from(users).where(eq(users.id, line.userId)).get();
+        if (owner?.email !== inv.email) return { ok: false, reason: "invalid" } as const;
+      }
+    }
+
+    // An anonymous line's invitation is addressed to "Infirmier": not a person's name.
+    const user = findOrCreateUser(tx, inv.email, line && !line.name ? null : inv.name);
     const claimed = tx
       .update(invitations)
       .set({ acceptedAt: new Date(), acceptedBy: user.id })
@@ -127,6 +148,19 @@ export function acceptInvitation(db: DB, token: string, currentUser: { id: strin
         summary: `${displayName(user)} a accepté d'être référent·e santé (${REFERENT_CAPACITY_LABELS[inv.capacity ?? "elu"]}).`,
       });
       return { ok: true, userId: user.id, redirectTo: `/communes/${ws.communeCode}` } as const;
+    }
+    if (inv.kind === "professionnel" && inv.workspaceId && line) {
+      const ws = tx.select({ communeCode: workspaces.communeCode }).from(workspaces).where(eq(workspaces.id, inv.workspaceId)).get()!;
+      tx.insert(workspaceMembers).values({ workspaceId: inv.workspaceId, userId: user.id, role: "professionnel" }).onConflictDoNothing().run();
+      // Linking the account changes none of the line's fields: its version stays, so nobody's open form conflicts.
+      tx.update(professionals).set({ userId: user.id }).where(eq(professionals.id, line.id)).run();
+      recordHistory(tx, {
+        workspaceId: inv.workspaceId,
+        actorId: user.id,
+        action: "inventory.professional_joined",
+        summary: `${displayName(user)} a accepté l'invitation : sa fiche ${lineTitle(line)} est reliée à son compte, il ou elle peut la vérifier et la corriger.`,
+      });
+      return { ok: true, userId: user.id, redirectTo: `/communes/${ws.communeCode}/etat-des-lieux/professionnels/${line.id}?bienvenue=1` } as const;
     }
     if (inv.kind === "federation_member" && inv.federationId) {
       tx.insert(federationMembers)

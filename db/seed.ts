@@ -9,6 +9,8 @@ import { ensureReferenceData } from "@/db/reference/load";
 import { federationMembers, federationRequests, historyEvents, users, workspaceMembers, workspaces } from "@/db/schema";
 import { databasePath, mode } from "@/lib/config";
 import { DEMO_ACCOUNTS, DEMO_COMMUNE_CODE, DEMO_FEDERATION_ID, DEMO_MANDATE_START } from "@/lib/demo";
+import { seedInventory } from "@/db/seed-inventory";
+import { seedMeetings } from "@/db/seed-meetings";
 
 const day = (iso: string, hour = 10) => new Date(`${iso}T${String(hour).padStart(2, "0")}:00:00+02:00`);
 
@@ -65,6 +67,8 @@ export function seedDemo(db: DB): boolean {
     tx.insert(historyEvents)
       .values(events.map((e) => ({ workspaceId: ws.id, actorId: u[e.actor].id, action: e.action, summary: e.summary, createdAt: e.at })))
       .run();
+    seedInventory(tx, ws.id, { maire: u[maire.email].id, referent: u[referent.email].id, facilitatrice: u[facilitatrice.email].id });
+    seedMeetings(tx, ws.id, { maire: u[maire.email].id, referent: u[referent.email].id, facilitatrice: u[facilitatrice.email].id });
 
     // A second commune of Lozère whose request waits for the Fécop's answer.
     const other = tx

@@ -10,7 +10,7 @@ import { signOutAction } from "@/lib/auth/actions";
 import { formatDate } from "@/lib/dates";
 import { AcceptInvitationForm } from "./_components/accept-form";
 
-export const metadata: Metadata = { title: "Invitation", referrer: "no-referrer" };
+export const metadata: Metadata = { title: "Invitation" };
 
 function Problem({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -71,6 +71,11 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
         <p className="mt-3 text-slate-700">
           Invitation adressée à {invitation.name} ({invitation.email}), valable jusqu&apos;au {formatDate(invitation.expiresAt)}.
         </p>
+        {invitation.kind === "professionnel" && (
+          <p className="mt-3 text-slate-700">
+            Vous pourrez vérifier et corriger votre fiche de l&apos;état des lieux de l&apos;offre de santé de la commune : profession, lieu et forme d&apos;exercice, tranche d&apos;âge, projets de départ, intérêt pour un travail en équipe. Votre âge et vos projets de départ ne sont visibles que par l&apos;équipe municipale, la fédération régionale et vous.
+          </p>
+        )}
         {invitation.kind === "referent" && (
           <p className="mt-3 text-slate-700">
             Le référent santé fait le lien entre les professionnels de santé, les élus et la fédération régionale. Il ne remplace pas les professionnels : il crée les conditions de leurs échanges.

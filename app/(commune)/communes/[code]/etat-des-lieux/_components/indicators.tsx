@@ -1,0 +1,224 @@
+import { Badge } from "@/components/ui/badge";
+import { CORE_TEAM_MINIMUM, type Indicators } from "@/lib/inventory/indicators";
+
+/*
+ * Plain HTML/CSS bars. Every bar is decorative (aria-hidden): the values are written beside it in text, and the
+ * segments of a stacked bar differ by pattern as well as colour, with a legend giving each value.
+ */
+
+type Segment = { label: string; value: number; className: string };
+
+const STRIPES = "bg-[repeating-linear-gradient(135deg,transparent_0_4px,rgba(255,255,255,0.55)_4px_7px)]";
+
+function StackedBar({ segments, total }: { segments: Segment[]; total: number }) {
+  return (
+    <div aria-hidden="true" className="flex h-4 w-full overflow-hidden rounded bg-slate-200">
+      {total > 0 &&
+        segments
+          .filter((s) => s.value > 0)
+          .map((s) => <div key={s.label} className={`h-full ${s.className}`} style={{ width: `${(s.value / total) * 100}%` }} />)}
+    </div>
+  );
+}
+
+function Legend({ segments }: { segments: Segment[] }) {
+  return (
+    <ul className="mt-2 grid gap-1 text-sm text-slate-800">
+      {segments.map((s) => (
+        <li key={s.label} className="flex items-center gap-2">
+          <span aria-hidden="true" className={`inline-block h-3 w-3 shrink-0 rounded-sm ${s.className}`} />
+          <span>
+            {s.label} : <strong>{s.value}</strong>
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Fraction({ value, total }: { value: number; total: number }) {
+  return (
+    <div aria-hidden="true" className="h-4 w-full overflow-hidden rounded bg-slate-200">
+      <div className="h-full bg-blue-900" style={{ width: total > 0 ? `${(value / total) * 100}%` : "0%" }} />
+    </div>
+  );
+}
+
+function StatCard({ title, children, sentence }: { title: string; children: React.ReactNode; sentence: string }) {
+  return (
+    <section className="flex flex-col rounded-lg border border-slate-200 bg-white p-4 shadow-sm" aria-label={title}>
+      <h3 className="font-bold text-slate-900">{title}</h3>
+      <div className="mt-2 flex-1 space-y-2">{children}</div>
+      <p className="mt-3 border-t border-slate-200 pt-2 text-sm text-slate-800">{sentence}</p>
+    </section>
+  );
+}
+
+function Big({ value, of }: { value: number; of?: number }) {
+  return (
+    <p className="text-3xl font-bold text-blue-900">
+      {value}
+      {of !== undefined && <span className="text-base font-semibold text-slate-700"> sur {of}</span>}
+    </p>
+  );
+}
+
+function Requirement({ label, have, need }: { label: string; have: number; need: number }) {
+  const met = have >= need;
+  return (
+    <div>
+      <dt className="font-semibold text-slate-900">{label}</dt>
+      <dd className="mt-1 space-y-1">
+        <p>
+          <strong className="text-xl">{have}</strong> pour un minimum de {need} {met ? <Badge tone="success">atteint</Badge> : <Badge tone="warning">il en manque {need - have}</Badge>}
+        </p>
+        <div aria-hidden="true" className="h-3 w-full overflow-hidden rounded bg-white ring-1 ring-slate-300">
+          <div className={`h-full ${met ? "bg-green-700" : `bg-amber-600 ${STRIPES}`}`} style={{ width: `${Math.min(100, (have / need) * 100)}%` }} />
+        </div>
+      </dd>
+    </div>
+  );
+}
+
+export function InventoryIndicators({ indicators: i }: { indicators: Indicators }) {
+  const core = i.coreTeam;
+  const maxCount = Math.max(1, ...i.byProfession.map((p) => p.count));
+  const gps = i.generalPractitioners;
+  const interestSegments: Segment[] = [
+    { label: "Oui", value: i.interest.interested, className: "bg-green-700" },
+    { label: "Peut-être", value: i.interest.maybe, className: `bg-teal-500 ${STRIPES}` },
+    { label: "Non", value: i.total - i.interest.interested - i.interest.maybe - i.interest.notAsked, className: "bg-slate-500" },
+    { label: "Pas encore sollicité·e", value: i.interest.notAsked, className: "bg-slate-300" },
+  ];
+
+  return (
+    <section aria-labelledby="indicateurs" className="space-y-4">
+      <h2 id="indicateurs" className="text-xl font-bold text-slate-900">
+        En un coup d&apos;œil
+      </h2>
+
+      <section aria-labelledby="equipe-coeur" data-testid="core-team" className={`rounded-lg border-2 p-5 ${core.inSight ? "border-green-700 bg-green-50" : "border-amber-600 bg-amber-50"}`}>
+        <h3 id="equipe-coeur" className="flex flex-wrap items-center gap-3 text-lg font-bold text-slate-900">
+          Équipe cœur d&apos;une maison de santé
+          {core.inSight ? <Badge tone="success">En vue</Badge> : <Badge tone="warning">Pas encore</Badge>}
+        </h3>
+        <p className="mt-2 text-slate-900">{core.sentence}</p>
+        <dl className="mt-4 grid gap-4 sm:grid-cols-2">
+          <Requirement label="Médecins généralistes intéressés" have={core.interestedGPs} need={CORE_TEAM_MINIMUM.generalPractitioners} />
+          <Requirement label="Professionnels paramédicaux intéressés" have={core.interestedParamedical} need={CORE_TEAM_MINIMUM.paramedical} />
+        </dl>
+      </section>
+
+      {i.total > 0 && (
+        <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-4">
+          {gps ? (
+            <StatCard title="Médecins généralistes et départs" sentence={gps.sentence}>
+              <Big value={gps.total} />
+              <StackedBar
+                total={gps.total}
+                segments={[
+                  { label: "D'ici 2 ans", value: gps.leavingWithin2, className: "bg-red-700" },
+                  { label: "Dans 2 à 5 ans", value: gps.leavingWithin5 - gps.leavingWithin2, className: `bg-amber-600 ${STRIPES}` },
+                  { label: "Pas de départ connu", value: gps.total - gps.leavingWithin5 - gps.unknown, className: "bg-green-700" },
+                  { label: "Inconnu", value: gps.unknown, className: "bg-slate-300" },
+                ]}
+              />
+              <Legend
+                segments={[
+                  { label: "Départ d'ici 2 ans", value: gps.leavingWithin2, className: "bg-red-700" },
+                  { label: "Départ dans 2 à 5 ans", value: gps.leavingWithin5 - gps.leavingWithin2, className: `bg-amber-600 ${STRIPES}` },
+                  { label: "Pas de départ connu", value: gps.total - gps.leavingWithin5 - gps.unknown, className: "bg-green-700" },
+                  { label: "Projets inconnus", value: gps.unknown, className: "bg-slate-300" },
+                ]}
+              />
+            </StatCard>
+          ) : null}
+          {i.aged62Plus ? (
+            <StatCard title="62 ans et plus" sentence={i.aged62Plus.sentence}>
+              <Big value={i.aged62Plus.count} of={i.total} />
+              <Fraction value={i.aged62Plus.count} total={i.total} />
+            </StatCard>
+          ) : null}
+          {!gps && !i.aged62Plus && (
+            <section className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm md:col-span-2" aria-label="Âges et départs">
+              <h3 className="font-bold text-slate-900">Âges et départs</h3>
+              <p className="mt-2 text-sm text-slate-800">
+                L&apos;âge et les projets de départ de chacun sont des informations personnelles : seuls le maire, le référent santé et la fédération en voient les indicateurs.
+              </p>
+            </section>
+          )}
+          <StatCard title="Exercice isolé" sentence={i.isolated.sentence}>
+            <Big value={i.isolated.count} of={i.total} />
+            <Fraction value={i.isolated.count} total={i.total} />
+          </StatCard>
+          <StatCard title="Intérêt pour travailler ensemble" sentence={i.interest.sentence}>
+            <Big value={i.interest.interested} of={i.total} />
+            <StackedBar total={i.total} segments={interestSegments} />
+            <Legend segments={interestSegments} />
+          </StatCard>
+        </div>
+      )}
+
+      {i.byProfession.length > 0 && (
+        <section aria-labelledby="par-profession" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+          <h3 id="par-profession" className="font-bold text-slate-900">
+            Professionnels par profession
+          </h3>
+          <p className="mt-1 text-sm text-slate-800">{i.professionsSentence}</p>
+          <table className="mt-3 w-full text-left text-sm" data-testid="by-profession">
+            <caption className="sr-only">Nombre de professionnels recensés et intéressés par un travail en équipe, par profession</caption>
+            <thead>
+              <tr className="border-b border-slate-200">
+                <th scope="col" className="py-2 pr-3 font-semibold">
+                  Profession
+                </th>
+                <th scope="col" className="py-2 pr-3 text-right font-semibold">
+                  Recensés
+                </th>
+                <th scope="col" className="py-2 pr-3 text-right font-semibold">
+                  Intéressés
+                </th>
+                <th scope="col" className="py-2 pr-3 text-right font-semibold">
+                  Peut-être
+                </th>
+                <th scope="col" className="w-2/5 py-2 font-semibold">
+                  <span className="sr-only">Graphique</span>
+                  <span aria-hidden="true" className="flex flex-wrap gap-3 text-xs font-normal text-slate-700">
+                    <span className="flex items-center gap-1">
+                      <span className="inline-block h-3 w-3 rounded-sm bg-green-700" /> intéressés
+                    </span>
+                    <span className="flex items-center gap-1">
+                      <span className={`inline-block h-3 w-3 rounded-sm bg-teal-500 ${STRIPES}`} /> peut-être
+                    </span>
+                    <span className="flex items-center gap-1">
+                      <span className="inline-block h-3 w-3 rounded-sm bg-slate-400" /> autres
+                    </span>
+                  </span>
+                </th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {i.byProfession.map((p) => (
+                <tr key={`${p.profession}-${p.label}`}>
+                  <th scope="row" className="py-2 pr-3 font-normal">
+                    {p.label}
+                  </th>
+                  <td className="py-2 pr-3 text-right font-semibold tabular-nums">{p.count}</td>
+                  <td className="py-2 pr-3 text-right tabular-nums">{p.interested}</td>
+                  <td className="py-2 pr-3 text-right tabular-nums">{p.maybe}</td>
+                  <td className="py-2">
+                    <div aria-hidden="true" className="flex h-4 overflow-hidden rounded" style={{ width: `${(p.count / maxCount) * 100}%` }}>
+                      <div className="h-full bg-green-700" style={{ width: `${(p.interested / p.count) * 100}%` }} />
+                      <div className={`h-full bg-teal-500 ${STRIPES}`} style={{ width: `${(p.maybe / p.count) * 100}%` }} />
+                      <div className="h-full flex-1 bg-slate-400" />
+                    </div>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,136 @@
+import Link from "next/link";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
+import type { ProfessionalView } from "@/db/inventory";
+import { formatDate } from "@/lib/dates";
+import {
+  AGE_BRACKET_LABELS,
+  DEPARTURE_HORIZON_LABELS,
+  INTEREST_LABELS,
+  LINE_SOURCE_LABELS,
+  PRACTICE_FORM_LABELS,
+  type InterestLevel,
+} from "@/lib/domain/enums";
+import { professionLabel } from "@/lib/inventory/professions";
+
+const INTEREST_TONE: Record<InterestLevel, BadgeTone> = { oui: "success", peut_etre: "info", non: "neutral", non_sollicite: "neutral" };
+
+/** Where: "À Marvejols" or the nearby commune's name. */
+export function practicePlace(l: Pick<ProfessionalView, "practiceLocation" | "practiceCommuneName" | "practiceCommuneCode">, communeName: string) {
+  return l.practiceLocation === "commune" ? `À ${communeName}` : `À ${l.practiceCommuneName ?? l.practiceCommuneCode ?? "une commune proche"}`;
+}
+
+export function SourceStatus({ line, team }: { line: ProfessionalView; team: boolean }) {
+  if (line.source === "professionnel") {
+    return (
+      <span className="space-y-1">
+        <Badge tone="success">Confirmée</Badge>
+        {line.confirmedAt && <span className="block text-xs text-slate-700">par le professionnel le {formatDate(line.confirmedAt)}</span>}
+      </span>
+    );
+  }
+  return (
+    <span className="space-y-1">
+      <span className="block text-sm">{LINE_SOURCE_LABELS[line.source]}</span>
+      {team && line.linkedAccount && <Badge tone="info">Compte relié</Badge>}
+      {team && !line.linkedAccount && line.invitation && (
+        <Badge tone={line.invitation.deliveryStatus === "failed" || line.invitation.state === "expired" ? "warning" : "info"}>
+          {line.invitation.deliveryStatus === "failed" ? "Invitation non remise" : line.invitation.state === "expired" ? "Invitation expirée" : "Invitée à confirmer"}
+        </Badge>
+      )}
+    </span>
+  );
+}
+
+/**
+ * The professionals' lines. The private columns (age, departure, contact) exist only in the team's table: for a
+ * professional the server leaves them out of the page altogether.
+ */
+export function ProfessionalsTable({ lines, team, code, communeName }: { lines: ProfessionalView[]; team: boolean; code: string; communeName: string }) {
+  return (
+    <div className="overflow-x-auto rounded-md border border-slate-200 bg-white" role="region" aria-labelledby="professionnels-titre" tabIndex={0}>
+      <table className="w-full min-w-[48rem] text-left text-sm" data-testid="professionals">
+        <caption className="sr-only">
+          Professionnels de santé recensés : {lines.length}
+          {team ? "" : " (âges, départs, coordonnées et notes ne sont pas affichés)"}
+        </caption>
+        <thead className="bg-slate-100">
+          <tr>
+            <th scope="col" className="p-3 font-semibold">
+              Professionnel
+            </th>
+            <th scope="col" className="p-3 font-semibold">
+              Exercice
+            </th>
+            {team && (
+              <>
+                <th scope="col" className="p-3 font-semibold">
+                  Âge
+                </th>
+                <th scope="col" className="p-3 font-semibold">
+                  Départ
+                </th>
+              </>
+            )}
+            <th scope="col" className="p-3 font-semibold">
+              Travailler ensemble
+            </th>
+            <th scope="col" className="p-3 font-semibold">
+              Fiche
+            </th>
+            {team && (
+              <th scope="col" className="p-3 font-semibold">
+                <span className="sr-only">Actions</span>
+              </th>
+            )}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-200">
+          {lines.map((l) => {
+            const who = l.name ?? "Anonyme";
+            const profession = professionLabel(l.profession, l.professionOther);
+            return (
+              <tr key={l.id} id={`fiche-${l.id}`} className={l.isOwn ? "bg-blue-50" : undefined}>
+                <th scope="row" className="p-3 align-top font-normal">
+                  <span className={`block font-semibold ${l.name ? "text-slate-900" : "italic text-slate-700"}`}>
+                    {who}
+                    {l.isOwn && <span className="ml-2 text-xs font-semibold text-blue-900">(vous)</span>}
+                  </span>
+                  <span className="block text-slate-800">{profession}</span>
+                  {team && (l.email || l.phone) && (
+                    <span className="mt-1 block text-xs text-slate-700">
+                      {l.email && <span className="block break-all">{l.email}</span>}
+                      {l.phone && <span className="block">{l.phone}</span>}
+                    </span>
+                  )}
+                </th>
+                <td className="p-3 align-top">
+                  <span className="block">{practicePlace(l, communeName)}</span>
+                  <span className="block text-slate-700">{PRACTICE_FORM_LABELS[l.practiceForm]}</span>
+                </td>
+                {team && (
+                  <>
+                    <td className="p-3 align-top">{l.ageBracket ? AGE_BRACKET_LABELS[l.ageBracket] : ""}</td>
+                    <td className={`p-3 align-top ${l.departure === "moins_2_ans" ? "font-semibold text-red-800" : ""}`}>{l.departure ? DEPARTURE_HORIZON_LABELS[l.departure] : ""}</td>
+                  </>
+                )}
+                <td className="p-3 align-top">
+                  <Badge tone={INTEREST_TONE[l.interest]}>{INTEREST_LABELS[l.interest]}</Badge>
+                </td>
+                <td className="p-3 align-top">
+                  <SourceStatus line={l} team={team} />
+                </td>
+                {team && (
+                  <td className="p-3 text-right align-top">
+                    <Link href={`/communes/${code}/etat-des-lieux/professionnels/${l.id}`} className="font-semibold text-blue-900 underline hover:no-underline" aria-label={`Modifier la fiche : ${who}, ${profession}`}>
+                      Modifier
+                    </Link>
+                  </td>
+                )}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

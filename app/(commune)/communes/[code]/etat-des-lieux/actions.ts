@@ -1,0 +1,230 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { notFound, redirect } from "next/navigation";
+import { db } from "@/db/client";
+import {
+  applyImport,
+  createNote,
+  createProfessional,
+  deleteNote,
+  deleteProfessional,
+  inviteProfessional,
+  previewImport,
+  resendProfessionalInvitation,
+  revokeProfessionalInvitation,
+  updateNote,
+  updateProfessional,
+} from "@/db/inventory";
+import { markDelivery } from "@/db/invitations";
+import { displayName } from "@/db/users";
+import { formAction } from "@/lib/actions/action";
+import { FormError } from "@/lib/actions/core";
+import type { ActionState } from "@/lib/actions/state";
+import { ALL_COMMUNE_ROLES, COMMUNE_TEAM, requireCommuneRole, type CommuneContext } from "@/lib/auth/guards";
+import { COMMUNE_ROLE_LABELS, type CommuneRole } from "@/lib/domain/enums";
+import { CSV_MAX_BYTES, checkCsvSize, decodeCsv } from "@/lib/inventory/csv";
+import type { ImportState } from "@/lib/inventory/import-state";
+import { professionLabel } from "@/lib/inventory/professions";
+import { sendProfessionalInvitation } from "@/lib/mail/inventory-messages";
+import { communeCodeField } from "@/lib/validation/common";
+import {
+  createNoteSchema,
+  createProfessionalSchema,
+  deleteRecordSchema,
+  inviteProfessionalSchema,
+  professionalInvitationSchema,
+  updateNoteSchema,
+  updateProfessionalSchema,
+} from "@/lib/validation/inventory";
+
+const base = (code: string) => `/communes/${code}/etat-des-lieux`;
+const isTeam = (roles: CommuneRole[]) => roles.some((r) => (COMMUNE_TEAM as readonly CommuneRole[]).includes(r));
+const refresh = (code: string) => revalidatePath(`/communes/${code}`, "layout");
+
+/** Who enters a line by default: the federation's facilitators for the federation, the municipal team otherwise. */
+function defaultSource(roles: CommuneRole[]): "commune" | "federation" {
+  return roles.includes("maire") || roles.includes("referent") ? "commune" : "federation";
+}
+
+/* ——— Professionals ——— */
+
+export const createProfessionalAction = formAction({
+  schema: createProfessionalSchema,
+  authorize: (input) => requireCommuneRole(input.code, COMMUNE_TEAM),
+  run: async (input, ctx) => {
+    createProfessional(db, ctx.workspace, { line: input.line, source: input.source }, ctx.user);
+    refresh(ctx.commune.code);
+    redirect(`${base(ctx.commune.code)}?ok=fiche-ajoutee`);
+  },
+});
+
+/** The team saves any line; a professional only their own (which confirms it). */
+export const updateProfessionalAction = formAction({
+  schema: updateProfessionalSchema,
+  authorize: (input) => requireCommuneRole(input.code, ALL_COMMUNE_ROLES),
+  run: async (input, ctx) => {
+    const saved = updateProfessional(db, ctx.workspace, input, ctx.user, { team: isTeam(ctx.roles) });
+    if (!saved) notFound();
+    refresh(ctx.commune.code);
+    redirect(`${base(ctx.commune.code)}?ok=${saved.as === "owner" ? "fiche-confirmee" : saved.changed.length ? "fiche-enregistree" : "fiche-inchangee"}`);
+  },
+});
+
+export const deleteProfessionalAction = formAction({
+  schema: deleteRecordSchema,
+  authorize: (input) => requireCommuneRole(input.code, COMMUNE_TEAM),
+  run: async (input, ctx) => {
+    const deleted = deleteProfessional(db, ctx.workspace, input, ctx.user);
+    if (!deleted) throw new FormError("Cette fiche a déjà été supprimée.");
+    refresh(ctx.commune.code);
+    redirect(`${base(ctx.commune.code)}?ok=fiche-supprimee`);
+  },
+});
+
+/* ——— Inviting a professional to confirm their line ——— */
+
+function inviterRole(ctx: CommuneContext): string {
+  const role = (["maire", "referent", "facilitateur"] as const).find((r) => ctx.roles.includes(r)) ?? "referent";
+  return role === "facilitateur" ? "facilitateur·rice de la fédération régionale" : `${COMMUNE_ROLE_LABELS[role].toLowerCase()} de ${ctx.commune.name}`;
+}
+
+async function mailInvitation(ctx: CommuneContext, inv: { id: number; email: string }, token: string, line: { name: string | null; profession: Parameters<typeof professionLabel>[0]; professionOther: string | null }) {
+  const result = await sendProfessionalInvitation(inv.email, {
+    name: line.name,
+    inviter: displayName(ctx.user),
+    inviterRole: inviterRole(ctx),
+    communeName: ctx.commune.name,
+    profession: professionLabel(line.profession, line.professionOther),
+    token,
+  });
+  markDelivery(db, inv.id, result.ok);
+  return result.ok;
+}
+
+export const inviteProfessionalAction = formAction({
+  schema: inviteProfessionalSchema,
+  authorize: (input) => requireCommuneRole(input.code, COMMUNE_TEAM),
+  run: async (input, ctx) => {
+    const created = inviteProfessional(db, ctx.workspace, input, ctx.user);
+    if (!created) notFound();
+    const ok = await mailInvitation(ctx, created.invitation, created.token, created.line);
+    refresh(ctx.commune.code);
+    return ok
+      ? { status: "success", message: `Invitation envoyée à ${created.invitation.email}. La fiche sera marquée « confirmée » quand la personne l'aura vérifiée.` }
+      : { status: "error", fieldErrors: {}, formError: `L'invitation est enregistrée, mais l'e-mail à ${created.invitation.email} n'a pas pu partir : utilisez « Renvoyer » plus tard.`, values: {} };
+  },
+});
+
+export const resendProfessionalInvitationAction = formAction({
+  schema: professionalInvitationSchema,
+  authorize: (input) => requireCommuneRole(input.code, COMMUNE_TEAM),
+  run: async (input, ctx) => {
+    const renewed = resendProfessionalInvitation(db, ctx.workspace, input.invitationId, ctx.user);
+    if (!renewed) notFound();
+    const ok = await mailInvitation(ctx, renewed.invitation, renewed.token, renewed.line);
+    refresh(ctx.commune.code);
+    return ok
+      ? { status: "success", message: `Invitation renvoyée à ${renewed.invitation.email}. Le lien précédent ne fonctionne plus.` }
+      : { status: "error", fieldErrors: {}, formError: `L'e-mail à ${renewed.invitation.email} n'a pas pu partir. Réessayez plus tard.`, values: {} };
+  },
+});
+
+export const revokeProfessionalInvitationAction = formAction({
+  schema: professionalInvitationSchema,
+  authorize: (input) => requireCommuneRole(input.code, COMMUNE_TEAM),
+  run: async (input, ctx) => {
+    const revoked = revokeProfessionalInvitation(db, ctx.workspace, input.invitationId, ctx.user);
+    if (!revoked) notFound();
+    refresh(ctx.commune.code);
+    return { status: "success", message: `Invitation de ${revoked.email} retirée : son lien ne fonctionne plus.` };
+  },
+});
+
+/* ——— Notes ——— */
+
+export const createNoteAction = formAction({
+  schema: createNoteSchema,
+  authorize: (input) => requireCommuneRole(input.code, COMMUNE_TEAM),
+  run: async (input, ctx): Promise<ActionState> => {
+    createNote(db, ctx.workspace, input, ctx.user);
+    refresh(ctx.commune.code);
+    return { status: "success", message: "Note ajoutée." };
+  },
+});
+
+export const updateNoteAction = formAction({
+  schema: updateNoteSchema,
+  authorize: (input) => requireCommuneRole(input.code, COMMUNE_TEAM),
+  run: async (input, ctx) => {
+    updateNote(db, ctx.workspace, input, ctx.user);
+    refresh(ctx.commune.code);
+    redirect(`${base(ctx.commune.code)}?ok=note-enregistree#${input.theme}`);
+  },
+});
+
+export const deleteNoteAction = formAction({
+  schema: deleteRecordSchema,
+  authorize: (input) => requireCommuneRole(input.code, COMMUNE_TEAM),
+  run: async (input, ctx) => {
+    const deleted = deleteNote(db, ctx.workspace, input, ctx.user);
+    if (!deleted) throw new FormError("Cette note a déjà été supprimée.");
+    refresh(ctx.commune.code);
+    redirect(`${base(ctx.commune.code)}?ok=note-supprimee#${deleted.theme}`);
+  },
+});
+
+/* ——— CSV import ——— */
+
+const safeFileName = (name: string) => name.replace(/[\u0000-\u001f"<>\\/]/g, "").slice(0, 120) || "fichier.csv";
+
+/**
+ * Two steps on one action: "preview" reads the uploaded file and says, row by row, what it would do; "confirm"
+ * sends the previewed text back and writes it, only if it still has no error.
+ */
+export async function importProfessionalsAction(_prev: ImportState, formData: FormData): Promise<ImportState> {
+  const code = communeCodeField.safeParse(formData.get("code"));
+  if (!code.success) notFound();
+  const ctx = await requireCommuneRole(code.data, COMMUNE_TEAM);
+  const ws = { ...ctx.workspace, departementCode: ctx.commune.departementCode };
+  const source = defaultSource(ctx.roles);
+
+  if (formData.get("step") === "confirm") {
+    const content = formData.get("content");
+    const fileName = safeFileName(String(formData.get("fileName") ?? ""));
+    if (typeof content !== "string" || !content) return { status: "error", message: "Le contenu du fichier manque : choisissez-le de nouveau." };
+    if (content.length > CSV_MAX_BYTES) return { status: "error", message: checkCsvSize(content.length)! };
+    let result: ReturnType<typeof applyImport>;
+    try {
+      result = applyImport(db, ws, content, { fileName, defaultSource: source }, ctx.user);
+    } catch (e) {
+      if (e instanceof FormError) return { status: "error", message: e.message };
+      throw e;
+    }
+    if (!result.ok) return { status: "error", message: result.message };
+    const { plan, written } = result.value;
+    if (!written) {
+      return {
+        status: "preview",
+        fileName,
+        content,
+        plan,
+        message: plan.counts.error
+          ? "Rien n'a été enregistré : l'état des lieux a changé depuis l'aperçu et le fichier contient maintenant des erreurs (ci-dessous)."
+          : "Rien à enregistrer : toutes les lignes sont identiques à l'état des lieux.",
+      };
+    }
+    refresh(ctx.commune.code);
+    redirect(`${base(ctx.commune.code)}?ok=import&ajouts=${plan.counts.create}&modifs=${plan.counts.update}`);
+  }
+
+  const file = formData.get("file");
+  if (!(file instanceof File) || (file.size === 0 && !file.name)) return { status: "error", message: "Choisissez un fichier CSV à importer." };
+  const tooBig = checkCsvSize(file.size);
+  if (tooBig) return { status: "error", message: tooBig };
+  const decoded = decodeCsv(new Uint8Array(await file.arrayBuffer()));
+  if (!decoded.ok) return { status: "error", message: decoded.message };
+  const preview = previewImport(db, ws, decoded.value, source);
+  if (!preview.ok) return { status: "error", message: preview.message };
+  return { status: "preview", fileName: safeFileName(file.name), content: decoded.value, plan: preview.value };
+}

@@ -1,0 +1,130 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/ui/page-header";
+import { Card } from "@/components/ui/card";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { db } from "@/db/client";
+import { professionalForEdit } from "@/db/inventory";
+import { ALL_COMMUNE_ROLES, COMMUNE_TEAM, requireCommuneRole } from "@/lib/auth/guards";
+import { formatDate, formatDateTime } from "@/lib/dates";
+import type { CommuneRole } from "@/lib/domain/enums";
+import { lineTitle } from "@/lib/inventory/professions";
+import { DeleteRecord } from "../../_components/delete-record";
+import { InviteProfessionalForm, ProfessionalInvitationActions } from "../../_components/invite-professional";
+import { ProfessionalForm } from "../../_components/professional-form";
+import { deleteProfessionalAction } from "../../actions";
+
+export const metadata: Metadata = { title: "Fiche d'un professionnel — État des lieux" };
+
+/** The team edits any line; a professional only their own (any other is "not found"). */
+export default async function ProfessionalPage({ params, searchParams }: { params: Promise<{ code: string; id: string }>; searchParams: Promise<{ bienvenue?: string }> }) {
+  const { code, id } = await params;
+  const ctx = await requireCommuneRole(code, ALL_COMMUNE_ROLES);
+  const lineId = /^\d{1,9}$/.test(id) ? Number(id) : NaN;
+  if (!Number.isSafeInteger(lineId)) notFound();
+  const team = ctx.roles.some((r) => (COMMUNE_TEAM as readonly CommuneRole[]).includes(r));
+  const found = professionalForEdit(db, ctx.workspace.id, lineId, { userId: ctx.user.id, team });
+  if (!found) notFound();
+  const { view: line, values } = found;
+  const { bienvenue } = await searchParams;
+  const base = `/communes/${ctx.commune.code}/etat-des-lieux`;
+  const own = line.isOwn;
+  const confirmed = line.source === "professionnel";
+  const title = own ? "Ma fiche" : line.name ?? "Fiche anonyme";
+
+  return (
+    <>
+      <PageHeader
+        title={title}
+        breadcrumbs={[{ href: base, label: "État des lieux" }, { label: own ? "Ma fiche" : lineTitle(line) }]}
+        description={
+          own
+            ? `Voici ce que l'état des lieux de ${ctx.commune.name} dit de vous. Corrigez ce qui est inexact, puis confirmez : votre fiche sera marquée « confirmée par le professionnel ».`
+            : "Les modifications sont visibles aussitôt par l'équipe municipale et la fédération, et inscrites à l'historique."
+        }
+      />
+      <div className="mt-6 space-y-6">
+        {bienvenue && own && (
+          <Alert tone="success" title="Bienvenue sur Boussole">
+            Votre compte est créé et relié à votre fiche. Votre âge et vos projets de départ ne sont visibles que par l&apos;équipe municipale, la fédération et vous.
+          </Alert>
+        )}
+        {!own && confirmed && (
+          <Alert tone="info" title="Fiche confirmée par le professionnel">
+            {line.confirmedAt ? `Confirmée le ${formatDate(line.confirmedAt)}. ` : ""}Vos modifications lui seront visibles ; la fiche reste marquée « confirmée ».
+          </Alert>
+        )}
+        <p className="text-sm text-slate-700">
+          Version {line.version}, enregistrée le {formatDateTime(line.updatedAt)}
+          {line.updatedByName ? ` par ${line.updatedByName}` : ""}.
+        </p>
+        <Card>
+          <ProfessionalForm
+            code={ctx.commune.code}
+            communeName={ctx.commune.name}
+            mode={own ? "own" : "edit"}
+            defaults={{ ...values, id: String(line.id), version: String(line.version) }}
+            canSetSource={!own && !confirmed}
+            cancelHref={base}
+          />
+        </Card>
+
+        {own && !team && (
+          <p className="text-sm text-slate-700">
+            Vous préférez ne pas figurer dans l&apos;état des lieux ? Demandez la suppression de votre fiche au référent santé de la commune ou à la fédération régionale : leurs noms figurent sur le{" "}
+            <Link href={`/communes/${ctx.commune.code}`} className="underline">
+              tableau de bord
+            </Link>
+            .
+          </p>
+        )}
+
+        {team && !own && (
+          <Card title="Invitation à confirmer la fiche" headingLevel={2}>
+            {line.linkedAccount ? (
+              <p>
+                <Badge tone="success">Compte relié</Badge> Cette fiche est reliée au compte de {line.linkedAccount} : la personne peut la vérifier et la corriger elle-même.
+              </p>
+            ) : (
+              <div className="space-y-4">
+                <p className="text-slate-800">
+                  Le professionnel reçoit un lien personnel pour vérifier sa fiche ; son compte est créé quand il l&apos;accepte. Il voit alors sa propre fiche, les autres sans leur âge ni leurs projets de départ.
+                </p>
+                {line.invitation && (
+                  <div className="space-y-2 rounded-md border border-slate-200 p-3">
+                    <p>
+                      Invitation envoyée à <strong>{line.invitation.email}</strong>
+                      {line.invitation.lastSentAt ? ` le ${formatDateTime(line.invitation.lastSentAt)}` : ""}.{" "}
+                      {line.invitation.deliveryStatus === "failed" ? (
+                        <Badge tone="danger">E-mail non remis</Badge>
+                      ) : line.invitation.state === "expired" ? (
+                        <Badge tone="warning">Lien expiré le {formatDate(line.invitation.expiresAt)}</Badge>
+                      ) : (
+                        <Badge tone="info">Valable jusqu&apos;au {formatDate(line.invitation.expiresAt)}</Badge>
+                      )}
+                    </p>
+                    <ProfessionalInvitationActions code={ctx.commune.code} invitationId={line.invitation.id} email={line.invitation.email} />
+                  </div>
+                )}
+                <InviteProfessionalForm code={ctx.commune.code} id={line.id} email={line.invitation?.email ?? line.email ?? ""} again={Boolean(line.invitation)} />
+              </div>
+            )}
+          </Card>
+        )}
+
+        {team && (
+          <DeleteRecord
+            action={deleteProfessionalAction}
+            code={ctx.commune.code}
+            id={line.id}
+            version={line.version}
+            label="Supprimer cette fiche"
+            question={`Supprimer définitivement la fiche ${lineTitle(line)} de l'état des lieux${line.linkedAccount ? " ? La personne perdra aussi son accès à l'espace de la commune" : ""} ?`}
+          />
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { db } from "@/db/client";
+import { answerInvitation } from "@/db/meetings";
+import { formDataToObject, runAction } from "@/lib/actions/core";
+import type { ActionState } from "@/lib/actions/state";
+import { RSVP_LABELS } from "@/lib/domain/enums";
+import { rsvpSchema } from "@/lib/validation/meetings";
+
+const REFUSALS = {
+  invalid: "Ce lien n'est pas valide, ou il a été remplacé par celui d'un e-mail plus récent : utilisez le lien du dernier e-mail reçu.",
+  started: "La réunion a commencé : les réponses ne peuvent plus être modifiées.",
+  over: "La réunion est terminée : ce lien ne sert plus.",
+  cancelled: "Cette réunion a été annulée : il n'y a plus de réponse à donner.",
+} as const;
+
+/**
+ * The only write a personal link allows, and only through this form's POST (opening the link changes
+ * nothing). No account: the token is the key, checked again here.
+ */
+export async function answerAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(
+    rsvpSchema,
+    formDataToObject(formData),
+    () => null,
+    (input) => {
+      const result = answerInvitation(db, input.token, input);
+      if (!result.ok) return { status: "error", fieldErrors: {}, formError: REFUSALS[result.reason], values: {} };
+      revalidatePath(`/reponse/${input.token}`);
+      return {
+        status: "success",
+        message: `Merci, votre réponse « ${RSVP_LABELS[input.answer]} » est enregistrée. Vous pouvez la modifier avec ce même lien jusqu'au début de la réunion.`,
+      };
+    },
+  );
+}

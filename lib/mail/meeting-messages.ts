@@ -1,0 +1,45 @@
+import "server-only";
+import { appUrl } from "@/lib/config";
+import {
+  cancellationMail,
+  invitationMail,
+  reminderMail,
+  teamNoticeMail,
+  updateMail,
+  type BuiltMail,
+  type MeetingForMail,
+  type Recipient,
+  type ScheduleBefore,
+} from "@/lib/meetings/messages";
+import { sendMail } from "./send";
+
+function send(to: Recipient, mail: BuiltMail) {
+  return sendMail(to.email, mail.content, { attachments: mail.attachments });
+}
+
+/** The invitation, with the personal link and the calendar file (METHOD:REQUEST). */
+export function sendMeetingInvitation(to: Recipient, m: MeetingForMail, p: { inviter: string; token: string }) {
+  return send(to, invitationMail(m, to, { ...p, baseUrl: appUrl() }));
+}
+
+export function sendMeetingReminder(to: Recipient, m: MeetingForMail, p: { inviter: string; token: string }) {
+  return send(to, reminderMail(m, to, { ...p, baseUrl: appUrl() }));
+}
+
+/** A change of date, time or place: the updated calendar file keeps the UID, with the next SEQUENCE. */
+export function sendMeetingUpdate(to: Recipient, m: MeetingForMail, p: { editor: string; token: string; before: ScheduleBefore }) {
+  return send(to, updateMail(m, to, { ...p, baseUrl: appUrl() }));
+}
+
+/** The cancellation, with a calendar file METHOD:CANCEL that removes the event. */
+export function sendMeetingCancellation(to: Recipient, m: MeetingForMail, p: { canceller: string; reason: string | null }) {
+  return send(to, cancellationMail(m, to, p));
+}
+
+export function sendMeetingTeamNotice(
+  to: Recipient,
+  m: MeetingForMail,
+  p: { actor: string; what: "sent" | "updated" | "cancelled"; meetingPath: string; invitedCount: number },
+) {
+  return send(to, teamNoticeMail(m, to, { actor: p.actor, what: p.what, invitedCount: p.invitedCount, meetingUrl: `${appUrl()}${p.meetingPath}` }));
+}

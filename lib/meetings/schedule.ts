@@ -1,0 +1,83 @@
+/**
+ * A meeting's time: typed as a Paris date and time, stored as an instant, shown back in Paris time
+ * whatever the server's or the reader's time zone.
+ */
+import { format } from "date-fns";
+import { fr } from "date-fns/locale";
+import { TZDate } from "@date-fns/tz";
+import { TIME_ZONE } from "@/lib/dates";
+import { formatMinutes } from "./agenda";
+
+export const MAX_MEETING_MINUTES = 240;
+export const MIN_MEETING_MINUTES = 15;
+
+export type ParisTime =
+  | { ok: true; instant: Date }
+  | { ok: false; reason: "invalid" | "nonexistent" };
+
+/**
+ * The instant of a wall-clock time in Paris. A time skipped by the change to summer time (e.g. 02:30 on the
+ * last Sunday of March) does not exist: refused rather than silently moved. A time that happens twice
+ * (autumn) is the second one, in winter time.
+ */
+export function parisToInstant(day: string, time: string): ParisTime {
+  const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  const t = /^(\d{2}):(\d{2})$/.exec(time);
+  if (!d || !t) return { ok: false, reason: "invalid" };
+  const [y, m, dd] = [Number(d[1]), Number(d[2]), Number(d[3])];
+  const [h, mi] = [Number(t[1]), Number(t[2])];
+  if (m < 1 || m > 12 || dd < 1 || dd > 31 || h > 23 || mi > 59) return { ok: false, reason: "invalid" };
+  const z = new TZDate(y, m - 1, dd, h, mi, TIME_ZONE);
+  if (z.getFullYear() !== y || z.getMonth() !== m - 1 || z.getDate() !== dd) return { ok: false, reason: "invalid" };
+  if (z.getHours() !== h || z.getMinutes() !== mi) return { ok: false, reason: "nonexistent" };
+  return { ok: true, instant: new Date(z.getTime()) };
+}
+
+/** The Paris date ("YYYY-MM-DD") and time ("HH:MM") of an instant, to fill the form back. */
+export function instantToParis(instant: Date): { day: string; time: string } {
+  const z = new TZDate(instant, TIME_ZONE);
+  return { day: format(z, "yyyy-MM-dd"), time: format(z, "HH:mm") };
+}
+
+export function meetingEnd(m: { startsAt: Date; durationMinutes: number }): Date {
+  return new Date(m.startsAt.getTime() + m.durationMinutes * 60_000);
+}
+
+/** Answers close when the meeting starts. */
+export function hasStarted(m: { startsAt: Date }, now: Date = new Date()): boolean {
+  return now.getTime() >= m.startsAt.getTime();
+}
+
+/** Personal links stay valid until the meeting is over. */
+export function isOver(m: { startsAt: Date; durationMinutes: number }, now: Date = new Date()): boolean {
+  return now.getTime() >= meetingEnd(m).getTime();
+}
+
+const paris = (d: Date) => new TZDate(d, TIME_ZONE);
+const hm = (d: Date) => format(paris(d), "H 'h' mm");
+
+/** "jeudi 3 décembre 2026, de 18 h 30 à 20 h 00 (heure de Paris)". */
+export function formatMeetingWhen(m: { startsAt: Date; durationMinutes: number }, { zone = true } = {}): string {
+  const end = meetingEnd(m);
+  const sameDay = format(paris(m.startsAt), "yyyy-MM-dd") === format(paris(end), "yyyy-MM-dd");
+  const day = format(paris(m.startsAt), "EEEE d MMMM yyyy", { locale: fr });
+  const tail = zone ? " (heure de Paris)" : "";
+  return sameDay
+    ? `${day}, de ${hm(m.startsAt)} à ${hm(end)}${tail}`
+    : `${day} à ${hm(m.startsAt)}, jusqu'au ${format(paris(end), "d MMMM 'à' H 'h' mm", { locale: fr })}${tail}`;
+}
+
+/** "jeudi 3 décembre à 18 h 30", for subjects. */
+export function formatMeetingShort(startsAt: Date): string {
+  return format(paris(startsAt), "EEEE d MMMM 'à' H 'h' mm", { locale: fr });
+}
+
+export function formatDuration(minutes: number): string {
+  return formatMinutes(minutes);
+}
+
+/** The video link in a place ("Visio : https://…"), if any: shown as a link beside the text. */
+export function placeUrl(place: string): string | null {
+  const m = /https?:\/\/[^\s<>"]+/i.exec(place);
+  return m ? m[0].replace(/[.,;)]+$/, "") : null;
+}
