@@ -1,11 +1,10 @@
 "use client";
 
-import { useActionState } from "react";
 import { Field, TextInput, describedBy } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { idle } from "@/lib/actions/state";
+import { InvitationActions } from "@/components/forms/invitation-actions";
 import { inviteProfessionalSchema } from "@/lib/validation/inventory";
 import { inviteProfessionalAction, resendProfessionalInvitationAction, revokeProfessionalInvitationAction } from "../actions";
 
@@ -37,32 +36,13 @@ export function InviteProfessionalForm({ code, id, email, again }: { code: strin
 }
 
 export function ProfessionalInvitationActions({ code, invitationId, email }: { code: string; invitationId: number; email: string }) {
-  const [resendState, resend, resending] = useActionState(resendProfessionalInvitationAction, idle);
-  const [revokeState, revoke, revoking] = useActionState(revokeProfessionalInvitationAction, idle);
   return (
-    <div className="space-y-2">
-      <FormStatus state={resendState.status !== "idle" ? resendState : revokeState} />
-      <div className="flex flex-wrap gap-2">
-        <form action={resend}>
-          <input type="hidden" name="code" value={code} />
-          <input type="hidden" name="invitationId" value={invitationId} />
-          <Button type="submit" size="sm" variant="secondary" disabled={resending} aria-label={`Renvoyer l'invitation à ${email}`}>
-            Renvoyer
-          </Button>
-        </form>
-        <form
-          action={revoke}
-          onSubmit={(e) => {
-            if (!window.confirm(`Retirer l'invitation de ${email} ? Son lien ne fonctionnera plus.`)) e.preventDefault();
-          }}
-        >
-          <input type="hidden" name="code" value={code} />
-          <input type="hidden" name="invitationId" value={invitationId} />
-          <Button type="submit" size="sm" variant="danger" disabled={revoking} aria-label={`Retirer l'invitation de ${email}`}>
-            Retirer
-          </Button>
-        </form>
-      </div>
-    </div>
+    <InvitationActions
+      scope={{ code }}
+      invitationId={invitationId}
+      email={email}
+      resendAction={resendProfessionalInvitationAction}
+      revokeAction={revokeProfessionalInvitationAction}
+    />
   );
 }

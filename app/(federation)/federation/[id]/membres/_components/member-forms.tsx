@@ -1,11 +1,10 @@
 "use client";
 
-import { useActionState } from "react";
 import { Field, TextInput, Select, describedBy } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { idle } from "@/lib/actions/state";
+import { InvitationActions } from "@/components/forms/invitation-actions";
 import { inviteMemberSchema } from "@/lib/validation/federation";
 import { FEDERATION_ROLES, FEDERATION_ROLE_LABELS } from "@/lib/domain/enums";
 import { inviteMemberAction, resendMemberAction, revokeMemberAction } from "../actions";
@@ -41,27 +40,5 @@ export function InviteMemberForm({ federationId }: { federationId: string }) {
 }
 
 export function MemberInvitationActions({ federationId, invitationId, email }: { federationId: string; invitationId: number; email: string }) {
-  const [resendState, resend, resending] = useActionState(resendMemberAction, idle);
-  const [revokeState, revoke, revoking] = useActionState(revokeMemberAction, idle);
-  return (
-    <div className="space-y-2">
-      <FormStatus state={resendState.status !== "idle" ? resendState : revokeState} />
-      <div className="flex gap-2">
-        <form action={resend}>
-          <input type="hidden" name="federationId" value={federationId} />
-          <input type="hidden" name="invitationId" value={invitationId} />
-          <Button type="submit" size="sm" variant="secondary" disabled={resending} aria-label={`Renvoyer l'invitation à ${email}`}>
-            Renvoyer
-          </Button>
-        </form>
-        <form action={revoke} onSubmit={(ev) => { if (!window.confirm(`Retirer l'invitation de ${email} ?`)) ev.preventDefault(); }}>
-          <input type="hidden" name="federationId" value={federationId} />
-          <input type="hidden" name="invitationId" value={invitationId} />
-          <Button type="submit" size="sm" variant="danger" disabled={revoking} aria-label={`Retirer l'invitation de ${email}`}>
-            Retirer
-          </Button>
-        </form>
-      </div>
-    </div>
-  );
+  return <InvitationActions scope={{ federationId }} invitationId={invitationId} email={email} resendAction={resendMemberAction} revokeAction={revokeMemberAction} />;
 }
