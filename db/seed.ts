@@ -3,10 +3,10 @@
  * Fécop's admin, plus a second commune whose request awaits the Fécop's answer. Demo mode only; does nothing
  * when the demo is already there.
  */
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { openDatabase, type DB } from "@/db/client";
 import { ensureReferenceData } from "@/db/reference/load";
-import { federationMembers, federationRequests, historyEvents, users, workspaceMembers, workspaces } from "@/db/schema";
+import { federationMembers, federationRequests, historyEvents, professionals, users, workspaceMembers, workspaces } from "@/db/schema";
 import { databasePath, mode } from "@/lib/config";
 import { DEMO_ACCOUNTS, DEMO_COMMUNE_CODE, DEMO_FEDERATION_ID, DEMO_MANDATE_START } from "@/lib/demo";
 import { seedInventory } from "@/db/seed-inventory";
@@ -15,7 +15,7 @@ import { seedMeetings } from "@/db/seed-meetings";
 const day = (iso: string, hour = 10) => new Date(`${iso}T${String(hour).padStart(2, "0")}:00:00+02:00`);
 
 export function seedDemo(db: DB): boolean {
-  const [maire, referent, facilitatrice, admin] = DEMO_ACCOUNTS;
+  const [maire, referent, facilitatrice, admin, professionnel] = DEMO_ACCOUNTS;
   if (db.select({ id: users.id }).from(users).where(eq(users.email, maire.email)).get()) return false;
   db.transaction((tx) => {
     const u = Object.fromEntries(
@@ -69,6 +69,17 @@ export function seedDemo(db: DB): boolean {
       .run();
     seedInventory(tx, ws.id, { maire: u[maire.email].id, referent: u[referent.email].id, facilitatrice: u[facilitatrice.email].id });
     seedMeetings(tx, ws.id, { maire: u[maire.email].id, referent: u[referent.email].id, facilitatrice: u[facilitatrice.email].id });
+
+    // Dr Haddad accepted the invitation to confirm his line: the demo's professional.
+    const haddad = u[professionnel.email];
+    tx.update(professionals)
+      .set({ userId: haddad.id, source: "professionnel", confirmedAt: day("2026-04-20"), updatedBy: haddad.id, updatedAt: day("2026-04-20") })
+      .where(and(eq(professionals.workspaceId, ws.id), eq(professionals.email, professionnel.email)))
+      .run();
+    tx.insert(workspaceMembers).values({ workspaceId: ws.id, userId: haddad.id, role: "professionnel", createdAt: day("2026-04-20") }).run();
+    tx.insert(historyEvents)
+      .values({ workspaceId: ws.id, actorId: haddad.id, action: "inventory.confirmed", summary: "Dr Karim Haddad a vérifié et confirmé sa fiche de l'état des lieux.", createdAt: day("2026-04-20") })
+      .run();
 
     // A second commune of Lozère whose request waits for the Fécop's answer.
     const other = tx

@@ -8,4 +8,5 @@ export const DEMO_ACCOUNTS = [
   { email: "referent@demo.boussole.fr", name: "Thomas Rouquette", label: "Référent santé (élu)", description: "fait vivre l'espace au quotidien", home: `/communes/${DEMO_COMMUNE_CODE}` },
   { email: "facilitatrice@demo.boussole.fr", name: "Inès Benali", label: "Facilitatrice de la Fécop", description: "accompagne la commune pour la fédération", home: `/communes/${DEMO_COMMUNE_CODE}` },
   { email: "admin@demo.boussole.fr", name: "Marc Delmas", label: "Admin de la Fécop", description: "répond aux demandes des communes", home: `/federation/${DEMO_FEDERATION_ID}` },
+  { email: "k.haddad@cabinet-soubeyran.test", name: "Dr Karim Haddad", label: "Médecin généraliste", description: "confirme sa fiche ; ne voit pas les données personnelles des autres", home: `/communes/${DEMO_COMMUNE_CODE}/etat-des-lieux` },
 ] as const;
