@@ -3,6 +3,7 @@ import type { DB } from "./client";
 import {
   communes,
   departements,
+  professionals,
   federationMembers,
   federationRegions,
   federationRequests,
@@ -287,4 +288,19 @@ export function federationPeople(db: DB, federationId: string) {
     .where(eq(federationMembers.federationId, federationId))
     .orderBy(asc(users.name), asc(users.email))
     .all();
+}
+
+/** What the inventory holds, for the dashboard: the lines without anything personal (one query). */
+export function inventoryLinesForSummary(db: DB, workspaceId: number) {
+  return db
+    .select({
+      profession: professionals.profession,
+      professionOther: professionals.professionOther,
+      practiceForm: professionals.practiceForm,
+      interest: professionals.interest,
+    })
+    .from(professionals)
+    .where(eq(professionals.workspaceId, workspaceId))
+    .all()
+    .map((l) => ({ ...l, ageBracket: null, departure: null }));
 }

@@ -6,7 +6,11 @@ import { ButtonLink } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { FederationContact } from "@/components/federation-contact";
 import { db } from "@/db/client";
-import { workspaceOverview } from "@/db/workspaces";
+import { inventoryLinesForSummary, workspaceOverview } from "@/db/workspaces";
+import { listMeetings } from "@/db/meetings";
+import { coreTeam } from "@/lib/inventory/indicators";
+import { formatMeetingWhen } from "@/lib/meetings/schedule";
+import { MEETING_STATUS_LABELS } from "@/lib/domain/enums";
 import { requireCommuneRole, ALL_COMMUNE_ROLES } from "@/lib/auth/guards";
 import { daysSince, formatDate } from "@/lib/dates";
 import { REFERENT_CAPACITY_LABELS } from "@/lib/domain/enums";
@@ -26,6 +30,14 @@ export default async function CommuneDashboard({ params, searchParams }: { param
   const day = daysSince(o.workspace.mandateStart);
   const request = o.currentRequest;
   const base = `/communes/${o.commune.code}`;
+  const team = ctx.roles.some((r) => r !== "professionnel");
+  const lines = inventoryLinesForSummary(db, o.workspace.id);
+  const core = coreTeam(lines, { personal: false });
+  const meetings = team ? listMeetings(db, o.workspace.id) : [];
+  const now = Date.now();
+  // The next meeting to come, or else the latest one.
+  const upcoming = meetings.filter((m) => m.meeting.status !== "annulee" && m.meeting.startsAt.getTime() >= now).at(-1);
+  const meeting = upcoming ?? meetings[0];
 
   return (
     <>
@@ -144,6 +156,59 @@ export default async function CommuneDashboard({ params, searchParams }: { param
             </p>
           )}
         </Card>
+      </div>
+
+      <div className="mt-6 grid gap-6 lg:grid-cols-2">
+        <Card title="État des lieux" headingLevel={2}>
+          {lines.length === 0 ? (
+            <p>Aucun professionnel recensé pour l&apos;instant : l&apos;état des lieux est la base d&apos;un projet de santé réaliste.</p>
+          ) : (
+            <>
+              <p>
+                <strong>{lines.length}</strong> professionnel{lines.length > 1 ? "s" : ""} de santé recensé{lines.length > 1 ? "s" : ""}.{" "}
+                <Badge tone={core.inSight ? "success" : "warning"}>{core.inSight ? "Équipe cœur en vue" : "Pas encore d'équipe cœur"}</Badge>
+              </p>
+              <p className="mt-2 text-sm text-slate-700">{core.sentence}</p>
+            </>
+          )}
+          <p className="mt-3">
+            <Link className="font-semibold text-blue-900 underline" href={`${base}/etat-des-lieux`}>
+              {lines.length === 0 && team ? "Commencer l'état des lieux" : "Voir l'état des lieux"}
+            </Link>
+          </p>
+        </Card>
+        {team && (
+          <Card title="Réunions avec les professionnels" headingLevel={2}>
+            {meeting ? (
+              <>
+                <p>
+                  <strong>{meeting.meeting.title}</strong> <Badge tone="info">{MEETING_STATUS_LABELS[meeting.meeting.status]}</Badge>
+                </p>
+                <p className="mt-1 first-letter:uppercase">{formatMeetingWhen(meeting.meeting)}</p>
+                {meeting.answers.total > 0 && (
+                  <p className="mt-1 text-sm text-slate-700">
+                    {meeting.answers.total} invité·e{meeting.answers.total > 1 ? "s" : ""} : {meeting.answers.oui} oui · {meeting.answers.peut_etre} peut-être · {meeting.answers.non} non ·{" "}
+                    {meeting.answers.sans_reponse} sans réponse
+                  </p>
+                )}
+                <p className="mt-3">
+                  <Link className="font-semibold text-blue-900 underline" href={`${base}/reunions/${meeting.meeting.id}`}>
+                    Ouvrir la réunion
+                  </Link>
+                </p>
+              </>
+            ) : (
+              <>
+                <p>Pas encore de réunion. La première rencontre donne la parole aux professionnels, avec la fédération régionale.</p>
+                <p className="mt-3">
+                  <Link className="font-semibold text-blue-900 underline" href={`${base}/reunions/nouvelle`}>
+                    Préparer la première rencontre
+                  </Link>
+                </p>
+              </>
+            )}
+          </Card>
+        )}
       </div>
 
       <section className="mt-8" aria-labelledby="equipe">
