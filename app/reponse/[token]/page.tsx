@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
+import { MeetingPlace } from "@/components/meetings/meeting-place";
 import { DefinitionList } from "@/components/ui/definition-list";
 import { AgendaList } from "@/components/meetings/agenda-list";
 import { db } from "@/db/client";
@@ -10,7 +11,7 @@ import { MEETING_KIND_LABELS, RSVP_LABELS } from "@/lib/domain/enums";
 import { formatDateTime } from "@/lib/dates";
 import { professionLabel } from "@/lib/meetings/invitees";
 import { ROUND_TABLE_FIELDS } from "@/lib/meetings/kit";
-import { formatDuration, formatMeetingWhen, placeUrl } from "@/lib/meetings/schedule";
+import { formatDuration, formatMeetingWhen } from "@/lib/meetings/schedule";
 import { AnswerForm } from "./_components/answer-form";
 
 // "same-origin", not "no-referrer": the token never leaves in a Referer (e.g. to the video link), and a form
@@ -61,7 +62,6 @@ export default async function AnswerPage({ params }: { params: Promise<{ token: 
       </Problem>
     );
   }
-  const url = placeUrl(meeting.place);
   const answered = invitee.answer !== null;
   return (
     <div className="mx-auto max-w-3xl px-4 py-10">
@@ -96,22 +96,7 @@ export default async function AnswerPage({ params }: { params: Promise<{ token: 
             items={[
               { term: "Quand", detail: <span className="first-letter:uppercase">{formatMeetingWhen(meeting)}</span> },
               { term: "Durée", detail: formatDuration(meeting.durationMinutes) },
-              {
-                term: "Lieu",
-                detail: (
-                  <>
-                    {meeting.place}
-                    {url && (
-                      <>
-                        {" "}
-                        <a href={url} className="text-blue-900 underline" rel="noopener noreferrer" target="_blank">
-                          Ouvrir le lien de visioconférence<span className="sr-only"> (nouvelle fenêtre)</span>
-                        </a>
-                      </>
-                    )}
-                  </>
-                ),
-              },
+              { term: "Lieu", detail: <MeetingPlace place={meeting.place} /> },
               { term: "Organisée par", detail: view.preparers.join(", ") || `La commune de ${view.communeName}` },
             ]}
           />

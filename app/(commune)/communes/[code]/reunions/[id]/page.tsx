@@ -5,6 +5,7 @@ import { Card } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
+import { MeetingPlace } from "@/components/meetings/meeting-place";
 import { DefinitionList } from "@/components/ui/definition-list";
 import { AgendaList } from "@/components/meetings/agenda-list";
 import { PostureReminders } from "@/components/meetings/posture";
@@ -15,7 +16,7 @@ import { formatDateTime } from "@/lib/dates";
 import { COMMUNE_ROLE_LABELS, MEETING_KIND_LABELS, PROFESSION_LABELS, RSVP_LABELS } from "@/lib/domain/enums";
 import { ANSWER_KEYS, answerSummary, canRemind, professionLabel } from "@/lib/meetings/invitees";
 import { ROUND_TABLE_FIELDS } from "@/lib/meetings/kit";
-import { formatDuration, formatMeetingWhen, hasStarted, placeUrl } from "@/lib/meetings/schedule";
+import { formatDuration, formatMeetingWhen, hasStarted } from "@/lib/meetings/schedule";
 import { AnswerBadge, MeetingStatusBadge } from "../_components/status-badge";
 import { meetingIdParam } from "../_components/defaults";
 import { AttendanceForm, CancelMeetingForm, InviteeActions, RemindForm, SendInvitationsForm } from "../_components/meeting-actions";
@@ -171,7 +172,6 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
   const failed = invitees.filter((i) => meeting.status === "invitations_envoyees" && i.deliveryStatus === "failed");
   const remindable = invitees.filter((i) => canRemind(i)).length;
   const invited = invitees.filter((i) => i.tokenHash).length;
-  const url = placeUrl(meeting.place);
   const invitedEmails = new Set(invitees.map((i) => i.email));
   const pickable = open
     ? invitableProfessionals(db, ctx.workspace.id)
@@ -285,22 +285,7 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
               items={[
                 { term: "Quand", detail: <span className="first-letter:uppercase">{formatMeetingWhen(meeting)}</span> },
                 { term: "Durée", detail: formatDuration(meeting.durationMinutes) },
-                {
-                  term: "Lieu",
-                  detail: (
-                    <>
-                      {meeting.place}
-                      {url && (
-                        <>
-                          {" "}
-                          <a href={url} className="text-blue-900 underline" rel="noopener noreferrer" target="_blank">
-                            Ouvrir le lien de visioconférence<span className="sr-only"> (nouvelle fenêtre)</span>
-                          </a>
-                        </>
-                      )}
-                    </>
-                  ),
-                },
+                { term: "Lieu", detail: <MeetingPlace place={meeting.place} /> },
                 { term: "Préparée par", detail: preparers.map((p) => p.name).join(", ") || "—" },
               ]}
             />
