@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
+import { MessagePage } from "@/components/ui/message-page";
 import { Card } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
 import { db } from "@/db/client";
@@ -10,16 +11,7 @@ import { signOutAction } from "@/lib/auth/actions";
 import { formatDate } from "@/lib/dates";
 import { AcceptInvitationForm } from "./_components/accept-form";
 
-export const metadata: Metadata = { title: "Invitation" };
-
-function Problem({ title, children }: { title: string; children: React.ReactNode }) {
-  return (
-    <div className="mx-auto max-w-2xl px-4 py-10">
-      <PageHeader title={title} />
-      <div className="mt-6 space-y-3 text-slate-800">{children}</div>
-    </div>
-  );
-}
+export const metadata: Metadata = { title: "Invitation", robots: { index: false, follow: false } };
 
 /** Public: the token is the key. Reading it changes nothing; only the form's POST accepts. */
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
@@ -28,36 +20,36 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   const user = await getCurrentUser();
   if (!view) {
     return (
-      <Problem title="Ce lien d'invitation n'est pas valide">
+      <MessagePage title="Ce lien d'invitation n'est pas valide">
         <p>Il est peut-être incomplet (copiez-le en entier depuis l&apos;e-mail), ou une invitation plus récente l&apos;a remplacé : chaque renvoi crée un nouveau lien.</p>
-      </Problem>
+      </MessagePage>
     );
   }
   const { invitation, state } = view;
   if (state === "accepted") {
     return (
-      <Problem title="Invitation déjà acceptée">
+      <MessagePage title="Invitation déjà acceptée">
         <p>Ce lien a déjà servi : chaque invitation ne s&apos;utilise qu&apos;une fois.</p>
         <p>
           Pour revenir sur Boussole, <Link className="underline" href="/connexion">connectez-vous avec votre adresse e-mail</Link>.
         </p>
-      </Problem>
+      </MessagePage>
     );
   }
   if (state === "revoked") {
     return (
-      <Problem title="Invitation retirée">
+      <MessagePage title="Invitation retirée">
         <p>{view.inviterName} a retiré cette invitation. Si c&apos;est une erreur, contactez-le ou contactez-la.</p>
-      </Problem>
+      </MessagePage>
     );
   }
   if (state === "expired") {
     return (
-      <Problem title="Invitation expirée">
+      <MessagePage title="Invitation expirée">
         <p>
           Ce lien était valable jusqu&apos;au {formatDate(invitation.expiresAt)}. Demandez à {view.inviterName} de vous renvoyer l&apos;invitation.
         </p>
-      </Problem>
+      </MessagePage>
     );
   }
   const wrongAccount = user && user.email !== invitation.email;

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
+import { MessagePage } from "@/components/ui/message-page";
 import { Card } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
 import { MeetingPlace } from "@/components/meetings/meeting-place";
@@ -19,15 +20,6 @@ import { AnswerForm } from "./_components/answer-form";
 export const metadata: Metadata = { title: "Invitation à une réunion", referrer: "same-origin", robots: { index: false, follow: false } };
 export const dynamic = "force-dynamic";
 
-function Problem({ title, children }: { title: string; children: React.ReactNode }) {
-  return (
-    <div className="mx-auto max-w-2xl px-4 py-10">
-      <PageHeader title={title} />
-      <div className="mt-6 space-y-3 text-slate-800">{children}</div>
-    </div>
-  );
-}
-
 /**
  * Public: the personal link is the key; no account, no password. Opening it reads only — mail scanners
  * open links — and only the form's submit records an answer.
@@ -37,29 +29,29 @@ export default async function AnswerPage({ params }: { params: Promise<{ token: 
   const view = findInvitationByToken(db, token);
   if (!view) {
     return (
-      <Problem title="Ce lien n'est pas valide">
+      <MessagePage title="Ce lien n'est pas valide">
         <p>Il est peut-être incomplet (copiez-le en entier depuis l&apos;e-mail), ou il a été remplacé : chaque nouvel e-mail (relance, modification de la réunion) contient un nouveau lien, et seul le plus récent fonctionne.</p>
         <p>En cas de doute, répondez à la personne qui vous a invité·e.</p>
-      </Problem>
+      </MessagePage>
     );
   }
   const { invitee, meeting, state } = view;
   if (state === "over") {
     return (
-      <Problem title="Cette réunion est terminée">
+      <MessagePage title="Cette réunion est terminée">
         <p>
           « {meeting.title} » a eu lieu le {formatDateTime(meeting.startsAt)}, à {view.communeName} : ce lien personnel ne sert plus.
         </p>
-      </Problem>
+      </MessagePage>
     );
   }
   if (state === "cancelled") {
     return (
-      <Problem title="Cette réunion a été annulée">
+      <MessagePage title="Cette réunion a été annulée">
         <p>
           « {meeting.title} », prévue {formatMeetingWhen(meeting)} à {view.communeName}, a été annulée par les organisateurs. Il n&apos;y a plus de réponse à donner.
         </p>
-      </Problem>
+      </MessagePage>
     );
   }
   const answered = invitee.answer !== null;
