@@ -2,8 +2,8 @@ import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { eq } from "drizzle-orm";
 import type Database from "better-sqlite3";
-import { openDatabase, type DB } from "./client";
-import { loadReferenceData } from "./reference/load";
+import type { DB } from "./client";
+import { addUser, testDatabase } from "./test-support";
 import { historyEvents, invitations, professionals, users, workspaceMembers, workspaces } from "./schema";
 import {
   applyImport,
@@ -38,11 +38,6 @@ let otherWs: { id: number; communeCode: string; departementCode: string };
 
 const MARVEJOLS = "48092";
 const MENDE = "48095";
-
-function addUser(email: string, name: string | null): Actor {
-  const u = db.insert(users).values({ email, name }).returning().get();
-  return { id: u.id, email: u.email, name: u.name };
-}
 
 function line(over: Partial<ProfessionalInput> = {}): ProfessionalInput {
   return {
@@ -82,13 +77,10 @@ const lastHistory = (workspaceId: number) =>
   db.select().from(historyEvents).where(eq(historyEvents.workspaceId, workspaceId)).all().at(-1)!;
 
 before(() => {
-  const opened = openDatabase(":memory:");
-  db = opened.db;
-  sqlite = opened.sqlite;
-  loadReferenceData(db);
-  maire = addUser("maire@marvejols.test", "Claire Fabre");
-  referent = addUser("referent@marvejols.test", "Thomas Rouquette");
-  other = addUser("maire@mende.test", "Autre Maire");
+  ({ db, sqlite } = testDatabase());
+  maire = addUser(db, "maire@marvejols.test", "Claire Fabre");
+  referent = addUser(db, "referent@marvejols.test", "Thomas Rouquette");
+  other = addUser(db, "maire@mende.test", "Autre Maire");
   const a = db.insert(workspaces).values({ communeCode: MARVEJOLS, mandateStart: "2026-03-22", createdBy: maire.id }).returning().get();
   const b = db.insert(workspaces).values({ communeCode: MENDE, mandateStart: "2026-03-22", createdBy: other.id }).returning().get();
   db.insert(workspaceMembers)

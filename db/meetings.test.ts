@@ -3,9 +3,9 @@ import assert from "node:assert/strict";
 import crypto from "node:crypto";
 import { eq } from "drizzle-orm";
 import type Database from "better-sqlite3";
-import { openDatabase, type DB } from "./client";
-import { loadReferenceData } from "./reference/load";
-import { federationRequests, historyEvents, meetingInvitees, meetings, professionals, users, workspaceMembers, workspaces } from "./schema";
+import type { DB } from "./client";
+import { addUser, testDatabase } from "./test-support";
+import { federationRequests, historyEvents, meetingInvitees, meetings, professionals, workspaceMembers, workspaces } from "./schema";
 import {
   addInvitees,
   addInviteesFromInventory,
@@ -39,11 +39,6 @@ let ws: number, wsLyon: number;
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
 const inDays = (d: number) => new Date(Date.now() + d * DAY);
-
-function addUser(email: string, name: string): Actor {
-  const u = db.insert(users).values({ email, name }).returning().get();
-  return { id: u.id, email: u.email, name: u.name };
-}
 
 /** Every row the meetings write to, to prove that a refused action wrote nothing. */
 function snapshot() {
@@ -107,15 +102,12 @@ function sentMeeting(names = ["Anne Martin", "Bruno Petit", "Chloé Roux"], over
 }
 
 before(() => {
-  const opened = openDatabase(":memory:");
-  db = opened.db;
-  sqlite = opened.sqlite;
-  loadReferenceData(db);
-  maire = addUser("maire@montpellier.fr", "Michaël Delafosse");
-  referent = addUser("referent@montpellier.fr", "Rose Référente");
-  facilitatrice = addUser("facilitatrice@fecop.fr", "Fanny Facilitatrice");
-  maireLyon = addUser("maire@lyon.fr", "Grégory Doucet");
-  outsider = addUser("quelquun@ailleurs.fr", "Quelqu'un d'ailleurs");
+  ({ db, sqlite } = testDatabase());
+  maire = addUser(db, "maire@montpellier.fr", "Michaël Delafosse");
+  referent = addUser(db, "referent@montpellier.fr", "Rose Référente");
+  facilitatrice = addUser(db, "facilitatrice@fecop.fr", "Fanny Facilitatrice");
+  maireLyon = addUser(db, "maire@lyon.fr", "Grégory Doucet");
+  outsider = addUser(db, "quelquun@ailleurs.fr", "Quelqu'un d'ailleurs");
   ws = db.insert(workspaces).values({ communeCode: "34172", mandateStart: "2026-03-22", createdBy: maire.id }).returning().get().id;
   wsLyon = db.insert(workspaces).values({ communeCode: "69123", mandateStart: "2026-03-22", createdBy: maireLyon.id }).returning().get().id;
   db.insert(workspaceMembers)

@@ -3,8 +3,8 @@ import assert from "node:assert/strict";
 import crypto from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import type Database from "better-sqlite3";
-import { openDatabase, type DB } from "./client";
-import { loadReferenceData } from "./reference/load";
+import type { DB } from "./client";
+import { addUser, testDatabase } from "./test-support";
 import { federationMembers, federationRequests, historyEvents, invitations, users, workspaceMembers, workspaces } from "./schema";
 import { createWorkspace, designateReferent, requestFederation, resendReferentInvitation, revokeReferentInvitation, type Workspace } from "./workspaces";
 import { acceptFederationRequest, declineFederationRequest } from "./federation-requests";
@@ -23,11 +23,6 @@ let maireLyon: Actor;
 let fecopAdmin: Actor;
 let fecopFacilitator: Actor;
 let femasauraFacilitator: Actor;
-
-function addUser(email: string, name: string | null): Actor {
-  const u = db.insert(users).values({ email, name }).returning().get();
-  return { id: u.id, email: u.email, name: u.name };
-}
 
 function count(table: string, where = "1 = 1", ...params: unknown[]): number {
   return (sqlite.prepare(`select count(*) as n from ${table} where ${where}`).get(...params) as { n: number }).n;
@@ -72,16 +67,13 @@ function throwsFieldError(fn: () => unknown, field: string, message?: RegExp) {
 }
 
 before(() => {
-  const opened = openDatabase(":memory:");
-  db = opened.db;
-  sqlite = opened.sqlite;
-  loadReferenceData(db);
+  ({ db, sqlite } = testDatabase());
 
-  maire = addUser("maire@montpellier.fr", "Michaël Delafosse");
-  maireLyon = addUser("maire@lyon.fr", "Grégory Doucet");
-  fecopAdmin = addUser("admin@fecop.fr", "Anne Admin");
-  fecopFacilitator = addUser("facilitatrice@fecop.fr", "Fanny Facilitatrice");
-  femasauraFacilitator = addUser("facilitateur@femasaura.fr", "Félix Facilitateur");
+  maire = addUser(db, "maire@montpellier.fr", "Michaël Delafosse");
+  maireLyon = addUser(db, "maire@lyon.fr", "Grégory Doucet");
+  fecopAdmin = addUser(db, "admin@fecop.fr", "Anne Admin");
+  fecopFacilitator = addUser(db, "facilitatrice@fecop.fr", "Fanny Facilitatrice");
+  femasauraFacilitator = addUser(db, "facilitateur@femasaura.fr", "Félix Facilitateur");
   db.insert(federationMembers)
     .values([
       { federationId: "fecop", userId: fecopAdmin.id, role: "admin" },
@@ -480,7 +472,7 @@ describe("referent invitations", () => {
 
   test("a signed-in user whose address matches accepts with their own account; a missing name is filled in", () => {
     const ws = workspaceOf(MONTPELLIER);
-    const existing = addUser("nina@montpellier.fr", null);
+    const existing = addUser(db, "nina@montpellier.fr", null);
     const [{ token }] = designateReferent(db, ws, { kind: "agent", people: [{ capacity: "agent", name: "Nina Nouvelle", email: existing.email }] }, maire);
     const result = acceptInvitation(db, token, { id: existing.id, email: existing.email });
     assert.deepEqual(result, { ok: true, userId: existing.id, redirectTo: `/communes/${MONTPELLIER}` });
