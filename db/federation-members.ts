@@ -4,7 +4,7 @@ import { federationMembers, invitations, users } from "./schema";
 import { createInvitation, renewInvitationToken } from "./invitations";
 import { recordHistory } from "./history";
 import { displayName } from "./users";
-import { FieldError, FormError } from "@/lib/actions/core";
+import { FieldError, FormError } from "@/lib/domain/errors";
 import { FEDERATION_ROLE_LABELS, type FederationRole } from "@/lib/domain/enums";
 
 type Actor = { id: string; email: string; name: string | null };

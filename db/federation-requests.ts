@@ -3,7 +3,7 @@ import type { DB } from "./client";
 import { communes, departements, federationMembers, federationRequests, federations, users, workspaceMembers, workspaces } from "./schema";
 import { recordHistory } from "./history";
 import { displayName } from "./users";
-import { FieldError, FormError } from "@/lib/actions/core";
+import { FieldError, FormError } from "@/lib/domain/errors";
 
 type Actor = { id: string; email: string; name: string | null };
 

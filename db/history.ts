@@ -1,13 +1,14 @@
 import { desc, eq } from "drizzle-orm";
 import type { DB } from "./client";
 import { historyEvents, users } from "./schema";
+import type { HistoryAction } from "@/lib/domain/history";
 
 type Tx = Pick<DB, "insert">;
 
 /** Records a change in the history, inside the caller's transaction. */
 export function recordHistory(
   tx: Tx,
-  event: { workspaceId?: number | null; federationId?: string | null; actorId: string | null; action: string; summary: string },
+  event: { workspaceId?: number | null; federationId?: string | null; actorId: string | null; action: HistoryAction; summary: string; createdAt?: Date },
 ) {
   tx.insert(historyEvents).values(event).run();
 }

@@ -23,7 +23,7 @@ import {
 } from "./inventory";
 import { acceptInvitation, findInvitationByToken } from "./invitations";
 import { communeAccess } from "@/lib/auth/access";
-import { ConflictError, FieldError, FormError } from "@/lib/actions/core";
+import { ConflictError, FieldError, FormError } from "@/lib/domain/errors";
 import { professionalsCsv } from "@/lib/inventory/csv-professionals";
 import type { ProfessionalInput } from "@/lib/validation/inventory";
 

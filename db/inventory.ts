@@ -10,8 +10,8 @@ import { communes, inventoryNotes, invitations, professionals, users, workspaceM
 import { recordHistory } from "./history";
 import { createInvitation, invitationState, renewInvitationToken, type Invitation, type InvitationState } from "./invitations";
 import { displayName } from "./users";
-import { ConflictError, FieldError, FormError } from "@/lib/actions/core";
-import type { Conflict } from "@/lib/actions/state";
+import { ConflictError, FieldError, FormError } from "@/lib/domain/errors";
+import type { Conflict } from "@/lib/domain/errors";
 import { formatDateTime } from "@/lib/dates";
 import {
   LINE_SOURCE_LABELS,

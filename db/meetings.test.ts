@@ -27,7 +27,7 @@ import {
   type MeetingFields,
 } from "./meetings";
 import { seedMeetings } from "./seed-meetings";
-import { ConflictError, FieldError, FormError } from "@/lib/actions/core";
+import { ConflictError, FieldError, FormError } from "@/lib/domain/errors";
 import { kitAgenda } from "@/lib/meetings/agenda";
 
 let db: DB;

@@ -23,7 +23,7 @@ import {
 } from "./schema";
 import { recordHistory } from "./history";
 import { displayName } from "./users";
-import { ConflictError, FieldError, FormError } from "@/lib/actions/core";
+import { ConflictError, FieldError, FormError } from "@/lib/domain/errors";
 import { formatDateTime } from "@/lib/dates";
 import { MEETING_KIND_LABELS, RSVP_LABELS, type CommuneRole, type RsvpAnswer } from "@/lib/domain/enums";
 import { hashToken, isWellFormedToken, newToken } from "@/lib/tokens";

@@ -87,7 +87,7 @@ export function seedInventory(tx: Tx, workspaceId: number, userIds: { maire: str
   const count = (by: Line["by"]) => LINES.filter((l) => l.by === by).length;
   tx.insert(historyEvents)
     .values([
-      { workspaceId, actorId: userIds.referent, action: "inventory.started", summary: `Thomas Rouquette a commencé l'état des lieux : ${count("referent")} professionnels ajoutés.`, createdAt: at("2026-04-09", 18) },
+      { workspaceId, actorId: userIds.referent, action: "inventory.professional_added", summary: `Thomas Rouquette a commencé l'état des lieux : ${count("referent")} professionnels ajoutés.`, createdAt: at("2026-04-09", 18) },
       { workspaceId, actorId: userIds.maire, action: "inventory.professional_added", summary: `Claire Fabre a ajouté ${count("maire")} professionnels à l'état des lieux.`, createdAt: at("2026-04-10", 18) },
       { workspaceId, actorId: userIds.facilitatrice, action: "inventory.professional_added", summary: `Inès Benali a ajouté ${count("facilitatrice")} professionnels des environs à l'état des lieux.`, createdAt: at("2026-04-15", 18) },
       { workspaceId, actorId: userIds.referent, action: "inventory.note_added", summary: `L'équipe municipale et Inès Benali ont noté les besoins des habitants, les opportunités, les dynamiques et les offres existantes (${NOTES.length} notes).`, createdAt: at("2026-04-16", 18) },

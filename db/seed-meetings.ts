@@ -3,6 +3,7 @@
  * sent three days ago, a week from now, with some answers already in. The invitation e-mails are kept in the
  * development mailbox, so that a visitor can open an invitee's personal link and answer.
  */
+import type { HistoryAction } from "@/lib/domain/history";
 import { and, eq, isNotNull } from "drizzle-orm";
 import type { DB } from "./client";
 import { agendaItems, historyEvents, mails, meetingInvitees, meetingPreparers, meetings, professionals, users } from "./schema";
@@ -119,7 +120,7 @@ export function seedMeetings(tx: Tx, workspaceId: number, userIds: { maire: stri
   const people = fromInventory.length >= 4 ? fromInventory : TYPED.map((t) => ({ ...t, professionalId: null }));
 
   const mail = mailContext(tx, meeting);
-  const events: { action: string; summary: string; actorId: string | null; createdAt: Date }[] = [
+  const events: { action: HistoryAction; summary: string; actorId: string | null; createdAt: Date }[] = [
     {
       action: "meeting.created",
       summary: `${displayName(referent)} a préparé la réunion « ${meeting.title} » avec ${displayName(facilitatrice)}, en brouillon.`,

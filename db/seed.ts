@@ -3,6 +3,7 @@
  * Fécop's admin, plus a second commune whose request awaits the Fécop's answer. Demo mode only; does nothing
  * when the demo is already there.
  */
+import type { HistoryAction } from "@/lib/domain/history";
 import { and, eq } from "drizzle-orm";
 import { openDatabase, type DB } from "@/db/client";
 import { ensureReferenceData } from "@/db/reference/load";
@@ -57,7 +58,7 @@ export function seedDemo(db: DB): boolean {
         decidedAt: day("2026-04-07"),
       })
       .run();
-    const events: { action: string; summary: string; actor: string; at: Date }[] = [
+    const events: { action: HistoryAction; summary: string; actor: string; at: Date }[] = [
       { action: "workspace.created", summary: "Claire Fabre a ouvert l'espace de Marvejols (mandat commencé le 22 mars 2026) et en est le maire.", actor: maire.email, at: day("2026-03-30") },
       { action: "federation.requested", summary: "Claire Fabre a demandé l'accompagnement de la Fédération de l'Exercice Coordonné Pluriprofessionnel en soins primaires.", actor: maire.email, at: day("2026-03-31") },
       { action: "referent.invited", summary: "Claire Fabre a désigné comme référent santé un·e élu·e : Thomas Rouquette (élu·e, referent@demo.boussole.fr) — invitation envoyée.", actor: maire.email, at: day("2026-04-01") },
@@ -78,7 +79,7 @@ export function seedDemo(db: DB): boolean {
       .run();
     tx.insert(workspaceMembers).values({ workspaceId: ws.id, userId: haddad.id, role: "professionnel", createdAt: day("2026-04-20") }).run();
     tx.insert(historyEvents)
-      .values({ workspaceId: ws.id, actorId: haddad.id, action: "inventory.confirmed", summary: "Dr Karim Haddad a vérifié et confirmé sa fiche de l'état des lieux.", createdAt: day("2026-04-20") })
+      .values({ workspaceId: ws.id, actorId: haddad.id, action: "inventory.professional_confirmed", summary: "Dr Karim Haddad a vérifié et confirmé sa fiche de l'état des lieux.", createdAt: day("2026-04-20") })
       .run();
 
     // A second commune of Lozère whose request waits for the Fécop's answer.

@@ -9,7 +9,7 @@ import { federationMembers, federationRequests, historyEvents, invitations, user
 import { createWorkspace, designateReferent, requestFederation, resendReferentInvitation, revokeReferentInvitation, type Workspace } from "./workspaces";
 import { acceptFederationRequest, declineFederationRequest } from "./federation-requests";
 import { acceptInvitation, findInvitationByToken } from "./invitations";
-import { FieldError, FormError } from "@/lib/actions/core";
+import { FieldError, FormError } from "@/lib/domain/errors";
 
 let db: DB;
 let sqlite: Database.Database;

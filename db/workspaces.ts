@@ -17,7 +17,7 @@ import {
 import { recordHistory } from "./history";
 import { createInvitation, renewInvitationToken, type Invitation } from "./invitations";
 import { displayName } from "./users";
-import { FieldError, FormError } from "@/lib/actions/core";
+import { FieldError, FormError } from "@/lib/domain/errors";
 import { formatDate } from "@/lib/dates";
 import {
   COMMUNE_ROLE_LABELS,

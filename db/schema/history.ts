@@ -2,6 +2,7 @@ import { integer, sqliteTable, text, index } from "drizzle-orm/sqlite-core";
 import { users } from "./auth";
 import { workspaces } from "./workspace";
 import { federations } from "./reference";
+import { HISTORY_ACTIONS } from "@/lib/domain/history";
 
 /** Who changed what, and when: written in the same transaction as the change itself. */
 export const historyEvents = sqliteTable(
@@ -12,7 +13,7 @@ export const historyEvents = sqliteTable(
     federationId: text("federation_id").references(() => federations.id),
     actorId: text("actor_id").references(() => users.id),
     /** A stable code ("workspace.created", "referent.invited"…) for filters and tests. */
-    action: text("action").notNull(),
+    action: text("action", { enum: HISTORY_ACTIONS }).notNull(),
     /** The French sentence shown on the history page. */
     summary: text("summary").notNull(),
     createdAt: integer("created_at", { mode: "timestamp_ms" })

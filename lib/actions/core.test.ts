@@ -1,7 +1,8 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { z } from "zod";
-import { FieldError, FormError, formDataToObject, keptValues, runAction, zodFieldErrors } from "./core";
+import { FieldError, FormError } from "@/lib/domain/errors";
+import { formDataToObject, keptValues, runAction, zodFieldErrors } from "./core";
 import type { ActionState } from "./state";
 import { createWorkspaceSchema, designateReferentSchema } from "@/lib/validation/workspace";
 import { acceptRequestSchema } from "@/lib/validation/federation";

@@ -1,28 +1,6 @@
 import { z } from "zod";
-import type { ActionState, Conflict, FieldErrors } from "./state";
-
-/** Thrown by an action's body to put a message beside a field (e.g. "already exists"). Nothing is written. */
-export class FieldError extends Error {
-  constructor(
-    public field: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-/** Thrown by an action's body when the whole form is refused (state changed meanwhile…). */
-export class FormError extends Error {}
-
-/**
- * Thrown (inside the transaction, so nothing is written) when the user saved over a newer version:
- * the form shows both versions side by side and keeps what the user typed.
- */
-export class ConflictError extends Error {
-  constructor(public conflict: Conflict) {
-    super("Quelqu'un a modifié cette fiche pendant que vous l'éditiez.");
-  }
-}
+import { ConflictError, FieldError, FormError } from "@/lib/domain/errors";
+import { FIX_FIELDS, formError, ok, type ActionState, type FieldErrors } from "./state";
 
 /** FormData as a plain object of strings (repeated keys become arrays); files are ignored. */
 export function formDataToObject(formData: FormData): Record<string, string | string[]> {
@@ -67,27 +45,28 @@ export async function runAction<S extends z.ZodType, C>(
   const values = keptValues(raw);
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
-    const fieldErrors = zodFieldErrors(parsed.error);
-    const { _form, ...rest } = fieldErrors;
-    return { status: "error", fieldErrors: rest, formError: _form ?? "Le formulaire contient des erreurs : corrigez les champs signalés.", values };
+    const { _form, ...fieldErrors } = zodFieldErrors(parsed.error);
+    return formError(_form ?? FIX_FIELDS, values, fieldErrors);
   }
   const ctx = await authorize(parsed.data);
   try {
-    return (await run(parsed.data, ctx)) ?? { status: "success" };
+    return (await run(parsed.data, ctx)) ?? ok();
   } catch (e) {
-    if (e instanceof FieldError) {
-      return { status: "error", fieldErrors: { [e.field]: e.message }, formError: "Le formulaire contient des erreurs : corrigez les champs signalés.", values };
-    }
-    if (e instanceof FormError) return { status: "error", fieldErrors: {}, formError: e.message, values };
-    if (e instanceof ConflictError) {
-      return {
-        status: "error",
-        fieldErrors: {},
-        formError: `${e.conflict.updatedBy} a enregistré une autre version le ${e.conflict.updatedAt}. Votre saisie n'a pas été enregistrée : comparez les deux versions ci-dessous.`,
-        values,
-        conflict: e.conflict,
-      };
-    }
-    throw e;
+    return domainErrorState(e, values);
   }
+}
+
+/** The form state for a domain error (see `lib/domain/errors.ts`); anything else is rethrown. */
+export function domainErrorState(e: unknown, values: Record<string, string>): ActionState {
+  if (e instanceof FieldError) return formError(FIX_FIELDS, values, { [e.field]: e.message });
+  if (e instanceof FormError) return formError(e.message, values);
+  if (e instanceof ConflictError) {
+    return formError(
+      `${e.conflict.updatedBy} a enregistré une autre version le ${e.conflict.updatedAt}. Votre saisie n'a pas été enregistrée : comparez les deux versions ci-dessous.`,
+      values,
+      {},
+      e.conflict,
+    );
+  }
+  throw e;
 }

@@ -3,7 +3,8 @@ import assert from "node:assert/strict";
 import { openDatabase, type DB } from "@/db/client";
 import { loadReferenceData } from "@/db/reference/load";
 import { federationMembers, users, workspaceMembers, workspaces } from "@/db/schema";
-import { communeAccess, federationRoles, hasAnyRole, isCommuneCode } from "./access";
+import { communeAccess, federationRoles, isCommuneCode } from "./access";
+import { can } from "./permissions";
 
 let db: DB;
 let close: () => void;
@@ -116,18 +117,9 @@ describe("federationRoles", () => {
   });
 });
 
-describe("hasAnyRole", () => {
-  test("true when one held role is allowed", () => {
-    assert.equal(hasAnyRole(["referent", "facilitateur"], ["maire", "referent"]), true);
-    assert.equal(hasAnyRole(["admin"], ["admin"]), true);
-  });
-  test("false when none is, or nothing is held", () => {
-    assert.equal(hasAnyRole(["professionnel"], ["maire", "referent", "facilitateur"]), false);
-    assert.equal(hasAnyRole([], ["maire"]), false);
-    assert.equal(hasAnyRole(["maire"], []), false);
-  });
-  test("admin of fecop is nothing in femasaura", () => {
-    assert.equal(hasAnyRole(federationRoles(db, ids.carla, "fecop"), ["admin"]), true);
-    assert.equal(hasAnyRole(federationRoles(db, ids.carla, "femasaura"), ["admin", "facilitateur"]), false);
+describe("roles held, read through the permission table", () => {
+  test("admin of fecop decides there, and is nothing in femasaura", () => {
+    assert.equal(can(federationRoles(db, ids.carla, "fecop"), "federation.decide"), true);
+    assert.equal(can(federationRoles(db, ids.carla, "femasaura"), "federation.view"), false);
   });
 });

@@ -44,7 +44,3 @@ export function federationRoles(db: DB, userId: string, federationId: string): F
     .all();
   return [...new Set(rows.map((r) => r.role))];
 }
-
-export function hasAnyRole<R extends string>(held: readonly R[], allowed: readonly R[]): boolean {
-  return held.some((r) => allowed.includes(r));
-}

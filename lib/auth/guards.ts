@@ -4,9 +4,11 @@ import { notFound, redirect } from "next/navigation";
 import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { users } from "@/db/schema";
-import type { CommuneRole, FederationRole } from "@/lib/domain/enums";
+import type { DataContext, FederationDataContext, ActorContext } from "@/db/context";
+import type { FederationRole } from "@/lib/domain/enums";
 import { auth } from "./auth";
-import { communeAccess, federationRoles, hasAnyRole, type CommuneAccess } from "./access";
+import { communeAccess, federationRoles, type CommuneAccess } from "./access";
+import { can, type AccountAct, type CommuneAct, type FederationAct } from "./permissions";
 
 export type CurrentUser = { id: string; email: string; name: string | null };
 
@@ -26,31 +28,37 @@ export async function requireUser(returnTo?: string): Promise<CurrentUser> {
   return user;
 }
 
-export type CommuneContext = CommuneAccess & { user: CurrentUser };
+/** What a commune page or action holds once the guard let it in; `data` is what data functions take. */
+export type CommuneContext = CommuneAccess & { user: CurrentUser; data: DataContext<CommuneAccess["workspace"]> };
 
 // The layout and the page of a request both check access: one read per request.
 const cachedCommuneAccess = cache((userId: string, code: string) => communeAccess(db, userId, code));
 
 /**
- * The user must hold one of `roles` in the commune's workspace; otherwise the commune does not exist
- * for them (404), whether or not it has a workspace.
+ * The user must hold a role that may do `act` (any of them, when several are named) in the commune's
+ * workspace; otherwise the commune does not exist for them (404), whether or not it has a workspace.
  */
-export async function requireCommuneRole(code: string, roles: readonly CommuneRole[]): Promise<CommuneContext> {
+export async function requireCommuneRole(code: string, act: CommuneAct | readonly CommuneAct[]): Promise<CommuneContext> {
   const user = await requireUser(`/communes/${encodeURIComponent(code)}`);
   const access = cachedCommuneAccess(user.id, code);
-  if (!access || !hasAnyRole(access.roles, roles)) notFound();
-  return { ...access, user };
+  if (!access || !can(access.roles, act)) notFound();
+  return { ...access, user, data: { db, workspace: access.workspace, actor: user, now: new Date() } };
 }
 
-export type FederationContext = { user: CurrentUser; federationId: string; roles: FederationRole[] };
+export type FederationContext = { user: CurrentUser; federationId: string; roles: FederationRole[]; data: FederationDataContext };
 
-export async function requireFederationRole(federationId: string, roles: readonly FederationRole[]): Promise<FederationContext> {
+export async function requireFederationRole(federationId: string, act: FederationAct | readonly FederationAct[]): Promise<FederationContext> {
   const user = await requireUser(`/federation/${encodeURIComponent(federationId)}`);
   const held = federationRoles(db, user.id, federationId);
-  if (!hasAnyRole(held, roles)) notFound();
-  return { user, federationId, roles: held };
+  if (!can(held, act)) notFound();
+  return { user, federationId, roles: held, data: { db, federationId, actor: user, now: new Date() } };
 }
 
-export const ALL_COMMUNE_ROLES = ["maire", "referent", "professionnel", "facilitateur"] as const satisfies readonly CommuneRole[];
-/** Who runs the workspace (professionals only read what is shared with them). */
-export const COMMUNE_TEAM = ["maire", "referent", "facilitateur"] as const satisfies readonly CommuneRole[];
+export type AccountContext = { user: CurrentUser; data: ActorContext };
+
+/** Acts any signed-in account may do (the table's account acts): the act is named for the record. */
+export async function requireAccount(act: AccountAct, returnTo?: string): Promise<AccountContext> {
+  void act;
+  const user = await requireUser(returnTo);
+  return { user, data: { db, actor: user, now: new Date() } };
+}

@@ -11,26 +11,28 @@ import { listMeetings } from "@/db/meetings";
 import { coreTeam } from "@/lib/inventory/indicators";
 import { formatMeetingWhen } from "@/lib/meetings/schedule";
 import { MEETING_STATUS_LABELS } from "@/lib/domain/enums";
-import { requireCommuneRole, ALL_COMMUNE_ROLES } from "@/lib/auth/guards";
+import { requireCommuneRole } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
 import { daysSince, formatDate } from "@/lib/dates";
 import { REFERENT_CAPACITY_LABELS } from "@/lib/domain/enums";
 
 export async function generateMetadata({ params }: { params: Promise<{ code: string }> }): Promise<Metadata> {
   const { code } = await params;
-  const { commune } = await requireCommuneRole(code, ALL_COMMUNE_ROLES);
+  const { commune } = await requireCommuneRole(code, "workspace.view");
   return { title: `Tableau de bord — ${commune.name}` };
 }
 
 export default async function CommuneDashboard({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<{ bienvenue?: string }> }) {
   const { code } = await params;
   const { bienvenue } = await searchParams;
-  const ctx = await requireCommuneRole(code, ALL_COMMUNE_ROLES);
+  const ctx = await requireCommuneRole(code, "workspace.view");
   const o = workspaceOverview(db, ctx.workspace.id)!;
-  const isMaire = ctx.roles.includes("maire");
+  const mayRequest = can(ctx.roles, "federationRequest.send");
+  const mayDesignate = can(ctx.roles, "referent.designate");
   const day = daysSince(o.workspace.mandateStart);
   const request = o.currentRequest;
   const base = `/communes/${o.commune.code}`;
-  const team = ctx.roles.some((r) => r !== "professionnel");
+  const team = can(ctx.roles, "workspace.viewTeam");
   const lines = inventoryLinesForSummary(db, o.workspace.id);
   const core = coreTeam(lines, { personal: false });
   const meetings = team ? listMeetings(db, o.workspace.id) : [];
@@ -101,7 +103,7 @@ export default async function CommuneDashboard({ params, searchParams }: { param
               <p className="mt-2">
                 La {request.federation.name} a décliné : « {request.request.declineReason} »
               </p>
-              {isMaire && (
+              {mayRequest && (
                 <p className="mt-3">
                   <ButtonLink href={`${base}/federation`} size="sm">
                     Adresser une nouvelle demande
@@ -113,7 +115,7 @@ export default async function CommuneDashboard({ params, searchParams }: { param
             <>
               <p className="mb-3">Aucune fédération sollicitée pour l&apos;instant.</p>
               {o.regionalFederation && <FederationContact federation={o.regionalFederation} />}
-              {isMaire && (
+              {mayRequest && (
                 <p className="mt-4">
                   <ButtonLink href={`${base}/federation`} size="sm">
                     Demander l&apos;accompagnement
@@ -141,14 +143,14 @@ export default async function CommuneDashboard({ params, searchParams }: { param
               <Badge tone="warning">Invitation en attente</Badge> {o.openInvitations.map((i) => i.name).join(", ")}
             </p>
           )}
-          {isMaire && o.referents.length === 0 && o.openInvitations.length === 0 && (
+          {mayDesignate && o.referents.length === 0 && o.openInvitations.length === 0 && (
             <p className="mt-4">
               <ButtonLink href={`${base}/referent`} size="sm">
                 Désigner le référent santé
               </ButtonLink>
             </p>
           )}
-          {o.openInvitations.length > 0 && isMaire && (
+          {o.openInvitations.length > 0 && mayDesignate && (
             <p className="mt-3 text-sm">
               <Link className="underline" href={`${base}/referent`}>
                 Suivre les invitations

@@ -4,13 +4,14 @@ import { redirect } from "next/navigation";
 import { db } from "@/db/client";
 import { createWorkspace } from "@/db/workspaces";
 import { formAction } from "@/lib/actions/action";
+import { requireAccount } from "@/lib/auth/guards";
 import { createWorkspaceSchema } from "@/lib/validation/workspace";
 
 /** Any signed-in person may open a commune's workspace (there is one per commune) and becomes its maire. */
 export const createWorkspaceAction = formAction({
   schema: createWorkspaceSchema,
-  authorize: async (_input, user) => user,
-  run: async (input, user) => {
+  authorize: () => requireAccount("workspace.create"),
+  run: async (input, { user }) => {
     const { commune } = createWorkspace(db, input, user);
     redirect(`/communes/${commune.code}?bienvenue=1`);
   },

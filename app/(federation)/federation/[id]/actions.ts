@@ -23,7 +23,7 @@ function requesterEmail(requestId: number, federationId: string) {
 
 export const acceptRequestAction = formAction({
   schema: acceptRequestSchema,
-  authorize: (input) => requireFederationRole(input.federationId, ["admin"]),
+  authorize: (input) => requireFederationRole(input.federationId, "federation.decide"),
   run: async (input, ctx) => {
     const done = acceptFederationRequest(db, ctx.federationId, input.requestId, input.facilitatorIds, ctx.user);
     if (!done) notFound();
@@ -42,7 +42,7 @@ export const acceptRequestAction = formAction({
 
 export const declineRequestAction = formAction({
   schema: declineRequestSchema,
-  authorize: (input) => requireFederationRole(input.federationId, ["admin"]),
+  authorize: (input) => requireFederationRole(input.federationId, "federation.decide"),
   run: async (input, ctx) => {
     const done = declineFederationRequest(db, ctx.federationId, input.requestId, input.reason, ctx.user);
     if (!done) notFound();

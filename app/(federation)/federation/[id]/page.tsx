@@ -9,6 +9,7 @@ import { getFederation } from "@/db/queries/federations";
 import { accompaniedCommunes, federationRequestsList } from "@/db/federation-requests";
 import { federationPeople } from "@/db/workspaces";
 import { displayName } from "@/db/users";
+import { can } from "@/lib/auth/permissions";
 import { requireFederationRole } from "@/lib/auth/guards";
 import { formatDate, formatDateTime } from "@/lib/dates";
 import { FEDERATION_REQUEST_STATUS_LABELS, FEDERATION_ROLE_LABELS } from "@/lib/domain/enums";
@@ -18,10 +19,10 @@ export const metadata: Metadata = { title: "Espace fédération" };
 
 export default async function FederationHome({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const ctx = await requireFederationRole(id, ["admin", "facilitateur"]);
+  const ctx = await requireFederationRole(id, "federation.view");
   const federation = getFederation(db, id);
   if (!federation) notFound();
-  const isAdmin = ctx.roles.includes("admin");
+  const mayDecide = can(ctx.roles, "federation.decide");
   const requests = federationRequestsList(db, id);
   const pending = requests.filter((r) => r.status === "pending");
   const answered = requests.filter((r) => r.status !== "pending");
@@ -41,7 +42,7 @@ export default async function FederationHome({ params }: { params: Promise<{ id:
         title={federation.shortName}
         description={federation.name}
         actions={
-          isAdmin ? (
+          mayDecide ? (
             <Link className="font-semibold text-blue-900 underline" href={`/federation/${id}/membres`}>
               Membres de la fédération
             </Link>
@@ -64,7 +65,7 @@ export default async function FederationHome({ params }: { params: Promise<{ id:
                     {r.population ? ` · ${r.population.toLocaleString("fr-FR")} habitants` : ""}
                   </p>
                   <blockquote className="mt-3 whitespace-pre-line border-l-4 border-slate-300 pl-3 text-slate-800">{r.message}</blockquote>
-                  {isAdmin ? (
+                  {mayDecide ? (
                     <div className="mt-4 grid gap-6 md:grid-cols-2">
                       <AcceptRequestForm federationId={id} requestId={r.id} communeName={r.communeName} people={assignable} />
                       <DeclineRequestForm federationId={id} requestId={r.id} />

@@ -3,20 +3,19 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-export function CommuneNav({ code, team }: { code: string; team: boolean }) {
+export type NavSections = { meetings: boolean; federation: boolean; referent: boolean; history: boolean };
+
+/** The sections shown are those the permission table opens to the viewer (computed on the server). */
+export function CommuneNav({ code, sections }: { code: string; sections: NavSections }) {
   const pathname = usePathname();
   const base = `/communes/${code}`;
   const items = [
     { href: base, label: "Tableau de bord" },
     { href: `${base}/etat-des-lieux`, label: "État des lieux" },
-    ...(team
-      ? [
-          { href: `${base}/reunions`, label: "Réunions" },
-          { href: `${base}/federation`, label: "Fédération" },
-          { href: `${base}/referent`, label: "Référent santé" },
-          { href: `${base}/historique`, label: "Historique" },
-        ]
-      : []),
+    ...(sections.meetings ? [{ href: `${base}/reunions`, label: "Réunions" }] : []),
+    ...(sections.federation ? [{ href: `${base}/federation`, label: "Fédération" }] : []),
+    ...(sections.referent ? [{ href: `${base}/referent`, label: "Référent santé" }] : []),
+    ...(sections.history ? [{ href: `${base}/historique`, label: "Historique" }] : []),
   ];
   return (
     <nav aria-label="Rubriques de la commune" className="mt-4 border-b border-slate-300">

@@ -19,9 +19,10 @@ import {
 import { markDelivery } from "@/db/invitations";
 import { displayName } from "@/db/users";
 import { formAction } from "@/lib/actions/action";
-import { FormError } from "@/lib/actions/core";
+import { FormError } from "@/lib/domain/errors";
 import type { ActionState } from "@/lib/actions/state";
-import { ALL_COMMUNE_ROLES, COMMUNE_TEAM, requireCommuneRole, type CommuneContext } from "@/lib/auth/guards";
+import { requireCommuneRole, type CommuneContext } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
 import { COMMUNE_ROLE_LABELS, type CommuneRole } from "@/lib/domain/enums";
 import { CSV_MAX_BYTES, checkCsvSize, decodeCsv } from "@/lib/inventory/csv";
 import type { ImportState } from "@/lib/inventory/import-state";
@@ -39,7 +40,6 @@ import {
 } from "@/lib/validation/inventory";
 
 const base = (code: string) => `/communes/${code}/etat-des-lieux`;
-const isTeam = (roles: CommuneRole[]) => roles.some((r) => (COMMUNE_TEAM as readonly CommuneRole[]).includes(r));
 const refresh = (code: string) => revalidatePath(`/communes/${code}`, "layout");
 
 /** Who enters a line by default: the federation's facilitators for the federation, the municipal team otherwise. */
@@ -51,7 +51,7 @@ function defaultSource(roles: CommuneRole[]): "commune" | "federation" {
 
 export const createProfessionalAction = formAction({
   schema: createProfessionalSchema,
-  authorize: (input) => requireCommuneRole(input.code, COMMUNE_TEAM),
+  authorize: (input) => requireCommuneRole(input.code, "inventory.edit"),
   run: async (input, ctx) => {
     createProfessional(db, ctx.workspace, { line: input.line, source: input.source }, ctx.user);
     refresh(ctx.commune.code);
@@ -62,9 +62,9 @@ export const createProfessionalAction = formAction({
 /** The team saves any line; a professional only their own (which confirms it). */
 export const updateProfessionalAction = formAction({
   schema: updateProfessionalSchema,
-  authorize: (input) => requireCommuneRole(input.code, ALL_COMMUNE_ROLES),
+  authorize: (input) => requireCommuneRole(input.code, ["inventory.edit", "inventory.confirmOwnLine"]),
   run: async (input, ctx) => {
-    const saved = updateProfessional(db, ctx.workspace, input, ctx.user, { team: isTeam(ctx.roles) });
+    const saved = updateProfessional(db, ctx.workspace, input, ctx.user, { team: can(ctx.roles, "inventory.edit") });
     if (!saved) notFound();
     refresh(ctx.commune.code);
     redirect(`${base(ctx.commune.code)}?ok=${saved.as === "owner" ? "fiche-confirmee" : saved.changed.length ? "fiche-enregistree" : "fiche-inchangee"}`);
@@ -73,7 +73,7 @@ export const updateProfessionalAction = formAction({
 
 export const deleteProfessionalAction = formAction({
   schema: deleteRecordSchema,
-  authorize: (input) => requireCommuneRole(input.code, COMMUNE_TEAM),
+  authorize: (input) => requireCommuneRole(input.code, "inventory.edit"),
   run: async (input, ctx) => {
     const deleted = deleteProfessional(db, ctx.workspace, input, ctx.user);
     if (!deleted) throw new FormError("Cette fiche a déjà été supprimée.");
@@ -104,7 +104,7 @@ async function mailInvitation(ctx: CommuneContext, inv: { id: number; email: str
 
 export const inviteProfessionalAction = formAction({
   schema: inviteProfessionalSchema,
-  authorize: (input) => requireCommuneRole(input.code, COMMUNE_TEAM),
+  authorize: (input) => requireCommuneRole(input.code, "inventory.invite"),
   run: async (input, ctx) => {
     const created = inviteProfessional(db, ctx.workspace, input, ctx.user);
     if (!created) notFound();
@@ -118,7 +118,7 @@ export const inviteProfessionalAction = formAction({
 
 export const resendProfessionalInvitationAction = formAction({
   schema: professionalInvitationSchema,
-  authorize: (input) => requireCommuneRole(input.code, COMMUNE_TEAM),
+  authorize: (input) => requireCommuneRole(input.code, "inventory.invite"),
   run: async (input, ctx) => {
     const renewed = resendProfessionalInvitation(db, ctx.workspace, input.invitationId, ctx.user);
     if (!renewed) notFound();
@@ -132,7 +132,7 @@ export const resendProfessionalInvitationAction = formAction({
 
 export const revokeProfessionalInvitationAction = formAction({
   schema: professionalInvitationSchema,
-  authorize: (input) => requireCommuneRole(input.code, COMMUNE_TEAM),
+  authorize: (input) => requireCommuneRole(input.code, "inventory.invite"),
   run: async (input, ctx) => {
     const revoked = revokeProfessionalInvitation(db, ctx.workspace, input.invitationId, ctx.user);
     if (!revoked) notFound();
@@ -145,7 +145,7 @@ export const revokeProfessionalInvitationAction = formAction({
 
 export const createNoteAction = formAction({
   schema: createNoteSchema,
-  authorize: (input) => requireCommuneRole(input.code, COMMUNE_TEAM),
+  authorize: (input) => requireCommuneRole(input.code, "inventory.edit"),
   run: async (input, ctx): Promise<ActionState> => {
     createNote(db, ctx.workspace, input, ctx.user);
     refresh(ctx.commune.code);
@@ -155,7 +155,7 @@ export const createNoteAction = formAction({
 
 export const updateNoteAction = formAction({
   schema: updateNoteSchema,
-  authorize: (input) => requireCommuneRole(input.code, COMMUNE_TEAM),
+  authorize: (input) => requireCommuneRole(input.code, "inventory.edit"),
   run: async (input, ctx) => {
     updateNote(db, ctx.workspace, input, ctx.user);
     refresh(ctx.commune.code);
@@ -165,7 +165,7 @@ export const updateNoteAction = formAction({
 
 export const deleteNoteAction = formAction({
   schema: deleteRecordSchema,
-  authorize: (input) => requireCommuneRole(input.code, COMMUNE_TEAM),
+  authorize: (input) => requireCommuneRole(input.code, "inventory.edit"),
   run: async (input, ctx) => {
     const deleted = deleteNote(db, ctx.workspace, input, ctx.user);
     if (!deleted) throw new FormError("Cette note a déjà été supprimée.");
@@ -185,7 +185,7 @@ const safeFileName = (name: string) => name.replace(/[\u0000-\u001f"<>\\/]/g, ""
 export async function importProfessionalsAction(_prev: ImportState, formData: FormData): Promise<ImportState> {
   const code = communeCodeField.safeParse(formData.get("code"));
   if (!code.success) notFound();
-  const ctx = await requireCommuneRole(code.data, COMMUNE_TEAM);
+  const ctx = await requireCommuneRole(code.data, "inventory.edit");
   const ws = { ...ctx.workspace, departementCode: ctx.commune.departementCode };
   const source = defaultSource(ctx.roles);
 

@@ -8,7 +8,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { DefinitionList } from "@/components/ui/definition-list";
 import { db } from "@/db/client";
 import { inventoryView } from "@/db/inventory";
-import { ALL_COMMUNE_ROLES, COMMUNE_TEAM, requireCommuneRole } from "@/lib/auth/guards";
+import { requireCommuneRole } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/dates";
 import { AGE_BRACKET_LABELS, DEPARTURE_HORIZON_LABELS, INTEREST_LABELS, NOTE_THEMES, PRACTICE_FORM_LABELS, type CommuneRole } from "@/lib/domain/enums";
 import { inventoryIndicators } from "@/lib/inventory/indicators";
@@ -41,8 +42,8 @@ function notice(q: Record<string, string | undefined>): string | null {
 
 export default async function InventoryPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const { code } = await params;
-  const ctx = await requireCommuneRole(code, ALL_COMMUNE_ROLES);
-  const team = ctx.roles.some((r) => (COMMUNE_TEAM as readonly CommuneRole[]).includes(r));
+  const ctx = await requireCommuneRole(code, "inventory.view");
+  const team = can(ctx.roles, "inventory.viewPrivate");
   // Filtered on the server: a professional's page never carries the other lines' private fields.
   const { lines, notes } = inventoryView(db, ctx.workspace.id, { userId: ctx.user.id, team });
   const indicators = inventoryIndicators(lines, { personal: team });

@@ -13,7 +13,7 @@ import { federationRequestSchema, withdrawRequestSchema } from "@/lib/validation
 
 export const requestFederationAction = formAction({
   schema: federationRequestSchema,
-  authorize: (input) => requireCommuneRole(input.code, ["maire"]),
+  authorize: (input) => requireCommuneRole(input.code, "federationRequest.send"),
   run: async (input, ctx) => {
     const { federation } = requestFederation(db, ctx.workspace, input, ctx.user);
     const recipients = federationNotificationAddresses(db, federation.id);
@@ -38,7 +38,7 @@ export const requestFederationAction = formAction({
 
 export const withdrawRequestAction = formAction({
   schema: withdrawRequestSchema,
-  authorize: (input) => requireCommuneRole(input.code, ["maire"]),
+  authorize: (input) => requireCommuneRole(input.code, "federationRequest.send"),
   run: async (input, ctx) => {
     withdrawFederationRequest(db, ctx.workspace, input.requestId, ctx.user);
     revalidatePath(`/communes/${ctx.commune.code}`, "layout");

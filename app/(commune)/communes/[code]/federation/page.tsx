@@ -7,7 +7,8 @@ import { FederationContact } from "@/components/federation-contact";
 import { db } from "@/db/client";
 import { workspaceOverview } from "@/db/workspaces";
 import { listFederations } from "@/db/queries/federations";
-import { requireCommuneRole, COMMUNE_TEAM } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
+import { requireCommuneRole } from "@/lib/auth/guards";
 import { formatDate, formatDateTime } from "@/lib/dates";
 import { FEDERATION_REQUEST_STATUS_LABELS } from "@/lib/domain/enums";
 import { FederationRequestForm } from "./_components/request-form";
@@ -20,11 +21,11 @@ const STATUS_TONE = { pending: "warning", accepted: "success", declined: "danger
 export default async function FederationPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<{ demande?: string }> }) {
   const { code } = await params;
   const { demande } = await searchParams;
-  const ctx = await requireCommuneRole(code, COMMUNE_TEAM);
+  const ctx = await requireCommuneRole(code, "federationRequest.view");
   const o = workspaceOverview(db, ctx.workspace.id)!;
-  const isMaire = ctx.roles.includes("maire");
+  const mayRequest = can(ctx.roles, "federationRequest.send");
   const current = o.currentRequest;
-  const canRequest = isMaire && (!current || current.request.status === "declined" || current.request.status === "withdrawn");
+  const canRequest = mayRequest && (!current || current.request.status === "declined" || current.request.status === "withdrawn");
   const all = canRequest ? listFederations(db, {}) : [];
   const proposed = o.regionalFederation;
   const defaultMessage = `Bonjour,\n\nNouvellement élu·e maire de ${o.commune.name}, je souhaite être accompagné·e par votre fédération pour réunir les professionnels de santé de la commune et des environs, et avancer avec eux vers une équipe pluriprofessionnelle.\n\nNous pourrions commencer par un premier état des lieux et une rencontre avec les professionnels.\n\nBien cordialement,\n${ctx.user.name ?? ""}`;
@@ -70,7 +71,7 @@ export default async function FederationPage({ params, searchParams }: { params:
                 {o.facilitators.map((f) => f.name).join(" et ") || "la fédération"}.
               </p>
             )}
-            {current.request.status === "pending" && isMaire && (
+            {current.request.status === "pending" && mayRequest && (
               <div className="mt-4">
                 <WithdrawRequestForm code={o.commune.code} requestId={current.request.id} federationName={current.federation.name} />
               </div>
@@ -101,7 +102,7 @@ export default async function FederationPage({ params, searchParams }: { params:
             />
           </Card>
         )}
-        {!isMaire && !current && (
+        {!mayRequest && !current && (
           <Card title="Demande d'accompagnement" headingLevel={2}>
             <p>Le maire n&apos;a pas encore sollicité de fédération.</p>
           </Card>

@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
 import { db } from "@/db/client";
 import { workspaceHistory } from "@/db/history";
-import { requireCommuneRole, COMMUNE_TEAM } from "@/lib/auth/guards";
+import { requireCommuneRole } from "@/lib/auth/guards";
 import { formatDateTime } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Historique" };
 
 export default async function HistoryPage({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
-  const { workspace } = await requireCommuneRole(code, COMMUNE_TEAM);
+  const { workspace } = await requireCommuneRole(code, "workspace.history");
   const events = workspaceHistory(db, workspace.id);
   return (
     <>

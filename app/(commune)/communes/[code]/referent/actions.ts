@@ -20,7 +20,7 @@ async function mailInvitation(inv: Invitation, token: string, inviter: string, c
 
 export const designateReferentAction = formAction({
   schema: designateReferentSchema,
-  authorize: (input) => requireCommuneRole(input.code, ["maire"]),
+  authorize: (input) => requireCommuneRole(input.code, "referent.designate"),
   run: async (input, ctx) => {
     const created = designateReferent(db, ctx.workspace, input, ctx.user);
     const sent = await Promise.all(created.map(({ invitation, token }) => mailInvitation(invitation, token, displayName(ctx.user), ctx.commune.name)));
@@ -36,7 +36,7 @@ export const designateReferentAction = formAction({
 
 export const resendInvitationAction = formAction({
   schema: invitationActionSchema,
-  authorize: (input) => requireCommuneRole(input.code, ["maire"]),
+  authorize: (input) => requireCommuneRole(input.code, "referent.designate"),
   run: async (input, ctx) => {
     const renewed = resendReferentInvitation(db, ctx.workspace, input.invitationId, ctx.user);
     if (!renewed) notFound();
@@ -50,7 +50,7 @@ export const resendInvitationAction = formAction({
 
 export const revokeInvitationAction = formAction({
   schema: invitationActionSchema,
-  authorize: (input) => requireCommuneRole(input.code, ["maire"]),
+  authorize: (input) => requireCommuneRole(input.code, "referent.designate"),
   run: async (input, ctx) => {
     const revoked = revokeReferentInvitation(db, ctx.workspace, input.invitationId, ctx.user);
     if (!revoked) notFound();

@@ -5,7 +5,8 @@ import { Badge } from "@/components/ui/badge";
 import { db } from "@/db/client";
 import { workspaceOverview } from "@/db/workspaces";
 import { invitationState } from "@/db/invitations";
-import { requireCommuneRole, COMMUNE_TEAM } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
+import { requireCommuneRole } from "@/lib/auth/guards";
 import { formatDate, formatDateTime } from "@/lib/dates";
 import { REFERENT_CAPACITY_LABELS, REFERENT_KIND_LABELS } from "@/lib/domain/enums";
 import { DesignateReferentForm } from "./_components/designate-form";
@@ -15,9 +16,9 @@ export const metadata: Metadata = { title: "Référent santé" };
 
 export default async function ReferentPage({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
-  const ctx = await requireCommuneRole(code, COMMUNE_TEAM);
+  const ctx = await requireCommuneRole(code, "referent.view");
   const o = workspaceOverview(db, ctx.workspace.id)!;
-  const isMaire = ctx.roles.includes("maire");
+  const mayDesignate = can(ctx.roles, "referent.designate");
   return (
     <>
       <PageHeader
@@ -60,14 +61,14 @@ export default async function ReferentPage({ params }: { params: Promise<{ code:
                         <Badge tone="info">Envoyée{inv.lastSentAt ? ` le ${formatDateTime(inv.lastSentAt)}` : ""}, valable jusqu&apos;au {formatDate(inv.expiresAt)}</Badge>
                       )}
                     </p>
-                    {isMaire && <InvitationActions code={o.commune.code} invitationId={inv.id} email={inv.email} />}
+                    {mayDesignate && <InvitationActions code={o.commune.code} invitationId={inv.id} email={inv.email} />}
                   </li>
                 );
               })}
             </ul>
           )}
         </Card>
-        {isMaire && (
+        {mayDesignate && (
           <Card title={o.referents.length || o.openInvitations.length ? "Désigner un autre référent" : "Désigner le référent santé"} headingLevel={2}>
             {o.openInvitations.length > 0 && (
               <p className="mb-4 text-sm text-slate-700">Une nouvelle désignation retire les invitations encore en attente.</p>

@@ -23,7 +23,7 @@ import {
 import { displayName } from "@/db/users";
 import { formAction } from "@/lib/actions/action";
 import type { ActionState } from "@/lib/actions/state";
-import { requireCommuneRole, COMMUNE_TEAM, type CommuneContext } from "@/lib/auth/guards";
+import { requireCommuneRole, type CommuneContext } from "@/lib/auth/guards";
 import {
   sendMeetingCancellation,
   sendMeetingInvitation,
@@ -45,7 +45,6 @@ import {
   typedInviteeSchema,
 } from "@/lib/validation/meetings";
 
-const team = (input: { code: string }) => requireCommuneRole(input.code, COMMUNE_TEAM);
 const meetingPath = (code: string, id: number) => `/communes/${code}/reunions/${id}`;
 
 function refresh(ctx: CommuneContext) {
@@ -93,7 +92,7 @@ function deliveryMessage(done: string, r: { sent: number; failed: number }): Act
 
 export const createMeetingAction = formAction({
   schema: meetingFormDataSchema,
-  authorize: team,
+  authorize: (input) => requireCommuneRole(input.code, "meeting.prepare"),
   run: async (input, ctx) => {
     const meeting = createMeeting(db, ctx.workspace.id, input, ctx.user);
     refresh(ctx);
@@ -103,7 +102,7 @@ export const createMeetingAction = formAction({
 
 export const updateMeetingAction = formAction({
   schema: meetingFormDataSchema,
-  authorize: team,
+  authorize: (input) => requireCommuneRole(input.code, "meeting.prepare"),
   run: async (input, ctx) => {
     if (!input.meetingId || !input.version) notFound();
     const done = updateMeeting(db, ctx.workspace.id, input.meetingId, input.version, input, ctx.user);
@@ -137,7 +136,7 @@ function addedMessage(done: { added: { name: string }[]; duplicates: string[]; i
 
 export const addTypedInviteeAction = formAction({
   schema: typedInviteeSchema,
-  authorize: team,
+  authorize: (input) => requireCommuneRole(input.code, "meeting.prepare"),
   run: async (input, ctx) => {
     const profession = input.profession === "autre" ? input.professionOther : input.profession;
     const done = addInvitees(db, ctx.workspace.id, input.meetingId, [{ name: input.name, profession, email: input.email }], ctx.user, { duplicateField: "email" });
@@ -150,7 +149,7 @@ export const addTypedInviteeAction = formAction({
 
 export const addPastedInviteesAction = formAction({
   schema: pastedInviteesSchema,
-  authorize: team,
+  authorize: (input) => requireCommuneRole(input.code, "meeting.prepare"),
   run: async (input, ctx) => {
     const done = addInvitees(
       db,
@@ -169,7 +168,7 @@ export const addPastedInviteesAction = formAction({
 
 export const addInventoryInviteesAction = formAction({
   schema: inventoryInviteesSchema,
-  authorize: team,
+  authorize: (input) => requireCommuneRole(input.code, "meeting.prepare"),
   run: async (input, ctx) => {
     const done = addInviteesFromInventory(db, ctx.workspace.id, input.meetingId, input.professionalIds, ctx.user);
     if (!done) notFound();
@@ -181,7 +180,7 @@ export const addInventoryInviteesAction = formAction({
 
 export const removeInviteeAction = formAction({
   schema: inviteeActionSchema,
-  authorize: team,
+  authorize: (input) => requireCommuneRole(input.code, "meeting.prepare"),
   run: async (input, ctx) => {
     const removed = removeInvitee(db, ctx.workspace.id, input.meetingId, input.inviteeId, ctx.user);
     if (!removed) notFound();
@@ -194,7 +193,7 @@ export const removeInviteeAction = formAction({
 
 export const sendInvitationsAction = formAction({
   schema: meetingActionSchema,
-  authorize: team,
+  authorize: (input) => requireCommuneRole(input.code, "meeting.prepare"),
   run: async (input, ctx) => {
     const done = sendInvitations(db, ctx.workspace.id, input.meetingId, input.version, ctx.user);
     if (!done) notFound();
@@ -210,7 +209,7 @@ export const sendInvitationsAction = formAction({
 
 export const remindInviteesAction = formAction({
   schema: meetingRefSchema,
-  authorize: team,
+  authorize: (input) => requireCommuneRole(input.code, "meeting.prepare"),
   run: async (input, ctx) => {
     const done = remindInvitees(db, ctx.workspace.id, input.meetingId, ctx.user);
     if (!done) notFound();
@@ -224,7 +223,7 @@ export const remindInviteesAction = formAction({
 
 export const resendInvitationAction = formAction({
   schema: inviteeActionSchema,
-  authorize: team,
+  authorize: (input) => requireCommuneRole(input.code, "meeting.prepare"),
   run: async (input, ctx) => {
     const done = resendInvitation(db, ctx.workspace.id, input.meetingId, input.inviteeId, ctx.user);
     if (!done) notFound();
@@ -243,7 +242,7 @@ export const resendInvitationAction = formAction({
 
 export const cancelMeetingAction = formAction({
   schema: cancelMeetingSchema,
-  authorize: team,
+  authorize: (input) => requireCommuneRole(input.code, "meeting.prepare"),
   run: async (input, ctx) => {
     const done = cancelMeeting(db, ctx.workspace.id, input.meetingId, input.version, input.reason, ctx.user);
     if (!done) notFound();
@@ -263,7 +262,7 @@ export const cancelMeetingAction = formAction({
 
 export const recordAttendanceAction = formAction({
   schema: attendanceSchema,
-  authorize: team,
+  authorize: (input) => requireCommuneRole(input.code, "meeting.markHeld"),
   run: async (input, ctx) => {
     const done = recordAttendance(db, ctx.workspace.id, input.meetingId, input, ctx.user);
     if (!done) notFound();

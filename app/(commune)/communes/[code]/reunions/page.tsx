@@ -5,7 +5,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { db } from "@/db/client";
 import { listMeetings } from "@/db/meetings";
-import { requireCommuneRole, COMMUNE_TEAM } from "@/lib/auth/guards";
+import { requireCommuneRole } from "@/lib/auth/guards";
 import { MEETING_KIND_LABELS } from "@/lib/domain/enums";
 import { Badge } from "@/components/ui/badge";
 import { formatDuration, formatMeetingWhen, hasStarted } from "@/lib/meetings/schedule";
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Réunions" };
 
 export default async function MeetingsPage({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
-  const ctx = await requireCommuneRole(code, COMMUNE_TEAM);
+  const ctx = await requireCommuneRole(code, "meeting.prepare");
   const list = listMeetings(db, ctx.workspace.id);
   const base = `/communes/${ctx.commune.code}/reunions`;
   const prepare = <ButtonLink href={`${base}/nouvelle`}>Préparer une réunion</ButtonLink>;

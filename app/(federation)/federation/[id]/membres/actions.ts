@@ -21,7 +21,7 @@ async function mail(inv: Invitation, token: string, inviter: string, federationI
 
 export const inviteMemberAction = formAction({
   schema: inviteMemberSchema,
-  authorize: (input) => requireFederationRole(input.federationId, ["admin"]),
+  authorize: (input) => requireFederationRole(input.federationId, "federation.members"),
   run: async (input, ctx) => {
     const { invitation, token } = inviteFederationMember(db, ctx.federationId, input, ctx.user);
     const ok = await mail(invitation, token, displayName(ctx.user), ctx.federationId);
@@ -32,7 +32,7 @@ export const inviteMemberAction = formAction({
 
 export const resendMemberAction = formAction({
   schema: memberInvitationActionSchema,
-  authorize: (input) => requireFederationRole(input.federationId, ["admin"]),
+  authorize: (input) => requireFederationRole(input.federationId, "federation.members"),
   run: async (input, ctx) => {
     const renewed = resendMemberInvitation(db, ctx.federationId, input.invitationId, ctx.user);
     if (!renewed) notFound();
@@ -44,7 +44,7 @@ export const resendMemberAction = formAction({
 
 export const revokeMemberAction = formAction({
   schema: memberInvitationActionSchema,
-  authorize: (input) => requireFederationRole(input.federationId, ["admin"]),
+  authorize: (input) => requireFederationRole(input.federationId, "federation.members"),
   run: async (input, ctx) => {
     const inv = revokeMemberInvitation(db, ctx.federationId, input.invitationId, ctx.user);
     if (!inv) notFound();

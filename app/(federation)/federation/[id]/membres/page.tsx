@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: "Membres de la fédération" };
 
 export default async function MembersPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  await requireFederationRole(id, ["admin"]);
+  await requireFederationRole(id, "federation.members");
   const federation = getFederation(db, id);
   if (!federation) notFound();
   const people = federationPeople(db, id);

@@ -1,6 +1,6 @@
 import { db } from "@/db/client";
 import { searchCommunes } from "@/db/queries/communes";
-import { ALL_COMMUNE_ROLES, requireCommuneRole } from "@/lib/auth/guards";
+import { requireCommuneRole } from "@/lib/auth/guards";
 
 /**
  * The "nearby commune" search of the professional's form: communes of the official list matching a name or a
@@ -9,7 +9,7 @@ import { ALL_COMMUNE_ROLES, requireCommuneRole } from "@/lib/auth/guards";
  */
 export async function GET(request: Request, { params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
-  const ctx = await requireCommuneRole(code, ALL_COMMUNE_ROLES);
+  const ctx = await requireCommuneRole(code, "workspace.view");
   const q = (new URL(request.url).searchParams.get("q") ?? "").slice(0, 80).trim();
   if (q.length < 2) return Response.json({ results: [] });
   const found = searchCommunes(db, q, 30);

@@ -1,6 +1,6 @@
 import { db } from "@/db/client";
 import { professionalsForExport } from "@/db/inventory";
-import { COMMUNE_TEAM, requireCommuneRole } from "@/lib/auth/guards";
+import { requireCommuneRole } from "@/lib/auth/guards";
 import { todayInParis } from "@/lib/dates";
 import { modelCsv, professionalsCsv } from "@/lib/inventory/csv-professionals";
 import { normalizeSearch } from "@/lib/text";
@@ -11,7 +11,7 @@ import { normalizeSearch } from "@/lib/text";
  */
 export async function GET(request: Request, { params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
-  const ctx = await requireCommuneRole(code, COMMUNE_TEAM);
+  const ctx = await requireCommuneRole(code, "inventory.export");
   const model = new URL(request.url).searchParams.get("modele") === "1";
   const csv = model ? modelCsv() : professionalsCsv(professionalsForExport(db, ctx.workspace.id));
   const slug = normalizeSearch(ctx.commune.name).replace(/ /g, "-");

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
-import { COMMUNE_TEAM, requireCommuneRole } from "@/lib/auth/guards";
+import { requireCommuneRole } from "@/lib/auth/guards";
 import { CSV_COLUMNS } from "@/lib/inventory/csv-professionals";
 import { ImportForm } from "../_components/import-form";
 
@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Importer des professionnels — Éta
 
 export default async function ImportPage({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
-  const ctx = await requireCommuneRole(code, COMMUNE_TEAM);
+  const ctx = await requireCommuneRole(code, "inventory.edit");
   const base = `/communes/${ctx.commune.code}/etat-des-lieux`;
   return (
     <>

@@ -11,7 +11,7 @@ import { AgendaList } from "@/components/meetings/agenda-list";
 import { PostureReminders } from "@/components/meetings/posture";
 import { db } from "@/db/client";
 import { getMeeting, invitableProfessionals, type Invitee, type MeetingDetail } from "@/db/meetings";
-import { requireCommuneRole, COMMUNE_TEAM } from "@/lib/auth/guards";
+import { requireCommuneRole } from "@/lib/auth/guards";
 import { formatDateTime } from "@/lib/dates";
 import { COMMUNE_ROLE_LABELS, MEETING_KIND_LABELS, PROFESSION_LABELS, RSVP_LABELS } from "@/lib/domain/enums";
 import { ANSWER_KEYS, answerSummary, canRemind, professionLabel } from "@/lib/meetings/invitees";
@@ -161,7 +161,7 @@ function ByProfession({ detail }: { detail: MeetingDetail }) {
 export default async function MeetingPage({ params, searchParams }: { params: Promise<{ code: string; id: string }>; searchParams: Promise<{ fait?: string }> }) {
   const { code, id } = await params;
   const { fait } = await searchParams;
-  const ctx = await requireCommuneRole(code, COMMUNE_TEAM);
+  const ctx = await requireCommuneRole(code, "meeting.prepare");
   const meetingId = meetingIdParam(id);
   const detail = meetingId ? getMeeting(db, ctx.workspace.id, meetingId) : null;
   if (!detail) notFound();

@@ -3,7 +3,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { PostureReminders } from "@/components/meetings/posture";
 import { db } from "@/db/client";
 import { listMeetings, meetingTeam } from "@/db/meetings";
-import { requireCommuneRole, COMMUNE_TEAM } from "@/lib/auth/guards";
+import { requireCommuneRole } from "@/lib/auth/guards";
 import { kitAgenda } from "@/lib/meetings/agenda";
 import { MeetingForm } from "../_components/meeting-form";
 import { teamOptions } from "../_components/defaults";
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Préparer une réunion" };
 
 export default async function NewMeetingPage({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
-  const ctx = await requireCommuneRole(code, COMMUNE_TEAM);
+  const ctx = await requireCommuneRole(code, "meeting.prepare");
   const team = meetingTeam(db, ctx.workspace.id);
   const hasFirst = listMeetings(db, ctx.workspace.id).some(({ meeting }) => meeting.kind === "premiere" && meeting.status !== "annulee");
   const base = `/communes/${ctx.commune.code}/reunions`;

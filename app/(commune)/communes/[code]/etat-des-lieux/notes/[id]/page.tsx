@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { db } from "@/db/client";
 import { noteForEdit } from "@/db/inventory";
-import { COMMUNE_TEAM, requireCommuneRole } from "@/lib/auth/guards";
+import { requireCommuneRole } from "@/lib/auth/guards";
 import { formatDateTime } from "@/lib/dates";
 import { THEMES } from "@/lib/inventory/tags";
 import { DeleteRecord } from "../../_components/delete-record";
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Modifier une note — État des lieu
 
 export default async function NotePage({ params }: { params: Promise<{ code: string; id: string }> }) {
   const { code, id } = await params;
-  const ctx = await requireCommuneRole(code, COMMUNE_TEAM);
+  const ctx = await requireCommuneRole(code, "inventory.edit");
   const noteId = /^\d{1,9}$/.test(id) ? Number(id) : NaN;
   const note = Number.isSafeInteger(noteId) ? noteForEdit(db, ctx.workspace.id, noteId) : null;
   if (!note) notFound();

@@ -7,7 +7,8 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { db } from "@/db/client";
 import { professionalForEdit } from "@/db/inventory";
-import { ALL_COMMUNE_ROLES, COMMUNE_TEAM, requireCommuneRole } from "@/lib/auth/guards";
+import { requireCommuneRole } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
 import { formatDate, formatDateTime } from "@/lib/dates";
 import type { CommuneRole } from "@/lib/domain/enums";
 import { lineTitle } from "@/lib/inventory/professions";
@@ -21,10 +22,10 @@ export const metadata: Metadata = { title: "Fiche d'un professionnel — État d
 /** The team edits any line; a professional only their own (any other is "not found"). */
 export default async function ProfessionalPage({ params, searchParams }: { params: Promise<{ code: string; id: string }>; searchParams: Promise<{ bienvenue?: string }> }) {
   const { code, id } = await params;
-  const ctx = await requireCommuneRole(code, ALL_COMMUNE_ROLES);
+  const ctx = await requireCommuneRole(code, ["inventory.edit", "inventory.confirmOwnLine"]);
   const lineId = /^\d{1,9}$/.test(id) ? Number(id) : NaN;
   if (!Number.isSafeInteger(lineId)) notFound();
-  const team = ctx.roles.some((r) => (COMMUNE_TEAM as readonly CommuneRole[]).includes(r));
+  const team = can(ctx.roles, "inventory.edit");
   const found = professionalForEdit(db, ctx.workspace.id, lineId, { userId: ctx.user.id, team });
   if (!found) notFound();
   const { view: line, values } = found;

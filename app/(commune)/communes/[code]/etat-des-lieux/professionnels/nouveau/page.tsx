@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
-import { COMMUNE_TEAM, requireCommuneRole } from "@/lib/auth/guards";
+import { requireCommuneRole } from "@/lib/auth/guards";
 import { ProfessionalForm } from "../../_components/professional-form";
 
 export const metadata: Metadata = { title: "Ajouter un professionnel — État des lieux" };
 
 export default async function NewProfessionalPage({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
-  const ctx = await requireCommuneRole(code, COMMUNE_TEAM);
+  const ctx = await requireCommuneRole(code, "inventory.edit");
   const base = `/communes/${ctx.commune.code}/etat-des-lieux`;
   const source = ctx.roles.includes("maire") || ctx.roles.includes("referent") ? "commune" : "federation";
   return (

@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { PostureReminders } from "@/components/meetings/posture";
 import { db } from "@/db/client";
 import { getMeeting } from "@/db/meetings";
-import { requireCommuneRole, COMMUNE_TEAM } from "@/lib/auth/guards";
+import { requireCommuneRole } from "@/lib/auth/guards";
 import { hasStarted, instantToParis } from "@/lib/meetings/schedule";
 import { MeetingForm } from "../../_components/meeting-form";
 import { meetingIdParam, teamOptions } from "../../_components/defaults";
@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Modifier la réunion" };
 
 export default async function EditMeetingPage({ params }: { params: Promise<{ code: string; id: string }> }) {
   const { code, id } = await params;
-  const ctx = await requireCommuneRole(code, COMMUNE_TEAM);
+  const ctx = await requireCommuneRole(code, "meeting.prepare");
   const meetingId = meetingIdParam(id);
   const detail = meetingId ? getMeeting(db, ctx.workspace.id, meetingId) : null;
   if (!detail) notFound();
