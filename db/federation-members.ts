@@ -31,7 +31,7 @@ export function inviteFederationMember(db: DB, federationId: string, input: { na
       .set({ revokedAt: new Date() })
       .where(and(eq(invitations.federationId, federationId), eq(invitations.email, input.email), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)))
       .run();
-    const created = createInvitation(tx, { kind: "federation_member", federationId, email: input.email, name: input.name, federationRole: input.role, invitedBy: actor.id });
+    const created = createInvitation(tx, { kind: "federation_member", federationId, email: input.email, name: input.name, federationRole: input.role, invitedBy: actor.id }, new Date());
     recordHistory(tx, {
       federationId,
       actorId: actor.id,
@@ -58,7 +58,7 @@ export function resendMemberInvitation(db: DB, federationId: string, invitationI
   return db.transaction((tx) => {
     const inv = openMemberInvitation(tx, federationId, invitationId);
     if (!inv) return null;
-    const token = renewInvitationToken(tx, inv.id);
+    const token = renewInvitationToken(tx, inv.id, new Date());
     recordHistory(tx, { federationId, actorId: actor.id, action: "federation.member_resent", summary: `${displayName(actor)} a renvoyé l'invitation de ${inv.email}.` });
     return { invitation: inv, token };
   });

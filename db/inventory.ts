@@ -158,7 +158,7 @@ function pendingInvitations(db: Reader, workspaceId: number, professionalId?: nu
   const byLine = new Map<number, NonNullable<ProfessionalView["invitation"]>>();
   for (const inv of rows) {
     if (inv.professionalId === null || byLine.has(inv.professionalId)) continue;
-    byLine.set(inv.professionalId, { id: inv.id, email: inv.email, state: invitationState(inv), deliveryStatus: inv.deliveryStatus, lastSentAt: inv.lastSentAt, expiresAt: inv.expiresAt });
+    byLine.set(inv.professionalId, { id: inv.id, email: inv.email, state: invitationState(inv, new Date()), deliveryStatus: inv.deliveryStatus, lastSentAt: inv.lastSentAt, expiresAt: inv.expiresAt });
   }
   return byLine;
 }
@@ -472,7 +472,7 @@ export function inviteProfessional(db: DB, ws: WorkspaceRef, input: { id: number
         .run();
     }
     const name = line.name ?? professionLabel(line.profession, line.professionOther);
-    const created = createInvitation(tx, { kind: "professionnel", workspaceId: ws.id, professionalId: line.id, email: input.email, name, invitedBy: actor.id });
+    const created = createInvitation(tx, { kind: "professionnel", workspaceId: ws.id, professionalId: line.id, email: input.email, name, invitedBy: actor.id }, new Date());
     recordHistory(tx, {
       workspaceId: ws.id,
       actorId: actor.id,
@@ -505,7 +505,7 @@ export function resendProfessionalInvitation(db: DB, ws: WorkspaceRef, invitatio
       .where(and(eq(professionals.id, inv.professionalId ?? -1), eq(professionals.workspaceId, ws.id)))
       .get();
     if (!line) return null;
-    const token = renewInvitationToken(tx, inv.id);
+    const token = renewInvitationToken(tx, inv.id, new Date());
     recordHistory(tx, {
       workspaceId: ws.id,
       actorId: actor.id,

@@ -8,42 +8,45 @@ import { lineTitle } from "@/lib/inventory/professions";
 import { findOrCreateUser, displayName } from "./users";
 import { recordHistory } from "./history";
 
-type Tx = Parameters<Parameters<DB["transaction"]>[0]>[0];
+import type { BaseContext, Queryable } from "./context";
 export type Invitation = typeof invitations.$inferSelect;
 
-const expiry = (now = Date.now()) => new Date(now + INVITATION_DAYS * 24 * 60 * 60 * 1000);
+const expiry = (now: Date) => new Date(now.getTime() + INVITATION_DAYS * 24 * 60 * 60 * 1000);
 
 /** Creates an invitation; returns the clear token (to e-mail once) — only its hash is stored. */
 export function createInvitation(
-  tx: Tx | DB,
+  tx: Queryable,
   values: Omit<typeof invitations.$inferInsert, "tokenHash" | "expiresAt" | "id">,
+  now: Date,
 ): { invitation: Invitation; token: string } {
   const { token, hash } = newToken();
   const invitation = tx
     .insert(invitations)
-    .values({ ...values, tokenHash: hash, expiresAt: expiry() })
+    .values({ ...values, tokenHash: hash, expiresAt: expiry(now), createdAt: now })
     .returning()
     .get();
   return { invitation, token };
 }
 
 /** A new link for an open invitation: the previous link stops working, the 7 days start again. */
-export function renewInvitationToken(tx: Tx | DB, invitationId: number): string {
+export function renewInvitationToken(tx: Queryable, invitationId: number, now: Date): string {
   const { token, hash } = newToken();
-  tx.update(invitations).set({ tokenHash: hash, expiresAt: expiry(), deliveryStatus: "pending" }).where(eq(invitations.id, invitationId)).run();
+  tx.update(invitations).set({ tokenHash: hash, expiresAt: expiry(now), deliveryStatus: "pending" }).where(eq(invitations.id, invitationId)).run();
   return token;
 }
 
-export function markDelivery(db: DB, invitationId: number, ok: boolean) {
-  db.update(invitations)
-    .set({ deliveryStatus: ok ? "sent" : "failed", lastSentAt: new Date() })
-    .where(eq(invitations.id, invitationId))
+/** Whether the e-mail carrying an invitation left: a failed one stays resendable. */
+export function markDelivery(ctx: BaseContext, input: { invitationId: number; ok: boolean }) {
+  ctx.db
+    .update(invitations)
+    .set({ deliveryStatus: input.ok ? "sent" : "failed", lastSentAt: ctx.now })
+    .where(eq(invitations.id, input.invitationId))
     .run();
 }
 
 export type InvitationState = "open" | "accepted" | "revoked" | "expired";
 
-export function invitationState(inv: Pick<Invitation, "acceptedAt" | "revokedAt" | "expiresAt">, now = new Date()): InvitationState {
+export function invitationState(inv: Pick<Invitation, "acceptedAt" | "revokedAt" | "expiresAt">, now: Date): InvitationState {
   if (inv.acceptedAt) return "accepted";
   if (inv.revokedAt) return "revoked";
   if (inv.expiresAt.getTime() <= now.getTime()) return "expired";
@@ -83,7 +86,7 @@ export function findInvitationByToken(db: DB, token: string): InvitationView | n
         : `${FEDERATION_ROLE_LABELS[inv.federationRole ?? "facilitateur"].toLowerCase()} de la ${row.federationName}`;
   return {
     invitation: inv,
-    state: invitationState(inv),
+    state: invitationState(inv, new Date()),
     communeCode: row.communeCode,
     communeName: row.communeName,
     federationName: row.federationName,
@@ -105,7 +108,7 @@ export function acceptInvitation(db: DB, token: string, currentUser: { id: strin
   return db.transaction((tx) => {
     const inv = tx.select().from(invitations).where(eq(invitations.tokenHash, hashToken(token))).get();
     if (!inv) return { ok: false, reason: "invalid" } as const;
-    const state = invitationState(inv);
+    const state = invitationState(inv, new Date());
     if (state !== "open") return { ok: false, reason: state } as const;
     if (currentUser && currentUser.email !== inv.email) return { ok: false, reason: "wrong-account" } as const;
 

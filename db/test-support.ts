@@ -1,5 +1,8 @@
 /** For the unit tests of data functions: an in-memory database, migrated and loaded with the reference data. */
+import { afterEach, beforeEach } from "node:test";
+import type Database from "better-sqlite3";
 import { openDatabase, type DB } from "./client";
+import type { Actor, DataContext, WorkspaceRef } from "./context";
 import { loadReferenceData } from "./reference/load";
 import { users } from "./schema";
 
@@ -13,4 +16,24 @@ export function testDatabase() {
 export function addUser(db: DB, email: string, name: string | null = null) {
   const u = db.insert(users).values({ email, name }).returning().get();
   return { id: u.id, email: u.email, name: u.name };
+}
+
+/**
+ * Runs every test of the current file (or `describe`) inside a savepoint that is rolled back afterwards:
+ * what the `before` hook set up is there for each test, and no test sees what another one wrote.
+ * Data functions' own transactions nest as savepoints inside it (better-sqlite3 does so by itself).
+ */
+export function isolateEachTest(sqlite: Database.Database) {
+  beforeEach(() => {
+    sqlite.exec("SAVEPOINT each_test");
+  });
+  afterEach(() => {
+    sqlite.exec("ROLLBACK TO each_test");
+    sqlite.exec("RELEASE each_test");
+  });
+}
+
+/** A data context for tests: the database, a workspace, who acts, and a fixed clock. */
+export function testContext<W extends WorkspaceRef>(db: DB, workspace: W, actor: Actor, now = new Date()): DataContext<W> {
+  return { db, workspace, actor, now };
 }

@@ -218,7 +218,7 @@ export function designateReferent(
       .run();
     if (bumped.changes !== 1) throw new FormError("La désignation vient d'être modifiée par quelqu'un d'autre : rechargez la page pour la voir.");
     const created = input.people.map((p) =>
-      createInvitation(tx, { kind: "referent", workspaceId: ws.id, email: p.email, name: p.name, capacity: p.capacity, invitedBy: actor.id }),
+      createInvitation(tx, { kind: "referent", workspaceId: ws.id, email: p.email, name: p.name, capacity: p.capacity, invitedBy: actor.id }, new Date()),
     );
     recordHistory(tx, {
       workspaceId: ws.id,
@@ -249,7 +249,7 @@ export function resendReferentInvitation(db: DB, ws: Workspace, invitationId: nu
   return db.transaction((tx) => {
     const inv = openReferentInvitation(tx, ws, invitationId);
     if (!inv) return null;
-    const token = renewInvitationToken(tx, inv.id);
+    const token = renewInvitationToken(tx, inv.id, new Date());
     recordHistory(tx, {
       workspaceId: ws.id,
       actorId: actor.id,

@@ -98,7 +98,7 @@ async function mailInvitation(ctx: CommuneContext, inv: { id: number; email: str
     profession: professionLabel(line.profession, line.professionOther),
     token,
   });
-  markDelivery(db, inv.id, result.ok);
+  markDelivery(ctx.data, { invitationId: inv.id, ok: result.ok });
   return result.ok;
 }
 

@@ -14,7 +14,7 @@ import type { Invitation } from "@/db/invitations";
 
 async function mailInvitation(inv: Invitation, token: string, inviter: string, communeName: string) {
   const result = await sendReferentInvitation(inv.email, { name: inv.name, inviter, communeName, capacity: inv.capacity ?? "elu", token });
-  markDelivery(db, inv.id, result.ok);
+  markDelivery({ db, now: new Date() }, { invitationId: inv.id, ok: result.ok });
   return result.ok;
 }
 

@@ -46,7 +46,7 @@ export default async function ReferentPage({ params }: { params: Promise<{ code:
           ) : (
             <ul className="divide-y divide-slate-200">
               {o.openInvitations.map((inv) => {
-                const expired = invitationState(inv) === "expired";
+                const expired = invitationState(inv, ctx.data.now) === "expired";
                 return (
                   <li key={inv.id} className="space-y-2 py-3">
                     <p>

@@ -15,7 +15,7 @@ import { inviteMemberSchema, memberInvitationActionSchema } from "@/lib/validati
 async function mail(inv: Invitation, token: string, inviter: string, federationId: string) {
   const federation = getFederation(db, federationId)!;
   const result = await sendFederationMemberInvitation(inv.email, { inviter, federationName: federation.name, role: inv.federationRole ?? "facilitateur", token });
-  markDelivery(db, inv.id, result.ok);
+  markDelivery({ db, now: new Date() }, { invitationId: inv.id, ok: result.ok });
   return result.ok;
 }
 
