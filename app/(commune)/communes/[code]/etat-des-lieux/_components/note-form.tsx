@@ -1,15 +1,17 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect } from "react";
 import Link from "next/link";
-import { Field, TextArea, describedBy } from "@/components/ui/field";
+import { Field, TextArea } from "@/components/ui/field";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { FormStatus } from "@/components/forms/form-error";
 import { ConflictPanel } from "@/components/forms/conflict-panel";
+import { ChoiceGroup } from "@/components/forms/choice-group";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { useConflict } from "@/components/forms/use-conflict";
 import type { NoteTheme } from "@/lib/domain/enums";
 import { THEMES, tagLabel } from "@/lib/inventory/tags";
-import { NOTE_MAX, createNoteSchema, updateNoteSchema } from "@/lib/validation/inventory";
+import { NOTE_MAX, createNoteSchema, updateNoteSchema, type UpdateNoteForm } from "@/lib/validation/inventory";
 import { createNoteAction, updateNoteAction } from "../actions";
 
 /** A note of one theme: its text and a few tags from the theme's list. Added inline; edited on its own page. */
@@ -26,96 +28,65 @@ export function NoteForm({
   cancelHref?: string;
 }) {
   const editing = Boolean(note);
-  const schema = editing ? updateNoteSchema : createNoteSchema;
+  // One form for both: typed with the edit shape (its id and version fields exist only when editing).
+  const schema: typeof updateNoteSchema = editing ? updateNoteSchema : (createNoteSchema as unknown as typeof updateNoteSchema);
   const action = editing ? updateNoteAction : createNoteAction;
-  const initial = { code, theme, text: note?.text ?? "", tags: note?.tags ?? [], ...(note ? { id: String(note.id), version: String(note.version) } : {}) };
-  const { form, state, pending, formRef, formAction, onSubmit, errorOf } = useActionForm(schema as typeof updateNoteSchema, action, initial as never);
-  // Also in the server-rendered HTML (react-hook-form fills the fields only once hydrated).
-  const kept = state.status === "error" ? state.values : undefined;
-  const keptTags = kept ? (kept.tags ?? "").split("\n") : initial.tags;
-  const [dismissed, setDismissed] = useState<number | null>(null);
+  const initial: UpdateNoteForm = { code, theme, text: note?.text ?? "", tags: note?.tags ?? [], id: String(note?.id ?? ""), version: String(note?.version ?? "") };
+  const kit = useActionForm(schema, action, initial);
+  const { form, state, pending, formRef, formAction, onSubmit } = kit;
   const p = `${theme}-${note?.id ?? "new"}`;
   const info = THEMES[theme];
   const text = form.watch("text") ?? "";
-  const textError = errorOf("text");
-  const tagsError = errorOf("tags");
+  const textField = kit.field("text", { id: `${p}-text`, hint: true });
 
   // A note added: the form is emptied for the next one (the list above shows it).
   useEffect(() => {
-    if (!editing && state.status === "success") form.reset({ code, theme, text: "", tags: [] } as never);
-  }, [state, editing, form, code, theme]);
+    if (!editing && state.status === "success") form.reset({ ...initial, text: "", tags: [] });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when a new state arrives
+  }, [state]);
 
-  const conflict = state.status === "error" && state.conflict && state.conflict.version !== dismissed ? state.conflict : null;
   const tagsText = (v: string | undefined) =>
     (v ?? "")
       .split("\n")
       .filter(Boolean)
       .map((t) => tagLabel(theme, t))
       .join(", ");
+  const conflict = useConflict(kit, {
+    rows: (c, mine) => [
+      { key: "text", label: "Texte", mine: mine.text ?? "", theirs: c.theirs.text },
+      { key: "tags", label: "Mots-clés", mine: tagsText(mine.tags), theirs: tagsText(c.theirs.tags) },
+    ],
+    theirs: (c) => ({ ...initial, version: String(c.version), text: c.theirs.text, tags: c.theirs.tags.split("\n").filter(Boolean) }),
+  });
 
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
       <FormStatus state={state} />
-      {conflict && (
-        <ConflictPanel
-          conflict={conflict}
-          pending={pending}
-          rows={[
-            { key: "text", label: "Texte", mine: state.status === "error" ? (state.values.text ?? "") : "", theirs: conflict.theirs.text },
-            { key: "tags", label: "Mots-clés", mine: tagsText(state.status === "error" ? state.values.tags : ""), theirs: tagsText(conflict.theirs.tags) },
-          ]}
-          onKeepMine={() => {
-            form.setValue("version", String(conflict.version) as never);
-            setDismissed(conflict.version);
-            formRef.current?.requestSubmit();
-          }}
-          onTakeTheirs={() => {
-            form.reset({ ...initial, version: String(conflict.version), text: conflict.theirs.text, tags: conflict.theirs.tags.split("\n").filter(Boolean) } as never);
-            setDismissed(conflict.version);
-          }}
-        />
-      )}
+      {conflict && <ConflictPanel {...conflict} />}
       <input type="hidden" defaultValue={code} {...form.register("code")} />
       <input type="hidden" defaultValue={theme} {...form.register("theme")} />
       {editing && (
         <>
-          <input type="hidden" defaultValue={initial.id} {...form.register("id")} />
+          <input type="hidden" defaultValue={String(note?.id ?? "")} {...form.register("id")} />
           <input type="hidden" value={String(form.watch("version") ?? "")} {...form.register("version")} />
         </>
       )}
       <Field
-        id={`${p}-text`}
+        id={textField.id}
         label={editing ? "Texte de la note" : `Nouvelle note (${info.title.toLowerCase()})`}
         hint={`${info.hint} ${text.length.toLocaleString("fr-FR")} / ${NOTE_MAX.toLocaleString("fr-FR")} caractères.`}
-        error={textError}
+        error={textField.error}
         required
       >
-        <TextArea
-          id={`${p}-text`}
-          rows={3}
-          defaultValue={kept?.text ?? initial.text}
-          aria-invalid={textError ? true : undefined}
-          aria-describedby={describedBy(`${p}-text`, { hint: true, error: Boolean(textError) })}
-          {...form.register("text")}
-        />
+        <TextArea rows={3} {...textField.control} />
       </Field>
-      <fieldset aria-describedby={tagsError ? `${p}-tags-error` : undefined}>
-        <legend className="mb-2 font-semibold text-slate-900">Mots-clés</legend>
-        <div className="flex flex-wrap gap-x-5 gap-y-2">
-          {Object.entries(info.tags).map(([tag, label]) => (
-            <label key={tag} className="flex items-center gap-2 text-sm">
-              <input type="checkbox" value={tag} className="h-4 w-4" defaultChecked={keptTags.includes(tag)} {...form.register("tags")} />
-              {label}
-            </label>
-          ))}
-        </div>
-        {tagsError && (
-          <p id={`${p}-tags-error`} className="mt-2 text-sm font-semibold text-red-700">
-            <span className="sr-only">Erreur : </span>
-            {tagsError}
-          </p>
-        )}
-      </fieldset>
+      <ChoiceGroup
+        {...kit.choices("tags", { id: `${p}-tags` })}
+        type="checkbox"
+        inline
+        legend="Mots-clés"
+        options={Object.entries(info.tags).map(([value, label]) => ({ value, label }))}
+      />
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={pending} variant={editing ? "primary" : "secondary"}>
           {pending ? "Enregistrement…" : editing ? "Enregistrer la note" : `Ajouter la note`}
