@@ -2,13 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
-import { db } from "@/db/client";
 import {
   applyImport,
   createNote,
   createProfessional,
   deleteNote,
   deleteProfessional,
+  locatedIn,
   inviteProfessional,
   previewImport,
   resendProfessionalInvitation,
@@ -53,7 +53,7 @@ export const createProfessionalAction = formAction({
   schema: createProfessionalSchema,
   authorize: (input) => requireCommuneRole(input.code, "inventory.edit"),
   run: async (input, ctx) => {
-    createProfessional(db, ctx.workspace, { line: input.line, source: input.source }, ctx.user);
+    createProfessional(ctx.data, { line: input.line, source: input.source });
     refresh(ctx.commune.code);
     redirect(`${base(ctx.commune.code)}?ok=fiche-ajoutee`);
   },
@@ -64,7 +64,7 @@ export const updateProfessionalAction = formAction({
   schema: updateProfessionalSchema,
   authorize: (input) => requireCommuneRole(input.code, ["inventory.edit", "inventory.confirmOwnLine"]),
   run: async (input, ctx) => {
-    const saved = updateProfessional(db, ctx.workspace, input, ctx.user, { team: can(ctx.roles, "inventory.edit") });
+    const saved = updateProfessional(ctx.data, { ...input, team: can(ctx.roles, "inventory.edit") });
     if (!saved) notFound();
     refresh(ctx.commune.code);
     redirect(`${base(ctx.commune.code)}?ok=${saved.as === "owner" ? "fiche-confirmee" : saved.changed.length ? "fiche-enregistree" : "fiche-inchangee"}`);
@@ -75,7 +75,7 @@ export const deleteProfessionalAction = formAction({
   schema: deleteRecordSchema,
   authorize: (input) => requireCommuneRole(input.code, "inventory.edit"),
   run: async (input, ctx) => {
-    const deleted = deleteProfessional(db, ctx.workspace, input, ctx.user);
+    const deleted = deleteProfessional(ctx.data, input);
     if (!deleted) throw new FormError("Cette fiche a déjà été supprimée.");
     refresh(ctx.commune.code);
     redirect(`${base(ctx.commune.code)}?ok=fiche-supprimee`);
@@ -106,7 +106,7 @@ export const inviteProfessionalAction = formAction({
   schema: inviteProfessionalSchema,
   authorize: (input) => requireCommuneRole(input.code, "inventory.invite"),
   run: async (input, ctx) => {
-    const created = inviteProfessional(db, ctx.workspace, input, ctx.user);
+    const created = inviteProfessional(ctx.data, input);
     if (!created) notFound();
     const ok = await mailInvitation(ctx, created.invitation, created.token, created.line);
     refresh(ctx.commune.code);
@@ -120,7 +120,7 @@ export const resendProfessionalInvitationAction = formAction({
   schema: professionalInvitationSchema,
   authorize: (input) => requireCommuneRole(input.code, "inventory.invite"),
   run: async (input, ctx) => {
-    const renewed = resendProfessionalInvitation(db, ctx.workspace, input.invitationId, ctx.user);
+    const renewed = resendProfessionalInvitation(ctx.data, input);
     if (!renewed) notFound();
     const ok = await mailInvitation(ctx, renewed.invitation, renewed.token, renewed.line);
     refresh(ctx.commune.code);
@@ -134,7 +134,7 @@ export const revokeProfessionalInvitationAction = formAction({
   schema: professionalInvitationSchema,
   authorize: (input) => requireCommuneRole(input.code, "inventory.invite"),
   run: async (input, ctx) => {
-    const revoked = revokeProfessionalInvitation(db, ctx.workspace, input.invitationId, ctx.user);
+    const revoked = revokeProfessionalInvitation(ctx.data, input);
     if (!revoked) notFound();
     refresh(ctx.commune.code);
     return { status: "success", message: `Invitation de ${revoked.email} retirée : son lien ne fonctionne plus.` };
@@ -147,7 +147,7 @@ export const createNoteAction = formAction({
   schema: createNoteSchema,
   authorize: (input) => requireCommuneRole(input.code, "inventory.edit"),
   run: async (input, ctx): Promise<ActionState> => {
-    createNote(db, ctx.workspace, input, ctx.user);
+    createNote(ctx.data, input);
     refresh(ctx.commune.code);
     return { status: "success", message: "Note ajoutée." };
   },
@@ -157,7 +157,7 @@ export const updateNoteAction = formAction({
   schema: updateNoteSchema,
   authorize: (input) => requireCommuneRole(input.code, "inventory.edit"),
   run: async (input, ctx) => {
-    updateNote(db, ctx.workspace, input, ctx.user);
+    updateNote(ctx.data, input);
     refresh(ctx.commune.code);
     redirect(`${base(ctx.commune.code)}?ok=note-enregistree#${input.theme}`);
   },
@@ -167,7 +167,7 @@ export const deleteNoteAction = formAction({
   schema: deleteRecordSchema,
   authorize: (input) => requireCommuneRole(input.code, "inventory.edit"),
   run: async (input, ctx) => {
-    const deleted = deleteNote(db, ctx.workspace, input, ctx.user);
+    const deleted = deleteNote(ctx.data, input);
     if (!deleted) throw new FormError("Cette note a déjà été supprimée.");
     refresh(ctx.commune.code);
     redirect(`${base(ctx.commune.code)}?ok=note-supprimee#${deleted.theme}`);
@@ -186,7 +186,7 @@ export async function importProfessionalsAction(_prev: ImportState, formData: Fo
   const code = communeCodeField.safeParse(formData.get("code"));
   if (!code.success) notFound();
   const ctx = await requireCommuneRole(code.data, "inventory.edit");
-  const ws = { ...ctx.workspace, departementCode: ctx.commune.departementCode };
+  const data = locatedIn(ctx.data, ctx.commune.departementCode);
   const source = defaultSource(ctx.roles);
 
   if (formData.get("step") === "confirm") {
@@ -196,7 +196,7 @@ export async function importProfessionalsAction(_prev: ImportState, formData: Fo
     if (content.length > CSV_MAX_BYTES) return { status: "error", message: checkCsvSize(content.length)! };
     let result: ReturnType<typeof applyImport>;
     try {
-      result = applyImport(db, ws, content, { fileName, defaultSource: source }, ctx.user);
+      result = applyImport(data, { text: content, fileName, defaultSource: source });
     } catch (e) {
       if (e instanceof FormError) return { status: "error", message: e.message };
       throw e;
@@ -224,7 +224,7 @@ export async function importProfessionalsAction(_prev: ImportState, formData: Fo
   if (tooBig) return { status: "error", message: tooBig };
   const decoded = decodeCsv(new Uint8Array(await file.arrayBuffer()));
   if (!decoded.ok) return { status: "error", message: decoded.message };
-  const preview = previewImport(db, ws, decoded.value, source);
+  const preview = previewImport(data, { text: decoded.value, defaultSource: source });
   if (!preview.ok) return { status: "error", message: preview.message };
   return { status: "preview", fileName: safeFileName(file.name), content: decoded.value, plan: preview.value };
 }

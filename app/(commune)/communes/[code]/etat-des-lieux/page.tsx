@@ -6,7 +6,6 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { DefinitionList } from "@/components/ui/definition-list";
-import { db } from "@/db/client";
 import { inventoryView } from "@/db/inventory";
 import { requireCommuneRole } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
@@ -45,7 +44,7 @@ export default async function InventoryPage({ params, searchParams }: { params: 
   const ctx = await requireCommuneRole(code, "inventory.view");
   const team = can(ctx.roles, "inventory.viewPrivate");
   // Filtered on the server: a professional's page never carries the other lines' private fields.
-  const { lines, notes } = inventoryView(db, ctx.workspace.id, { userId: ctx.user.id, team });
+  const { lines, notes } = inventoryView(ctx.data, { team });
   const indicators = inventoryIndicators(lines, { personal: team });
   const own = lines.filter((l) => l.isOwn);
   const message = notice(await searchParams);

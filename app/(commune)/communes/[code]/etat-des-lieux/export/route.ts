@@ -1,4 +1,3 @@
-import { db } from "@/db/client";
 import { professionalsForExport } from "@/db/inventory";
 import { requireCommuneRole } from "@/lib/auth/guards";
 import { todayInParis } from "@/lib/dates";
@@ -13,7 +12,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ code
   const { code } = await params;
   const ctx = await requireCommuneRole(code, "inventory.export");
   const model = new URL(request.url).searchParams.get("modele") === "1";
-  const csv = model ? modelCsv() : professionalsCsv(professionalsForExport(db, ctx.workspace.id));
+  const csv = model ? modelCsv() : professionalsCsv(professionalsForExport(ctx.data));
   const slug = normalizeSearch(ctx.commune.name).replace(/ /g, "-");
   const fileName = model ? "modele-etat-des-lieux.csv" : `etat-des-lieux-${slug}-${todayInParis()}.csv`;
   return new Response(csv, {

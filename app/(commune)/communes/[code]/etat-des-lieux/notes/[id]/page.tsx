@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
-import { db } from "@/db/client";
 import { noteForEdit } from "@/db/inventory";
 import { requireCommuneRole } from "@/lib/auth/guards";
 import { formatDateTime } from "@/lib/dates";
@@ -17,7 +16,7 @@ export default async function NotePage({ params }: { params: Promise<{ code: str
   const { code, id } = await params;
   const ctx = await requireCommuneRole(code, "inventory.edit");
   const noteId = /^\d{1,9}$/.test(id) ? Number(id) : NaN;
-  const note = Number.isSafeInteger(noteId) ? noteForEdit(db, ctx.workspace.id, noteId) : null;
+  const note = Number.isSafeInteger(noteId) ? noteForEdit(ctx.data, { id: noteId }) : null;
   if (!note) notFound();
   const base = `/communes/${ctx.commune.code}/etat-des-lieux`;
   const theme = THEMES[note.theme];

@@ -5,7 +5,6 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
-import { db } from "@/db/client";
 import { professionalForEdit } from "@/db/inventory";
 import { requireCommuneRole } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
@@ -26,7 +25,7 @@ export default async function ProfessionalPage({ params, searchParams }: { param
   const lineId = /^\d{1,9}$/.test(id) ? Number(id) : NaN;
   if (!Number.isSafeInteger(lineId)) notFound();
   const team = can(ctx.roles, "inventory.edit");
-  const found = professionalForEdit(db, ctx.workspace.id, lineId, { userId: ctx.user.id, team });
+  const found = professionalForEdit(ctx.data, { id: lineId, team });
   if (!found) notFound();
   const { view: line, values } = found;
   const { bienvenue } = await searchParams;
