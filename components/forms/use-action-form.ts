@@ -21,14 +21,43 @@ export type ControlProps<N extends string = string> = UseFormRegisterReturn<N> &
 /** One field's binding: its id, its error message, and the props of its control. */
 export type FieldBinding<N extends string = string> = { id: string; error: string | undefined; control: ControlProps<N> };
 
-/** A group of radios or checkboxes bound to one field (see `ChoiceGroup`). */
+/** The props of one radio or checkbox of a group: its value, whether it starts checked, its error state, register. */
+export type OptionProps<N extends string = string> = UseFormRegisterReturn<N> & {
+  value: string;
+  defaultChecked: boolean;
+  "aria-invalid": true | undefined;
+};
+
+/** A group of radios or checkboxes bound to one field (see `ChoiceGroup`, or `ChoiceFieldset` for custom options). */
 export type ChoiceBinding<N extends string = string> = {
   id: string;
   error: string | undefined;
   register: UseFormRegisterReturn<N>;
   /** Whether an option starts checked: what the user sent back (server error) or the form's initial value. */
   checked: (value: string) => boolean;
+  /** Everything one option's `<input type="radio|checkbox">` needs, but its type: `<input type="radio" {...g.option(v)} />`. */
+  option: (value: string) => OptionProps<N>;
 };
+
+/** The props of a single on/off checkbox (no `value` attribute: it posts "on", react-hook-form holds a boolean). */
+export type CheckboxProps<N extends string = string> = UseFormRegisterReturn<N> & {
+  id: string;
+  type: "checkbox";
+  defaultChecked: boolean;
+  "aria-invalid": true | undefined;
+  "aria-describedby": string | undefined;
+};
+
+/** The props of a hidden input bound to one field; its value follows the form's (`setValue`, `reset`). */
+export type HiddenProps<N extends string = string> = UseFormRegisterReturn<N> & { type: "hidden"; value: string };
+
+/**
+ * A string from the server (a form's defaults are strings) as one of a list's values, or undefined: how a
+ * select or radio group's initial value gets its enum type without a cast. `oneOf(PROFESSIONS, v.profession)`.
+ */
+export function oneOf<T extends string>(list: readonly T[], value: string | undefined): T | undefined {
+  return list.find((item) => item === value);
+}
 
 /** The value at a dotted path of an object ("referents.1.email"), as a string or a list of strings. */
 function valueAt(source: unknown, name: string): unknown {
@@ -39,12 +68,15 @@ function valueAt(source: unknown, name: string): unknown {
 
 const asText = (v: unknown): string | undefined => (v === undefined || v === null ? undefined : Array.isArray(v) ? v.join("\n") : String(v));
 const asList = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : typeof v === "string" ? v.split("\n").filter(Boolean) : v == null ? [] : [String(v)]);
+/** A single checkbox's state from a form value: react-hook-form's boolean, or what a posted form carries ("on"). */
+const isOn = (v: unknown): boolean => v === true || v === "on" || v === "true" || v === "1";
 
 /**
  * One zod schema for browser and server: react-hook-form validates before sending (errors beside the fields,
  * focus on the first), the server action validates again and its errors come back the same way.
  * Without JavaScript the form still posts to the action, and the server's errors and kept values are shown
- * (`field()` and `choices()` put them in the server-rendered HTML).
+ * (`field()`, `choices()` and `checkbox()` put them in the server-rendered HTML). Render the fields with
+ * `FormField` (label, hint, control, error) and `ChoiceGroup`; the hidden ones with `<input {...kit.hidden(name)} />`.
  */
 export function useActionForm<S extends FormSchema>(
   schema: S,
@@ -114,14 +146,52 @@ export function useActionForm<S extends FormSchema>(
     };
   }
 
-  /** Binds a group of radios or checkboxes to one field, for `ChoiceGroup`. */
+  /**
+   * Binds a group of radios or checkboxes to one field, for `ChoiceGroup` (or `ChoiceFieldset` and `option()`).
+   * A posted form leaves out a group with nothing checked: once the server answered, its absence means "none".
+   */
   function choices<N extends FieldPath<Values>>(name: N, opts: { id?: string } = {}): ChoiceBinding<N> {
     const id = opts.id ?? name.replaceAll(".", "-");
-    const initial = asList(initialOf(name));
-    return { id, error: errorOf(name), register: form.register(name), checked: (value) => initial.includes(value) };
+    const error = errorOf(name);
+    const initial = asList(kept ? kept[name] : valueAt(defaultValues, name));
+    const register = form.register(name);
+    const checked = (value: string) => initial.includes(value);
+    return {
+      id,
+      error,
+      register,
+      checked,
+      option: (value) => ({ value, defaultChecked: checked(value), "aria-invalid": error ? true : undefined, ...register }),
+    };
   }
 
-  return { form, state, kept, pending, formRef, formAction, onSubmit, errorOf, field, choices };
+  /** Binds a single on/off checkbox (sent as "on", held as a boolean); like a group, unchecked once the server answered without it. */
+  function checkbox<N extends FieldPath<Values>>(name: N, opts: { id?: string; hint?: boolean } = {}): { id: string; error: string | undefined; control: CheckboxProps<N> } {
+    const id = opts.id ?? name.replaceAll(".", "-");
+    const error = errorOf(name);
+    return {
+      id,
+      error,
+      control: {
+        id,
+        type: "checkbox",
+        defaultChecked: isOn(kept ? kept[name] : valueAt(defaultValues, name)),
+        "aria-invalid": error ? true : undefined,
+        "aria-describedby": describedBy(id, { hint: opts.hint, error }),
+        ...form.register(name),
+      },
+    };
+  }
+
+  /**
+   * Binds a hidden input: `<input {...kit.hidden("version")} />`. Controlled by the form's value, so that
+   * `setValue` and `reset` stick (a hidden input's value *is* its default value, which React would put back).
+   */
+  function hidden<N extends FieldPath<Values>>(name: N): HiddenProps<N> {
+    return { type: "hidden", value: asText(form.watch(name)) ?? "", ...form.register(name) };
+  }
+
+  return { form, state, kept, pending, formRef, formAction, onSubmit, errorOf, field, choices, checkbox, hidden };
 }
 
 export type ActionFormKit = ReturnType<typeof useActionForm>;

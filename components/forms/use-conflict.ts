@@ -12,10 +12,14 @@ type Kit<V extends FieldValues> = {
   form: UseFormReturn<V>;
 };
 
+/** The form's first control a person can use: where the focus goes when the conflict panel closes. */
+const FIRST_CONTROL = ["input", "select", "textarea"].map((t) => `${t}:not([type=hidden]):not([disabled])`).join(", ");
+
 /**
  * The conflict protocol of a versioned form, once for all: when the server answers that someone saved a newer
  * version, it gives the `ConflictPanel`'s props (or null). "Keep mine" saves again over the version now stored;
- * "take theirs" puts the stored version into the form. The form must hold a `version` field.
+ * "take theirs" puts the stored version into the form and moves the focus to the form's first field (the panel,
+ * and the button that had the focus, are gone). The form must hold a `version` field.
  */
 export function useConflict<V extends FieldValues>(
   kit: Kit<V>,
@@ -23,7 +27,9 @@ export function useConflict<V extends FieldValues>(
     /** The compared fields: what the user sent (`mine`, the kept values) beside what is stored (`conflict.theirs`). */
     rows: (conflict: Conflict, mine: Record<string, string>) => ConflictRow[];
     /** The form's values once the stored version is taken back. */
-    theirs: (conflict: Conflict) => DefaultValues<V>;
+    theirs: (conflict: Conflict) => DefaultValues<NoInfer<V>>;
+    /** After the stored version is put in the form: whatever else the form keeps beside its values (labels…). */
+    onTakeTheirs?: (conflict: Conflict) => void;
   },
 ) {
   const [dismissed, setDismissed] = useState<number | null>(null);
@@ -42,7 +48,9 @@ export function useConflict<V extends FieldValues>(
     },
     onTakeTheirs: () => {
       kit.form.reset(opts.theirs(conflict));
+      opts.onTakeTheirs?.(conflict);
       setDismissed(conflict.version);
+      kit.formRef.current?.querySelector<HTMLElement>(FIRST_CONTROL)?.focus();
     },
   };
 }

@@ -25,7 +25,8 @@ export type FieldProps = {
 
 /**
  * Label, hint, control and error of one form field. The control (children) carries the `id`,
- * `aria-invalid` and `aria-describedby={describedBy(id, { hint, error })}`.
+ * `aria-invalid` and `aria-describedby={describedBy(id, { hint, error })}`: `FormField`
+ * (components/forms/form-field.tsx) gives them to it.
  */
 export function Field({ id, label, hint, error, required, className, children }: FieldProps) {
   return (

@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextInput } from "@/components/ui/field";
+import { ChoiceFieldset } from "@/components/forms/choice-group";
 
 export type CommuneOption = { code: string; label: string; detail?: string };
 
@@ -12,6 +13,7 @@ type Result = { code: string; name: string; postalCodes: string[]; departement: 
  * Picks the nearby commune from the official list: a search field and a button (Enter works too), then the
  * matches as radio buttons, announced politely. The chosen code goes into the form through `onChange`
  * (a hidden field of the form carries it). No combobox: a plain radio group is what every screen reader knows.
+ * Not a field of the form itself (its radios carry no form name), so it takes the field's error as a prop.
  */
 export function CommunePicker({
   communeCode,
@@ -70,12 +72,15 @@ export function CommunePicker({
     }
   }
 
-  const errorId = `${id}-error`;
   return (
-    <fieldset className="space-y-3 rounded-md border border-slate-300 p-4" aria-describedby={error ? errorId : undefined}>
-      <legend className="px-1 font-semibold text-slate-900">
-        Commune d&apos;exercice <span className="text-sm font-normal text-slate-700">(obligatoire)</span>
-      </legend>
+    <ChoiceFieldset
+      id={id}
+      error={error}
+      legend="Commune d'exercice"
+      required
+      className="space-y-3 rounded-md border border-slate-300 p-4"
+      legendClassName="px-1 font-semibold text-slate-900"
+    >
       <div className="flex flex-wrap items-end gap-3">
         <div className="min-w-56 flex-1 space-y-2">
           <label htmlFor={`${id}-q`} className="block text-sm font-semibold text-slate-900">
@@ -126,12 +131,6 @@ export function CommunePicker({
           ))}
         </ul>
       )}
-      {error && (
-        <p id={errorId} className="text-sm font-semibold text-red-700">
-          <span className="sr-only">Erreur : </span>
-          {error}
-        </p>
-      )}
-    </fieldset>
+    </ChoiceFieldset>
   );
 }

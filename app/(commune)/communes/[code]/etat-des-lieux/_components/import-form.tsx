@@ -2,7 +2,8 @@
 
 import { useActionState, useEffect, useRef, useState } from "react";
 import Link from "next/link";
-import { Field, describedBy, inputClasses } from "@/components/ui/field";
+import { inputClasses } from "@/components/ui/field";
+import { FormField } from "@/components/forms/form-field";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Badge } from "@/components/ui/badge";
 import { Alert } from "@/components/ui/alert";
@@ -58,19 +59,19 @@ export function ImportForm({ code, base }: { code: string; base: string }) {
       >
         <input type="hidden" name="code" value={code} />
         <input type="hidden" name="step" value="preview" />
-        <Field id="file" label="Fichier CSV des professionnels" hint="Séparateur point-virgule (;), encodage UTF-8, une ligne de titres. 512 Ko au plus." error={error ?? undefined} required>
-          <input
-            ref={fileRef}
-            id="file"
-            name="file"
-            type="file"
-            accept=".csv,text/csv"
-            className={`${inputClasses(Boolean(error))} file:mr-3 file:rounded file:border-0 file:bg-blue-900 file:px-3 file:py-1 file:font-semibold file:text-white`}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={describedBy("file", { hint: true, error: Boolean(error) })}
-            onChange={() => setClientError(null)}
-          />
-        </Field>
+        <FormField id="file" error={error ?? undefined} label="Fichier CSV des professionnels" hint="Séparateur point-virgule (;), encodage UTF-8, une ligne de titres. 512 Ko au plus." required>
+          {(control) => (
+            <input
+              ref={fileRef}
+              name="file"
+              type="file"
+              accept=".csv,text/csv"
+              className={`${inputClasses(Boolean(error))} file:mr-3 file:rounded file:border-0 file:bg-blue-900 file:px-3 file:py-1 file:font-semibold file:text-white`}
+              onChange={() => setClientError(null)}
+              {...control}
+            />
+          )}
+        </FormField>
         <Button type="submit" disabled={pending}>
           {pending ? "Vérification…" : "Vérifier le fichier"}
         </Button>

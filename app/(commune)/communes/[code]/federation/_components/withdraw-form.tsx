@@ -1,24 +1,28 @@
 "use client";
 
-import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/forms/form-error";
-import { idle } from "@/lib/actions/state";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { withdrawRequestSchema } from "@/lib/validation/workspace";
 import { withdrawRequestAction } from "../actions";
 
 export function WithdrawRequestForm({ code, requestId, federationName }: { code: string; requestId: number; federationName: string }) {
-  const [state, action, pending] = useActionState(withdrawRequestAction, idle);
+  const kit = useActionForm(withdrawRequestSchema, withdrawRequestAction, { code, requestId: String(requestId) });
+  const { state, pending, formRef, formAction, onSubmit } = kit;
   return (
     <form
-      action={action}
+      ref={formRef}
+      action={formAction}
       onSubmit={(e) => {
-        if (!window.confirm(`Retirer la demande adressée à la ${federationName} ?`)) e.preventDefault();
+        if (window.confirm(`Retirer la demande adressée à la ${federationName} ?`)) onSubmit(e);
+        else e.preventDefault();
       }}
+      noValidate
       className="space-y-3"
     >
       <FormStatus state={state} />
-      <input type="hidden" name="code" value={code} />
-      <input type="hidden" name="requestId" value={requestId} />
+      <input {...kit.hidden("code")} />
+      <input {...kit.hidden("requestId")} />
       <Button type="submit" variant="secondary" size="sm" disabled={pending}>
         Retirer la demande
       </Button>
