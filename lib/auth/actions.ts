@@ -8,7 +8,7 @@ import { users } from "@/db/schema";
 import { isDemo } from "@/lib/config";
 import { DEMO_ACCOUNTS } from "@/lib/demo";
 import { formDataToObject, runAction } from "@/lib/actions/core";
-import type { ActionState } from "@/lib/actions/state";
+import { formError, type ActionState } from "@/lib/actions/state";
 import { signInSchema } from "@/lib/validation/auth";
 import { safeReturnPath } from "@/lib/urls";
 import { signIn, signOut } from "./auth";
@@ -26,12 +26,7 @@ export async function requestSignInLink(_prev: ActionState, formData: FormData):
       await signIn("email", { email: input.email, redirect: false, redirectTo: safeReturnPath(input.retour) });
     } catch (e) {
       console.error("[auth] envoi du lien de connexion impossible", e);
-      return {
-        status: "error",
-        fieldErrors: {},
-        formError: "Le lien de connexion n'a pas pu être envoyé : le service de messagerie ne répond pas. Réessayez dans quelques minutes.",
-        values: { email: input.email },
-      };
+      return formError("Le lien de connexion n'a pas pu être envoyé : le service de messagerie ne répond pas. Réessayez dans quelques minutes.", { email: input.email });
     }
   });
   if (result.status === "success") {

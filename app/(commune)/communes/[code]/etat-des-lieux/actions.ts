@@ -20,7 +20,7 @@ import { markDelivery } from "@/db/invitations";
 import { displayName } from "@/db/users";
 import { formAction } from "@/lib/actions/action";
 import { FormError } from "@/lib/domain/errors";
-import type { ActionState } from "@/lib/actions/state";
+import { formError, ok, type ActionState } from "@/lib/actions/state";
 import { requireCommuneRole, type CommuneContext } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { COMMUNE_ROLE_LABELS, type CommuneRole } from "@/lib/domain/enums";
@@ -108,11 +108,11 @@ export const inviteProfessionalAction = formAction({
   run: async (input, ctx) => {
     const created = inviteProfessional(ctx.data, input);
     if (!created) notFound();
-    const ok = await mailInvitation(ctx, created.invitation, created.token, created.line);
+    const sent = await mailInvitation(ctx, created.invitation, created.token, created.line);
     refresh(ctx.commune.code);
-    return ok
-      ? { status: "success", message: `Invitation envoyée à ${created.invitation.email}. La fiche sera marquée « confirmée » quand la personne l'aura vérifiée.` }
-      : { status: "error", fieldErrors: {}, formError: `L'invitation est enregistrée, mais l'e-mail à ${created.invitation.email} n'a pas pu partir : utilisez « Renvoyer » plus tard.`, values: {} };
+    return sent
+      ? ok(`Invitation envoyée à ${created.invitation.email}. La fiche sera marquée « confirmée » quand la personne l'aura vérifiée.`)
+      : formError(`L'invitation est enregistrée, mais l'e-mail à ${created.invitation.email} n'a pas pu partir : utilisez « Renvoyer » plus tard.`);
   },
 });
 
@@ -122,11 +122,11 @@ export const resendProfessionalInvitationAction = formAction({
   run: async (input, ctx) => {
     const renewed = resendProfessionalInvitation(ctx.data, input);
     if (!renewed) notFound();
-    const ok = await mailInvitation(ctx, renewed.invitation, renewed.token, renewed.line);
+    const sent = await mailInvitation(ctx, renewed.invitation, renewed.token, renewed.line);
     refresh(ctx.commune.code);
-    return ok
-      ? { status: "success", message: `Invitation renvoyée à ${renewed.invitation.email}. Le lien précédent ne fonctionne plus.` }
-      : { status: "error", fieldErrors: {}, formError: `L'e-mail à ${renewed.invitation.email} n'a pas pu partir. Réessayez plus tard.`, values: {} };
+    return sent
+      ? ok(`Invitation renvoyée à ${renewed.invitation.email}. Le lien précédent ne fonctionne plus.`)
+      : formError(`L'e-mail à ${renewed.invitation.email} n'a pas pu partir. Réessayez plus tard.`);
   },
 });
 
@@ -137,7 +137,7 @@ export const revokeProfessionalInvitationAction = formAction({
     const revoked = revokeProfessionalInvitation(ctx.data, input);
     if (!revoked) notFound();
     refresh(ctx.commune.code);
-    return { status: "success", message: `Invitation de ${revoked.email} retirée : son lien ne fonctionne plus.` };
+    return ok(`Invitation de ${revoked.email} retirée : son lien ne fonctionne plus.`);
   },
 });
 
@@ -149,7 +149,7 @@ export const createNoteAction = formAction({
   run: async (input, ctx): Promise<ActionState> => {
     createNote(ctx.data, input);
     refresh(ctx.commune.code);
-    return { status: "success", message: "Note ajoutée." };
+    return ok("Note ajoutée.");
   },
 });
 
