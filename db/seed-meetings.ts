@@ -5,7 +5,7 @@
  */
 import type { HistoryAction } from "@/lib/domain/history";
 import { and, eq, isNotNull } from "drizzle-orm";
-import type { DB } from "./client";
+import type { Tx } from "./context";
 import { agendaItems, historyEvents, mails, meetingInvitees, meetingPreparers, meetings, professionals, users } from "./schema";
 import { mailContext } from "./meetings";
 import { displayName } from "./users";
@@ -18,8 +18,6 @@ import { kitAgenda } from "@/lib/meetings/agenda";
 import { inviteeProfession, professionLabel } from "@/lib/meetings/invitees";
 import { invitationMail } from "@/lib/meetings/messages";
 import { parisToInstant } from "@/lib/meetings/schedule";
-
-type Tx = Parameters<Parameters<DB["transaction"]>[0]>[0];
 
 type DemoAnswer = {
   answer: RsvpAnswer | null;
@@ -119,7 +117,7 @@ export function seedMeetings(tx: Tx, workspaceId: number, userIds: { maire: stri
     .map((p) => ({ name: p.name?.trim() || professionLabel(p.profession), profession: inviteeProfession(p), email: p.email!.trim().toLowerCase(), professionalId: p.id }));
   const people = fromInventory.length >= 4 ? fromInventory : TYPED.map((t) => ({ ...t, professionalId: null }));
 
-  const mail = mailContext(tx, meeting);
+  const mail = mailContext({ db: tx }, { meeting });
   const events: { action: HistoryAction; summary: string; actorId: string | null; createdAt: Date }[] = [
     {
       action: "meeting.created",

@@ -39,18 +39,9 @@ export function instantToParis(instant: Date): { day: string; time: string } {
   return { day: format(z, "yyyy-MM-dd"), time: format(z, "HH:mm") };
 }
 
+/** When the meeting ends; where it stands at a given instant is `meetingPhase` (./phase.ts). */
 export function meetingEnd(m: { startsAt: Date; durationMinutes: number }): Date {
   return new Date(m.startsAt.getTime() + m.durationMinutes * 60_000);
-}
-
-/** Answers close when the meeting starts. */
-export function hasStarted(m: { startsAt: Date }, now: Date = new Date()): boolean {
-  return now.getTime() >= m.startsAt.getTime();
-}
-
-/** Personal links stay valid until the meeting is over. */
-export function isOver(m: { startsAt: Date; durationMinutes: number }, now: Date = new Date()): boolean {
-  return now.getTime() >= meetingEnd(m).getTime();
 }
 
 const paris = (d: Date) => new TZDate(d, TIME_ZONE);

@@ -117,7 +117,8 @@ export const typedInviteeSchema = z
   .object({
     ...meetingRef,
     name: personNameField,
-    profession: professionChoice,
+    // Typed as text in the form (its select starts on "Choisissez…"), checked against the list here.
+    profession: z.string({ error: "Choisissez une profession dans la liste." }).pipe(professionChoice),
     professionOther: z.string().trim().max(80, "80 caractères au plus.").optional().default(""),
     email: emailField,
   })
@@ -165,6 +166,7 @@ export type InventoryInviteesValues = z.input<typeof inventoryInviteesSchema>;
 
 export const attendanceSchema = z.object({
   ...meetingRef,
+  version: idField,
   inviteeIds: stringList.pipe(z.array(z.coerce.number<string>().int().positive())),
   teamUserIds: stringList,
 });

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { db } from "@/db/client";
 import { answerInvitation } from "@/db/meetings";
 import { formDataToObject, runAction } from "@/lib/actions/core";
-import type { ActionState } from "@/lib/actions/state";
+import { formError, ok, type ActionState } from "@/lib/actions/state";
 import { RSVP_LABELS } from "@/lib/domain/enums";
 import { rsvpSchema } from "@/lib/validation/meetings";
 
@@ -25,13 +25,11 @@ export async function answerAction(_prev: ActionState, formData: FormData): Prom
     formDataToObject(formData),
     () => null,
     (input) => {
-      const result = answerInvitation(db, input.token, input);
-      if (!result.ok) return { status: "error", fieldErrors: {}, formError: REFUSALS[result.reason], values: {} };
+      // No guard: the token is the key, checked again by the data function at this instant.
+      const result = answerInvitation({ db, now: new Date() }, input);
+      if (!result.ok) return formError(REFUSALS[result.reason]);
       revalidatePath(`/reponse/${input.token}`);
-      return {
-        status: "success",
-        message: `Merci, votre réponse « ${RSVP_LABELS[input.answer]} » est enregistrée. Vous pouvez la modifier avec ce même lien jusqu'au début de la réunion.`,
-      };
+      return ok(`Merci, votre réponse « ${RSVP_LABELS[input.answer]} » est enregistrée. Vous pouvez la modifier avec ce même lien jusqu'au début de la réunion.`);
     },
   );
 }

@@ -26,7 +26,7 @@ export const dynamic = "force-dynamic";
  */
 export default async function AnswerPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const view = findInvitationByToken(db, token);
+  const view = findInvitationByToken({ db, now: new Date() }, { token });
   if (!view) {
     return (
       <MessagePage title="Ce lien n'est pas valide">
@@ -116,7 +116,7 @@ export default async function AnswerPage({ params }: { params: Promise<{ token: 
               answered={answered}
               defaults={{
                 token,
-                answer: invitee.answer ?? (undefined as never),
+                answer: invitee.answer ?? undefined,
                 comment: invitee.comment ?? "",
                 situation: invitee.situation ?? "",
                 conditions: invitee.conditions ?? "",

@@ -35,7 +35,7 @@ export default async function CommuneDashboard({ params, searchParams }: { param
   const team = can(ctx.roles, "workspace.viewTeam");
   const lines = inventoryLinesForSummary(db, o.workspace.id);
   const core = coreTeam(lines, { personal: false });
-  const meetings = team ? listMeetings(db, o.workspace.id) : [];
+  const meetings = team ? listMeetings(ctx.data) : [];
   const now = Date.now();
   // The next meeting to come, or else the latest one.
   const upcoming = meetings.filter((m) => m.meeting.status !== "annulee" && m.meeting.startsAt.getTime() >= now).at(-1);

@@ -3,12 +3,12 @@ import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { db } from "@/db/client";
 import { listMeetings } from "@/db/meetings";
 import { requireCommuneRole } from "@/lib/auth/guards";
 import { MEETING_KIND_LABELS } from "@/lib/domain/enums";
 import { Badge } from "@/components/ui/badge";
-import { formatDuration, formatMeetingWhen, hasStarted } from "@/lib/meetings/schedule";
+import { awaitsAttendance } from "@/lib/meetings/phase";
+import { formatDuration, formatMeetingWhen } from "@/lib/meetings/schedule";
 import { MeetingStatusBadge } from "./_components/status-badge";
 
 export const metadata: Metadata = { title: "Réunions" };
@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Réunions" };
 export default async function MeetingsPage({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
   const ctx = await requireCommuneRole(code, "meeting.prepare");
-  const list = listMeetings(db, ctx.workspace.id);
+  const list = listMeetings(ctx.data);
   const base = `/communes/${ctx.commune.code}/reunions`;
   const prepare = <ButtonLink href={`${base}/nouvelle`}>Préparer une réunion</ButtonLink>;
   return (
@@ -46,7 +46,7 @@ export default async function MeetingsPage({ params }: { params: Promise<{ code:
                   </div>
                   <span className="flex flex-wrap gap-2">
                     <MeetingStatusBadge status={meeting.status} />
-                    {(meeting.status === "brouillon" || meeting.status === "invitations_envoyees") && hasStarted(meeting) && <Badge tone="warning">Présences à noter</Badge>}
+                    {awaitsAttendance(meeting, ctx.data.now) && <Badge tone="warning">Présences à noter</Badge>}
                   </span>
                 </div>
                 <p className="mt-2 first-letter:uppercase">

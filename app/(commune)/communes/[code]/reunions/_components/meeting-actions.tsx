@@ -2,9 +2,12 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import { Field, TextArea, describedBy } from "@/components/ui/field";
+import { Field, TextArea } from "@/components/ui/field";
 import { FormStatus } from "@/components/forms/form-error";
+import { ChoiceGroup } from "@/components/forms/choice-group";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { idle, type ActionState } from "@/lib/actions/state";
+import { attendanceSchema, cancelMeetingSchema } from "@/lib/validation/meetings";
 import {
   cancelMeetingAction,
   recordAttendanceAction,
@@ -26,8 +29,11 @@ function Hidden({ code, meetingId, version }: Ref & { version?: number }) {
   );
 }
 
+/** Asks first; a refusal stops the submission (and says so, for a handler that goes on). */
 const confirmed = (message: string) => (e: React.FormEvent<HTMLFormElement>) => {
-  if (!window.confirm(message)) e.preventDefault();
+  if (window.confirm(message)) return true;
+  e.preventDefault();
+  return false;
 };
 
 /** Sending the invitations: a confirmation first, then one e-mail per invitee. */
@@ -59,26 +65,24 @@ export function RemindForm({ code, meetingId, count }: Ref & { count: number }) 
 }
 
 export function CancelMeetingForm({ code, meetingId, version, invitedCount }: Ref & { version: number; invitedCount: number }) {
-  const [state, action, pending] = useActionState(cancelMeetingAction, idle);
-  const error = state.status === "error" ? state.fieldErrors.reason : undefined;
+  const kit = useActionForm(cancelMeetingSchema, cancelMeetingAction, { code, meetingId: String(meetingId), version: String(version), reason: "" });
+  const { state, pending, formRef, formAction, onSubmit } = kit;
+  const reason = kit.field("reason", { hint: true });
   if (state.status === "success") return <FormStatus state={state} />;
+  const ask = confirmed(
+    invitedCount > 0
+      ? `Annuler la réunion ? ${invitedCount > 1 ? `Les ${invitedCount} invité·es recevront` : "L'invité·e recevra"} un e-mail d'annulation qui retire la réunion de leur agenda. Cette action est définitive.`
+      : "Annuler la réunion ? Personne n'a encore été invité. Cette action est définitive.",
+  );
   return (
     <details className="rounded-md border border-red-200 bg-white p-4">
       <summary className="cursor-pointer font-semibold text-red-800">Annuler la réunion…</summary>
-      <form
-        action={action}
-        onSubmit={confirmed(
-          invitedCount > 0
-            ? `Annuler la réunion ? ${invitedCount > 1 ? `Les ${invitedCount} invité·es recevront` : "L'invité·e recevra"} un e-mail d'annulation qui retire la réunion de leur agenda. Cette action est définitive.`
-            : "Annuler la réunion ? Personne n'a encore été invité. Cette action est définitive.",
-        )}
-        className="mt-3 space-y-3"
-      >
+      <form ref={formRef} action={formAction} onSubmit={(e) => ask(e) && onSubmit(e)} noValidate className="mt-3 space-y-3">
         <FormStatus state={state} />
         <Hidden code={code} meetingId={meetingId} version={version} />
         {invitedCount > 0 && (
-          <Field id="reason" label="Message aux invité·es (facultatif)" hint="Il figurera dans l'e-mail d'annulation." error={error}>
-            <TextArea id="reason" name="reason" rows={3} aria-invalid={error ? true : undefined} aria-describedby={describedBy("reason", { hint: true, error: Boolean(error) })} defaultValue={state.status === "error" ? state.values.reason : undefined} />
+          <Field id={reason.id} label="Message aux invité·es (facultatif)" hint="Il figurera dans l'e-mail d'annulation." error={reason.error}>
+            <TextArea rows={3} {...reason.control} />
           </Field>
         )}
         <Button type="submit" variant="danger" disabled={pending}>
@@ -126,42 +130,53 @@ type AttendanceInvitee = { id: number; name: string; profession: string; answerL
 type AttendanceMember = { userId: string; name: string; rolesLabel: string; attended: boolean | null };
 
 /** After the meeting: who came. Pre-ticked from the answers ("oui") the first time. */
-export function AttendanceForm({ code, meetingId, invitees, team, held }: Ref & { invitees: AttendanceInvitee[]; team: AttendanceMember[]; held: boolean }) {
-  const [state, action, pending] = useActionState(recordAttendanceAction, idle);
+export function AttendanceForm({ code, meetingId, version, invitees, team, held }: Ref & { version: number; invitees: AttendanceInvitee[]; team: AttendanceMember[]; held: boolean }) {
+  const kit = useActionForm(attendanceSchema, recordAttendanceAction, {
+    code,
+    meetingId: String(meetingId),
+    version: String(version),
+    inviteeIds: invitees.filter((i) => i.attended ?? i.expected).map((i) => String(i.id)),
+    teamUserIds: team.filter((t) => t.attended ?? true).map((t) => t.userId),
+  });
+  const { state, pending, formRef, formAction, onSubmit } = kit;
   return (
-    <form action={action} className="space-y-5">
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-5">
       <FormStatus state={state} />
-      <Hidden code={code} meetingId={meetingId} />
-      <fieldset>
-        <legend className="font-semibold text-slate-900">Professionnel·les invité·es présent·es</legend>
-        {invitees.length === 0 ? (
+      {/* The version the page shows: it follows the page once the attendance is recorded. */}
+      <Hidden code={code} meetingId={meetingId} version={version} />
+      {invitees.length === 0 ? (
+        <fieldset>
+          <legend className="font-semibold text-slate-900">Professionnel·les invité·es présent·es</legend>
           <p className="text-slate-700">Aucun·e invité·e.</p>
-        ) : (
-          <ul className="mt-2 space-y-1">
-            {invitees.map((i) => (
-              <li key={i.id}>
-                <label className="flex items-center gap-2">
-                  <input type="checkbox" name="inviteeIds" value={i.id} defaultChecked={i.attended ?? i.expected} className="h-4 w-4" />
-                  {i.name} <span className="text-sm text-slate-700">({i.profession} — réponse : {i.answerLabel})</span>
-                </label>
-              </li>
-            ))}
-          </ul>
-        )}
-      </fieldset>
-      <fieldset>
-        <legend className="font-semibold text-slate-900">Équipe municipale et fédération présentes</legend>
-        <ul className="mt-2 space-y-1">
-          {team.map((t) => (
-            <li key={t.userId}>
-              <label className="flex items-center gap-2">
-                <input type="checkbox" name="teamUserIds" value={t.userId} defaultChecked={t.attended ?? true} className="h-4 w-4" />
-                {t.name} <span className="text-sm text-slate-700">({t.rolesLabel})</span>
-              </label>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
+        </fieldset>
+      ) : (
+        <ChoiceGroup
+          {...kit.choices("inviteeIds")}
+          type="checkbox"
+          legend="Professionnel·les invité·es présent·es"
+          options={invitees.map((i) => ({
+            value: String(i.id),
+            label: (
+              <>
+                {i.name} <span className="text-sm text-slate-700">({i.profession} — réponse : {i.answerLabel})</span>
+              </>
+            ),
+          }))}
+        />
+      )}
+      <ChoiceGroup
+        {...kit.choices("teamUserIds")}
+        type="checkbox"
+        legend="Équipe municipale et fédération présentes"
+        options={team.map((t) => ({
+          value: t.userId,
+          label: (
+            <>
+              {t.name} <span className="text-sm text-slate-700">({t.rolesLabel})</span>
+            </>
+          ),
+        }))}
+      />
       <Button type="submit" disabled={pending}>
         {pending ? "Enregistrement…" : held ? "Corriger les présences" : "Enregistrer les présences : la réunion a eu lieu"}
       </Button>

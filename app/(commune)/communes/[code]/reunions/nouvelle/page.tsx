@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
 import { PostureReminders } from "@/components/meetings/posture";
-import { db } from "@/db/client";
 import { listMeetings, meetingTeam } from "@/db/meetings";
 import { requireCommuneRole } from "@/lib/auth/guards";
 import { kitAgenda } from "@/lib/meetings/agenda";
+import { meetingPhase } from "@/lib/meetings/phase";
 import { MeetingForm } from "../_components/meeting-form";
 import { teamOptions } from "../_components/defaults";
 import { createMeetingAction } from "../actions";
@@ -14,8 +14,9 @@ export const metadata: Metadata = { title: "Préparer une réunion" };
 export default async function NewMeetingPage({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
   const ctx = await requireCommuneRole(code, "meeting.prepare");
-  const team = meetingTeam(db, ctx.workspace.id);
-  const hasFirst = listMeetings(db, ctx.workspace.id).some(({ meeting }) => meeting.kind === "premiere" && meeting.status !== "annulee");
+  const team = meetingTeam(ctx.data);
+  // A first meeting exists unless it was cancelled: the next one is a follow-up.
+  const hasFirst = listMeetings(ctx.data).some(({ meeting }) => meeting.kind === "premiere" && meetingPhase(meeting, ctx.data.now) !== "annulee");
   const base = `/communes/${ctx.commune.code}/reunions`;
   // The one preparing it, and the facilitators: the kit has the federation prepare it with the municipal team.
   const preparerIds = team.filter((t) => t.userId === ctx.user.id || t.roles.includes("facilitateur")).map((t) => t.userId);

@@ -1,0 +1,28 @@
+import { Alert } from "@/components/ui/alert";
+import type { Invitee, Meeting } from "@/db/meetings";
+import { invitationsOut } from "@/lib/meetings/phase";
+
+/** What the last action did, by the `?fait=` of the redirect that followed it. */
+const DONE: Record<string, string> = {
+  preparee: "Brouillon enregistré. Ajoutez les invité·es, vérifiez l'ordre du jour, puis envoyez les invitations : personne n'est prévenu avant.",
+  modifiee: "Modifications enregistrées.",
+  "mise-a-jour-envoyee": "Modifications enregistrées : les invité·es ont reçu un e-mail de mise à jour avec le fichier d'agenda modifié.",
+  "invitations-envoyees": "Invitations envoyées : chaque invité·e a reçu son lien personnel et le fichier d'agenda. Les réponses s'afficheront ici.",
+  annulee: "Réunion annulée : les invité·es ont reçu un e-mail d'annulation, avec le fichier qui retire la réunion de leur agenda.",
+  "brouillon-annule": "Réunion annulée. Personne n'avait été invité : aucun e-mail n'est parti.",
+};
+
+/** Above the cards: the outcome of the last action, and the invitations that could not be delivered. */
+export function MeetingNotices({ meeting, invitees, done }: { meeting: Meeting; invitees: Invitee[]; done: string | undefined }) {
+  const failed = invitationsOut(meeting) ? invitees.filter((i) => i.deliveryStatus === "failed") : [];
+  return (
+    <div className="mt-6 space-y-4">
+      {done && DONE[done] && <Alert tone="success">{DONE[done]}</Alert>}
+      {failed.length > 0 && (
+        <Alert tone="error" title={`${failed.length} e-mail${failed.length > 1 ? "s" : ""} non remis`}>
+          {failed.map((f) => `${f.name} (${f.email})`).join(", ")} : l&apos;invitation n&apos;a pas pu être remise. Utilisez « Renvoyer » dans la liste des invité·es, ou retirez la personne et invitez-la avec la bonne adresse.
+        </Alert>
+      )}
+    </div>
+  );
+}

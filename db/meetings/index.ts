@@ -1,0 +1,17 @@
+/**
+ * Meetings with the professionals (journey 3): preparation, invitations with a personal link, answers,
+ * reminders, changes, cancellation, attendance. Every data function is `fn(ctx, input)`: a `DataContext`
+ * for the team's acts, a `BaseContext` for the personal link's pages. When a meeting can be edited, answered
+ * or marked is `lib/meetings/phase.ts`'s rule.
+ */
+export { getMeeting, invitableProfessionals, listMeetings, mailContext, meetingTeam } from "./queries";
+export type { AgendaItem, Invitee, Issued, Meeting, MeetingDetail, TeamMember, WorkspaceReader } from "./queries";
+export { cancelMeeting, createMeeting, updateMeeting } from "./meetings";
+export type { MeetingFields, MeetingUpdate, ScheduleChange } from "./meetings";
+export { addInvitees, addInviteesFromInventory, removeInvitee } from "./invitees";
+export type { InviteesAdded, NewInvitee } from "./invitees";
+export { markInviteeDelivery, remindInvitees, resendInvitation, sendInvitations } from "./sending";
+export { recordAttendance } from "./attendance";
+export type { AttendanceInput } from "./attendance";
+export { answerInvitation, findInvitationByToken } from "./answers";
+export type { AnswerInput, AnswerResult, InvitationView } from "./answers";

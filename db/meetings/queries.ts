@@ -1,0 +1,168 @@
+/**
+ * Reading meetings: the list, one meeting with everything its page shows, the team, the professionals one
+ * may invite, and what the e-mails need. Every query is scoped by the context's workspace: another
+ * commune's meeting is "not found".
+ */
+import { and, asc, desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import type { DataContext, Queryable } from "../context";
+import {
+  agendaItems,
+  communes,
+  federationRequests,
+  federations,
+  meetingInvitees,
+  meetingPreparers,
+  meetings,
+  meetingTeamAttendance,
+  professionals,
+  users,
+  workspaceMembers,
+  workspaces,
+} from "../schema";
+import { displayName } from "../users";
+import { can } from "@/lib/auth/permissions";
+import { COMMUNE_ROLES, type CommuneRole } from "@/lib/domain/enums";
+import { inviteeProfession, professionLabel } from "@/lib/meetings/invitees";
+import type { MeetingForMail } from "@/lib/meetings/messages";
+
+export type Meeting = typeof meetings.$inferSelect;
+export type Invitee = typeof meetingInvitees.$inferSelect;
+export type AgendaItem = typeof agendaItems.$inferSelect;
+/** A personal link just issued: the invitee, and the clear token to e-mail once (only its hash is stored). */
+export type Issued = { invitee: Invitee; token: string };
+
+/** What the reads need: a database and the workspace they are scoped to. */
+export type WorkspaceReader = Pick<DataContext, "db" | "workspace">;
+
+/* ——— Helpers shared by the aggregate's files (not exported from index.ts) ——— */
+
+export function meetingOf(ctx: WorkspaceReader, meetingId: number): Meeting | null {
+  return ctx.db.select().from(meetings).where(and(eq(meetings.id, meetingId), eq(meetings.workspaceId, ctx.workspace.id))).get() ?? null;
+}
+
+export function agendaOf(db: Queryable, meetingId: number): AgendaItem[] {
+  return db.select().from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).orderBy(asc(agendaItems.position), asc(agendaItems.id)).all();
+}
+
+export function inviteesOf(db: Queryable, meetingId: number): Invitee[] {
+  return db.select().from(meetingInvitees).where(eq(meetingInvitees.meetingId, meetingId)).orderBy(asc(meetingInvitees.name), asc(meetingInvitees.id)).all();
+}
+
+export function inviteeOf(db: Queryable, meetingId: number, inviteeId: number): Invitee | null {
+  return db.select().from(meetingInvitees).where(and(eq(meetingInvitees.id, inviteeId), eq(meetingInvitees.meetingId, meetingId))).get() ?? null;
+}
+
+export function preparersOf(db: Queryable, meetingId: number) {
+  return db
+    .select({ userId: users.id, name: users.name, email: users.email })
+    .from(meetingPreparers)
+    .innerJoin(users, eq(users.id, meetingPreparers.userId))
+    .where(eq(meetingPreparers.meetingId, meetingId))
+    .orderBy(asc(users.name))
+    .all()
+    .map((u) => ({ ...u, name: displayName(u) }));
+}
+
+/* ——— Reading ——— */
+
+export type TeamMember = { userId: string; name: string; email: string; roles: CommuneRole[] };
+
+/** The roles that prepare meetings, as the permission table says: the team takes part in every meeting. */
+const preparingRoles = () => COMMUNE_ROLES.filter((role) => can([role], "meeting.prepare"));
+
+/** The municipal team and the facilitators of the workspace: who prepares meetings and takes part in them. */
+export function meetingTeam(ctx: WorkspaceReader): TeamMember[] {
+  const rows = ctx.db
+    .select({ userId: users.id, name: users.name, email: users.email, role: workspaceMembers.role })
+    .from(workspaceMembers)
+    .innerJoin(users, eq(users.id, workspaceMembers.userId))
+    .where(and(eq(workspaceMembers.workspaceId, ctx.workspace.id), inArray(workspaceMembers.role, preparingRoles())))
+    .orderBy(asc(workspaceMembers.createdAt), asc(workspaceMembers.id))
+    .all();
+  const byUser = new Map<string, TeamMember>();
+  for (const r of rows) {
+    const m = byUser.get(r.userId) ?? { userId: r.userId, name: displayName(r), email: r.email, roles: [] };
+    m.roles.push(r.role);
+    byUser.set(r.userId, m);
+  }
+  return [...byUser.values()];
+}
+
+/** The meetings of the workspace, latest first, each with its answers counted (two queries). */
+export function listMeetings(ctx: WorkspaceReader) {
+  const list = ctx.db.select().from(meetings).where(eq(meetings.workspaceId, ctx.workspace.id)).orderBy(desc(meetings.startsAt), desc(meetings.id)).all();
+  if (list.length === 0) return [];
+  const counts = ctx.db
+    .select({ meetingId: meetingInvitees.meetingId, answer: meetingInvitees.answer, n: sql<number>`count(*)` })
+    .from(meetingInvitees)
+    .where(inArray(meetingInvitees.meetingId, list.map((m) => m.id)))
+    .groupBy(meetingInvitees.meetingId, meetingInvitees.answer)
+    .all();
+  return list.map((m) => {
+    const c = { oui: 0, non: 0, peut_etre: 0, sans_reponse: 0, total: 0 };
+    for (const r of counts) {
+      if (r.meetingId !== m.id) continue;
+      c[r.answer ?? "sans_reponse"] += r.n;
+      c.total += r.n;
+    }
+    return { meeting: m, answers: c };
+  });
+}
+
+/** Everything the organisers' page shows about one meeting, or null when it is not this workspace's. */
+export function getMeeting(ctx: WorkspaceReader, input: { meetingId: number }) {
+  const meeting = meetingOf(ctx, input.meetingId);
+  if (!meeting) return null;
+  const team = meetingTeam(ctx);
+  const attendance = ctx.db.select().from(meetingTeamAttendance).where(eq(meetingTeamAttendance.meetingId, meeting.id)).all();
+  return {
+    meeting,
+    agenda: agendaOf(ctx.db, meeting.id),
+    invitees: inviteesOf(ctx.db, meeting.id),
+    preparers: preparersOf(ctx.db, meeting.id),
+    team: team.map((t) => ({ ...t, attended: attendance.find((a) => a.userId === t.userId)?.attended ?? null })),
+  };
+}
+export type MeetingDetail = NonNullable<ReturnType<typeof getMeeting>>;
+
+/** The professionals of the inventory that have an e-mail, for picking invitees (their personal fields are not read). */
+export function invitableProfessionals(ctx: WorkspaceReader) {
+  return ctx.db
+    .select({ id: professionals.id, name: professionals.name, profession: professionals.profession, professionOther: professionals.professionOther, email: professionals.email })
+    .from(professionals)
+    .where(and(eq(professionals.workspaceId, ctx.workspace.id), isNotNull(professionals.email), sql`trim(${professionals.email}) <> ''`))
+    .orderBy(asc(professionals.profession), asc(professionals.name))
+    .all()
+    .map((p) => ({ ...p, email: p.email!.trim().toLowerCase(), label: p.name?.trim() || professionLabel(inviteeProfession(p)) }));
+}
+
+/** What the e-mails and calendar files of a meeting need (the meeting is already known to be the caller's). */
+export function mailContext(ctx: { db: Queryable }, input: { meeting: Meeting }): MeetingForMail {
+  const { meeting } = input;
+  const row = ctx.db
+    .select({ communeName: communes.name })
+    .from(workspaces)
+    .innerJoin(communes, eq(communes.code, workspaces.communeCode))
+    .where(eq(workspaces.id, meeting.workspaceId))
+    .get();
+  const federation = ctx.db
+    .select({ name: federations.name })
+    .from(federationRequests)
+    .innerJoin(federations, eq(federations.id, federationRequests.federationId))
+    .where(and(eq(federationRequests.workspaceId, meeting.workspaceId), eq(federationRequests.status, "accepted")))
+    .get();
+  const creator = meeting.createdBy ? ctx.db.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, meeting.createdBy)).get() : undefined;
+  return {
+    title: meeting.title,
+    kind: meeting.kind,
+    startsAt: meeting.startsAt,
+    durationMinutes: meeting.durationMinutes,
+    place: meeting.place,
+    icsUid: meeting.icsUid,
+    icsSequence: meeting.icsSequence,
+    communeName: row?.communeName ?? "",
+    federationName: federation?.name ?? null,
+    organizer: creator ? { name: displayName(creator), email: creator.email } : { name: "Boussole", email: "ne-pas-repondre@boussole.localhost" },
+    agenda: agendaOf(ctx.db, meeting.id).map((a) => ({ title: a.title, durationMinutes: a.durationMinutes, leader: a.leader })),
+  };
+}
