@@ -72,15 +72,7 @@ export function MeetingForm({
   return (
     <form ref={formRef} action={formAction} onSubmit={submit} noValidate className="space-y-8">
       <FormStatus state={state} />
-      {conflict && (
-        <ConflictPanel
-          {...conflict}
-          onTakeTheirs={() => {
-            conflict.onTakeTheirs();
-            formRef.current?.querySelector<HTMLElement>("#title")?.focus();
-          }}
-        />
-      )}
+      {conflict && <ConflictPanel {...conflict} />}
       <input type="hidden" defaultValue={defaults.code} {...form.register("code")} />
       <input type="hidden" defaultValue={defaults.meetingId} {...form.register("meetingId")} />
       {/* Its value changes when the user keeps their version after a conflict. */}
