@@ -26,17 +26,17 @@ export default async function CommuneDashboard({ params, searchParams }: { param
   const { code } = await params;
   const { bienvenue } = await searchParams;
   const ctx = await requireCommuneRole(code, "workspace.view");
-  const o = workspaceOverview(db, ctx.workspace.id)!;
+  const o = workspaceOverview(ctx.data)!;
   const mayRequest = can(ctx.roles, "federationRequest.send");
   const mayDesignate = can(ctx.roles, "referent.designate");
   const day = daysSince(o.workspace.mandateStart);
   const request = o.currentRequest;
   const base = `/communes/${o.commune.code}`;
   const team = can(ctx.roles, "workspace.viewTeam");
-  const lines = inventoryLinesForSummary(db, o.workspace.id);
+  const lines = inventoryLinesForSummary(ctx.data);
   const core = coreTeam(lines, { personal: false });
   const meetings = team ? listMeetings(db, o.workspace.id) : [];
-  const now = Date.now();
+  const now = ctx.data.now.getTime();
   // The next meeting to come, or else the latest one.
   const upcoming = meetings.filter((m) => m.meeting.status !== "annulee" && m.meeting.startsAt.getTime() >= now).at(-1);
   const meeting = upcoming ?? meetings[0];
