@@ -36,7 +36,7 @@ export default async function CommuneDashboard({ params, searchParams }: { param
   const lines = inventoryLinesForSummary(ctx.data);
   const core = coreTeam(lines, { personal: false });
   const meetings = team ? listMeetings(db, o.workspace.id) : [];
-  const now = ctx.data.now.getTime();
+  const now = Date.now();
   // The next meeting to come, or else the latest one.
   const upcoming = meetings.filter((m) => m.meeting.status !== "annulee" && m.meeting.startsAt.getTime() >= now).at(-1);
   const meeting = upcoming ?? meetings[0];
