@@ -1,20 +1,27 @@
+/** Who changed what, and when: written in the same transaction as the change, read on the history page. */
 import { desc, eq } from "drizzle-orm";
-import type { DB } from "./client";
+import type { DataContext, Queryable } from "./context";
 import { historyEvents, users } from "./schema";
 import type { HistoryAction } from "@/lib/domain/history";
 
-type Tx = Pick<DB, "insert">;
+export type HistoryEvent = {
+  workspaceId?: number | null;
+  federationId?: string | null;
+  actorId: string | null;
+  action: HistoryAction;
+  summary: string;
+  /** The acting context's clock (`ctx.now`); the database's default only for old callers. */
+  createdAt?: Date;
+};
 
 /** Records a change in the history, inside the caller's transaction. */
-export function recordHistory(
-  tx: Tx,
-  event: { workspaceId?: number | null; federationId?: string | null; actorId: string | null; action: HistoryAction; summary: string; createdAt?: Date },
-) {
+export function recordHistory(tx: Queryable, event: HistoryEvent) {
   tx.insert(historyEvents).values(event).run();
 }
 
-export function workspaceHistory(db: DB, workspaceId: number, limit = 200) {
-  return db
+/** The workspace's history, newest first (the latest `limit` events). */
+export function workspaceHistory(ctx: DataContext, input: { limit?: number } = {}) {
+  return ctx.db
     .select({
       id: historyEvents.id,
       action: historyEvents.action,
@@ -25,8 +32,8 @@ export function workspaceHistory(db: DB, workspaceId: number, limit = 200) {
     })
     .from(historyEvents)
     .leftJoin(users, eq(users.id, historyEvents.actorId))
-    .where(eq(historyEvents.workspaceId, workspaceId))
+    .where(eq(historyEvents.workspaceId, ctx.workspace.id))
     .orderBy(desc(historyEvents.createdAt), desc(historyEvents.id))
-    .limit(limit)
+    .limit(input.limit ?? 200)
     .all();
 }

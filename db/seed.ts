@@ -6,6 +6,7 @@
 import type { HistoryAction } from "@/lib/domain/history";
 import { and, eq } from "drizzle-orm";
 import { openDatabase, type DB } from "@/db/client";
+import { write } from "@/db/context";
 import { ensureReferenceData } from "@/db/reference/load";
 import { federationMembers, federationRequests, historyEvents, professionals, users, workspaceMembers, workspaces } from "@/db/schema";
 import { databasePath, mode } from "@/lib/config";
@@ -18,7 +19,7 @@ const day = (iso: string, hour = 10) => new Date(`${iso}T${String(hour).padStart
 export function seedDemo(db: DB): boolean {
   const [maire, referent, facilitatrice, admin, professionnel] = DEMO_ACCOUNTS;
   if (db.select({ id: users.id }).from(users).where(eq(users.email, maire.email)).get()) return false;
-  db.transaction((tx) => {
+  write({ db }, (tx) => {
     const u = Object.fromEntries(
       [...DEMO_ACCOUNTS, { email: "maire.saint-chely@demo.boussole.fr", name: "Jean Malzac" }].map((a) => [
         a.email,

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ButtonLink } from "@/components/ui/button";
 import { CompassIcon } from "@/components/compass-icon";
+import { checklistByPhase } from "@/lib/checklist/items";
 
 // Content paraphrased from the AVECsanté "Kit des 100 premiers jours" for mayors (seeds/).
 
@@ -28,38 +29,6 @@ const STEPS = [
   { title: "Réunir l'équipe", text: "Rassembler des professionnels de santé qui souhaitent travailler ensemble sur la commune, et identifier les besoins du territoire." },
   { title: "Écrire le projet de santé", text: "L'équipe rédige son projet de santé ; sa validation par l'Agence régionale de santé (ARS) vaut reconnaissance comme MSP." },
   { title: "Penser l'immobilier, si besoin", text: "Le projet immobilier ne se réfléchit et ne se réalise qu'ensuite, quand l'équipe en a besoin." },
-];
-
-const PHASES = [
-  {
-    range: "Jours 0 à 30",
-    title: "Installer les bases et bien s'entourer",
-    items: [
-      "Prendre contact avec la fédération régionale adhérente à AVECsanté",
-      "Désigner un référent santé à la mairie : un élu, un agent ou un binôme",
-      "Dresser un premier état des lieux de l'offre de santé, avec l'appui de la fédération",
-    ],
-  },
-  {
-    range: "Jours 30 à 60",
-    title: "Passer du diagnostic à l'action",
-    items: [
-      "Organiser une première rencontre informelle avec les professionnels de santé",
-      "Mettre à leur disposition un lieu de rencontre régulier",
-      "Fixer des premières étapes et des objectifs réalistes",
-      "Valoriser l'existant et informer les habitants de la démarche",
-    ],
-  },
-  {
-    range: "Jours 60 à 100",
-    title: "Structurer et consolider la démarche",
-    items: [
-      "Soutenir la dynamique de l'équipe pluriprofessionnelle, avec un calendrier progressif",
-      "Clarifier le rôle de chacun : commune, professionnels, fédération, ARS, CPAM…",
-      "Associer l'intercommunalité et les acteurs sociaux",
-      "Communiquer auprès des habitants",
-    ],
-  },
 ];
 
 const MISTAKES = [
@@ -247,19 +216,19 @@ export default function HomePage() {
           </p>
         </SectionIntro>
         <ol className="mt-8 grid gap-6 lg:grid-cols-3">
-          {PHASES.map((p) => (
-            <li key={p.range} className="flex flex-col rounded-lg border border-slate-200 bg-white shadow-sm">
+          {checklistByPhase().map((p) => (
+            <li key={p.code} className="flex flex-col rounded-lg border border-slate-200 bg-white shadow-sm">
               <div className="rounded-t-lg border-b border-slate-200 bg-blue-50 px-6 py-4">
-                <p className="text-sm font-bold uppercase tracking-wider text-blue-900">{p.range}</p>
+                <p className="text-sm font-bold uppercase tracking-wider text-blue-900">{p.label}</p>
                 <h3 className="mt-1 text-lg font-bold text-slate-900">{p.title}</h3>
               </div>
               <ul className="space-y-3 px-6 py-5 text-slate-800">
                 {p.items.map((item) => (
-                  <li key={item} className="flex gap-3">
+                  <li key={item.code} className="flex gap-3">
                     <svg aria-hidden="true" viewBox="0 0 20 20" className="mt-1 h-4 w-4 shrink-0 text-teal-700" focusable="false">
                       <rect x="1.5" y="1.5" width="17" height="17" rx="3" fill="none" stroke="currentColor" strokeWidth="2" />
                     </svg>
-                    <span>{item}</span>
+                    <span>{item.title}</span>
                   </li>
                 ))}
               </ul>

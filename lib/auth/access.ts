@@ -1,46 +1,25 @@
-import { and, eq } from "drizzle-orm";
+/**
+ * What the guards ask of the database: the roles a user holds in a commune's workspace or in a federation.
+ * The queries are data functions (db/workspaces, db/federations); these keep the call form the guards use.
+ */
 import type { DB } from "@/db/client";
-import { communes, federationMembers, workspaceMembers, workspaces } from "@/db/schema";
-import type { CommuneRole, FederationRole } from "@/lib/domain/enums";
+import { communeAccessOf, type CommuneAccess } from "@/db/workspaces";
+import { federationRolesOf } from "@/db/federations";
+import type { FederationRole } from "@/lib/domain/enums";
 
-/** INSEE commune codes: 5 characters, digits except Corsica's 2A/2B. */
-export function isCommuneCode(code: string): boolean {
-  return /^(?:[0-9]{2}|2A|2B)[0-9]{3}$/.test(code);
-}
+export type { CommuneAccess };
 
-export type CommuneAccess = {
-  workspace: typeof workspaces.$inferSelect;
-  commune: { code: string; name: string; regionCode: string; departementCode: string };
-  roles: CommuneRole[];
-};
+// Reading roles does not depend on the time: the guard's clock is not needed here.
+const at = (db: DB) => ({ db, now: new Date() });
 
 /**
  * The roles a user holds in a commune's workspace, or null when they hold none
  * (or the code is malformed, or no workspace exists): all three look the same from outside.
  */
 export function communeAccess(db: DB, userId: string, code: string): CommuneAccess | null {
-  if (!isCommuneCode(code)) return null;
-  const rows = db
-    .select({ workspace: workspaces, commune: communes, role: workspaceMembers.role })
-    .from(workspaces)
-    .innerJoin(communes, eq(communes.code, workspaces.communeCode))
-    .innerJoin(workspaceMembers, and(eq(workspaceMembers.workspaceId, workspaces.id), eq(workspaceMembers.userId, userId)))
-    .where(eq(workspaces.communeCode, code))
-    .all();
-  if (rows.length === 0) return null;
-  const { workspace, commune } = rows[0];
-  return {
-    workspace,
-    commune: { code: commune.code, name: commune.name, regionCode: commune.regionCode, departementCode: commune.departementCode },
-    roles: [...new Set(rows.map((r) => r.role))],
-  };
+  return communeAccessOf(at(db), { userId, code });
 }
 
 export function federationRoles(db: DB, userId: string, federationId: string): FederationRole[] {
-  const rows = db
-    .select({ role: federationMembers.role })
-    .from(federationMembers)
-    .where(and(eq(federationMembers.userId, userId), eq(federationMembers.federationId, federationId)))
-    .all();
-  return [...new Set(rows.map((r) => r.role))];
+  return federationRolesOf(at(db), { userId, federationId });
 }

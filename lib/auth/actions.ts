@@ -1,10 +1,9 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { inArray } from "drizzle-orm";
 import { notFound } from "next/navigation";
 import { db } from "@/db/client";
-import { users } from "@/db/schema";
+import { findUserByEmail } from "@/db/users";
 import { isDemo } from "@/lib/config";
 import { DEMO_ACCOUNTS } from "@/lib/demo";
 import { formDataToObject, runAction } from "@/lib/actions/core";
@@ -40,7 +39,7 @@ export async function signInAsDemo(formData: FormData) {
   if (!isDemo()) notFound();
   const email = String(formData.get("email") ?? "");
   if (!DEMO_ACCOUNTS.some((a) => a.email === email)) notFound();
-  const user = db.select({ id: users.id }).from(users).where(inArray(users.email, [email])).get();
+  const user = findUserByEmail({ db, now: new Date() }, { email });
   if (!user) notFound();
   await startSession(user.id);
   const account = DEMO_ACCOUNTS.find((a) => a.email === email)!;

@@ -2,7 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import { cookies } from "next/headers";
 import { db } from "@/db/client";
-import { sessions } from "@/db/schema";
+import { openSession } from "@/db/users";
 import { appUrl } from "@/lib/config";
 import { SESSION_DAYS } from "./constants";
 
@@ -18,8 +18,9 @@ export function sessionCookieName() {
  */
 export async function startSession(userId: string) {
   const sessionToken = crypto.randomUUID();
-  const expires = new Date(Date.now() + SESSION_DAYS * 24 * 60 * 60 * 1000);
-  db.insert(sessions).values({ sessionToken, userId, expires }).run();
+  const now = new Date();
+  const expires = new Date(now.getTime() + SESSION_DAYS * 24 * 60 * 60 * 1000);
+  openSession({ db, now }, { userId, sessionToken, expires });
   const jar = await cookies();
   jar.set(sessionCookieName(), sessionToken, {
     httpOnly: true,

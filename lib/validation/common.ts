@@ -2,6 +2,7 @@ import { z } from "zod";
 // Only the French locale: `z.locales` would bring every language into the browser bundle.
 import fr from "zod/v4/locales/fr.js";
 import { todayInParis } from "@/lib/dates";
+import { COMMUNE_CODE_PATTERN } from "@/lib/domain/commune-code";
 
 // zod's own messages (types, sizes) in French; our schemas set their own precise ones.
 z.config(fr());
@@ -9,7 +10,7 @@ z.config(fr());
 export const communeCodeField = z
   .string({ error: "Choisissez une commune dans la liste." })
   .trim()
-  .regex(/^(?:[0-9]{2}|2A|2B)[0-9]{3}$/, "Choisissez une commune dans la liste.");
+  .regex(COMMUNE_CODE_PATTERN, "Choisissez une commune dans la liste.");
 
 export const emailField = z
   .string({ error: "Indiquez une adresse e-mail." })

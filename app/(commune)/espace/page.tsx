@@ -6,16 +6,17 @@ import { ButtonLink } from "@/components/ui/button";
 import { Badge } from "@/components/ui/badge";
 import { db } from "@/db/client";
 import { userWorkspaces, roleLabels } from "@/db/workspaces";
-import { userFederations } from "@/db/federation-requests";
+import { userFederations } from "@/db/federations";
 import { requireUser } from "@/lib/auth/guards";
-import { FEDERATION_ROLE_LABELS, type FederationRole } from "@/lib/domain/enums";
+import { FEDERATION_ROLE_LABELS } from "@/lib/domain/enums";
 
 export const metadata: Metadata = { title: "Mes espaces" };
 
 export default async function MySpacesPage() {
   const user = await requireUser("/espace");
-  const communes = userWorkspaces(db, user.id);
-  const federations = userFederations(db, user.id);
+  const ctx = { db, actor: user, now: new Date() };
+  const communes = userWorkspaces(ctx);
+  const federations = userFederations(ctx);
   return (
     <div className="mx-auto max-w-6xl px-4 py-10">
       <PageHeader
@@ -61,7 +62,7 @@ export default async function MySpacesPage() {
                   <span className="flex flex-wrap gap-1">
                     {f.roles.map((r) => (
                       <Badge key={r} tone="neutral">
-                        {FEDERATION_ROLE_LABELS[r as FederationRole]}
+                        {FEDERATION_ROLE_LABELS[r]}
                       </Badge>
                     ))}
                   </span>

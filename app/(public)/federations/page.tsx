@@ -3,7 +3,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Button } from "@/components/ui/button";
 import { FederationContact } from "@/components/federation-contact";
 import { db } from "@/db/client";
-import { listFederations, listRegions } from "@/db/queries/federations";
+import { listFederations, listRegions } from "@/db/federations";
 
 export const metadata: Metadata = {
   title: "Annuaire des fédérations régionales",
@@ -12,9 +12,10 @@ export const metadata: Metadata = {
 
 export default async function FederationsDirectory({ searchParams }: { searchParams: Promise<{ region?: string }> }) {
   const { region } = await searchParams;
-  const regions = listRegions(db);
+  const ctx = { db, now: new Date() };
+  const regions = listRegions(ctx);
   const selected = regions.find((r) => r.code === region) ?? null;
-  const list = listFederations(db, selected ? { regionCode: selected.code } : {});
+  const list = listFederations(ctx, selected ? { regionCode: selected.code } : {});
   return (
     <div className="mx-auto max-w-5xl px-4 py-10">
       <PageHeader

@@ -23,7 +23,9 @@ const REFUSALS = {
 export async function acceptInvitationAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const token = String(formData.get("token") ?? "");
   const current = await getCurrentUser();
-  const result = acceptInvitation(db, token, current);
+  // Signed in, the invitation must be addressed to this account; anonymous, its address's account is used.
+  const now = new Date();
+  const result = acceptInvitation(current ? { db, actor: current, now } : { db, now }, { token });
   if (!result.ok) return { status: "error", fieldErrors: {}, formError: REFUSALS[result.reason], values: {} };
   if (!current) await startSession(result.userId);
   redirect(result.redirectTo);

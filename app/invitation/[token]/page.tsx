@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Invitation", robots: { index: false,
 /** Public: the token is the key. Reading it changes nothing; only the form's POST accepts. */
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const view = findInvitationByToken(db, token);
+  const view = findInvitationByToken({ db, now: new Date() }, { token });
   const user = await getCurrentUser();
   if (!view) {
     return (

@@ -26,14 +26,14 @@ export default async function CommuneDashboard({ params, searchParams }: { param
   const { code } = await params;
   const { bienvenue } = await searchParams;
   const ctx = await requireCommuneRole(code, "workspace.view");
-  const o = workspaceOverview(db, ctx.workspace.id)!;
+  const o = workspaceOverview(ctx.data)!;
   const mayRequest = can(ctx.roles, "federationRequest.send");
   const mayDesignate = can(ctx.roles, "referent.designate");
   const day = daysSince(o.workspace.mandateStart);
   const request = o.currentRequest;
   const base = `/communes/${o.commune.code}`;
   const team = can(ctx.roles, "workspace.viewTeam");
-  const lines = inventoryLinesForSummary(db, o.workspace.id);
+  const lines = inventoryLinesForSummary(ctx.data);
   const core = coreTeam(lines, { personal: false });
   const meetings = team ? listMeetings(ctx.data) : [];
   const now = Date.now();

@@ -1,7 +1,6 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { db } from "@/db/client";
 import { createWorkspace } from "@/db/workspaces";
 import { formAction } from "@/lib/actions/action";
 import { requireAccount } from "@/lib/auth/guards";
@@ -11,8 +10,8 @@ import { createWorkspaceSchema } from "@/lib/validation/workspace";
 export const createWorkspaceAction = formAction({
   schema: createWorkspaceSchema,
   authorize: () => requireAccount("workspace.create"),
-  run: async (input, { user }) => {
-    const { commune } = createWorkspace(db, input, user);
+  run: async (input, { data }) => {
+    const { commune } = createWorkspace(data, { communeCode: input.communeCode, mandateStart: input.mandateStart });
     redirect(`/communes/${commune.code}?bienvenue=1`);
   },
 });

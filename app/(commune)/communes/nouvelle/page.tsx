@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import { inArray } from "drizzle-orm";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
 import { db } from "@/db/client";
-import { workspaces } from "@/db/schema";
-import { searchCommunes } from "@/db/queries/communes";
+import { searchCommunes } from "@/db/communes";
+import { communesWithWorkspace } from "@/db/workspaces";
 import { requireUser } from "@/lib/auth/guards";
 import { todayInParis } from "@/lib/dates";
 import { CreateWorkspaceForm } from "./_components/create-workspace-form";
@@ -15,13 +14,10 @@ export const metadata: Metadata = { title: "Ouvrir l'espace d'une commune" };
 
 export default async function NewWorkspacePage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
   await requireUser("/communes/nouvelle");
+  const ctx = { db, now: new Date() };
   const q = ((await searchParams).q ?? "").slice(0, 80).trim();
-  const results = q.length >= 2 ? searchCommunes(db, q, 8) : [];
-  const taken = new Set(
-    results.length
-      ? db.select({ code: workspaces.communeCode }).from(workspaces).where(inArray(workspaces.communeCode, results.map((r) => r.code))).all().map((r) => r.code)
-      : [],
-  );
+  const results = q.length >= 2 ? searchCommunes(ctx, { query: q, limit: 8 }) : [];
+  const taken = communesWithWorkspace(ctx, { codes: results.map((r) => r.code) });
   return (
     <div className="mx-auto max-w-3xl px-4 py-10">
       <PageHeader

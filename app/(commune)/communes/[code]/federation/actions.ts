@@ -2,9 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { db } from "@/db/client";
-import { requestFederation, withdrawFederationRequest } from "@/db/workspaces";
-import { federationNotificationAddresses } from "@/db/federation-requests";
+import { federationNotificationAddresses, requestFederation, withdrawFederationRequest } from "@/db/federations";
 import { displayName } from "@/db/users";
 import { formAction } from "@/lib/actions/action";
 import { requireCommuneRole } from "@/lib/auth/guards";
@@ -15,8 +13,8 @@ export const requestFederationAction = formAction({
   schema: federationRequestSchema,
   authorize: (input) => requireCommuneRole(input.code, "federationRequest.send"),
   run: async (input, ctx) => {
-    const { federation } = requestFederation(db, ctx.workspace, input, ctx.user);
-    const recipients = federationNotificationAddresses(db, federation.id);
+    const { federation } = requestFederation(ctx.data, { federationId: input.federationId, message: input.message });
+    const recipients = federationNotificationAddresses(ctx.data, { federationId: federation.id });
     const results = await Promise.all(
       recipients.map((to) =>
         sendFederationRequestNotice(to, {
@@ -40,7 +38,7 @@ export const withdrawRequestAction = formAction({
   schema: withdrawRequestSchema,
   authorize: (input) => requireCommuneRole(input.code, "federationRequest.send"),
   run: async (input, ctx) => {
-    withdrawFederationRequest(db, ctx.workspace, input.requestId, ctx.user);
+    withdrawFederationRequest(ctx.data, { requestId: input.requestId });
     revalidatePath(`/communes/${ctx.commune.code}`, "layout");
     return { status: "success", message: "Demande retirée." };
   },

@@ -4,9 +4,8 @@ import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { Alert } from "@/components/ui/alert";
 import { FederationContact } from "@/components/federation-contact";
-import { db } from "@/db/client";
 import { workspaceOverview } from "@/db/workspaces";
-import { listFederations } from "@/db/queries/federations";
+import { listFederations } from "@/db/federations";
 import { can } from "@/lib/auth/permissions";
 import { requireCommuneRole } from "@/lib/auth/guards";
 import { formatDate, formatDateTime } from "@/lib/dates";
@@ -22,11 +21,11 @@ export default async function FederationPage({ params, searchParams }: { params:
   const { code } = await params;
   const { demande } = await searchParams;
   const ctx = await requireCommuneRole(code, "federationRequest.view");
-  const o = workspaceOverview(db, ctx.workspace.id)!;
+  const o = workspaceOverview(ctx.data)!;
   const mayRequest = can(ctx.roles, "federationRequest.send");
   const current = o.currentRequest;
   const canRequest = mayRequest && (!current || current.request.status === "declined" || current.request.status === "withdrawn");
-  const all = canRequest ? listFederations(db, {}) : [];
+  const all = canRequest ? listFederations(ctx.data) : [];
   const proposed = o.regionalFederation;
   const defaultMessage = `Bonjour,\n\nNouvellement élu·e maire de ${o.commune.name}, je souhaite être accompagné·e par votre fédération pour réunir les professionnels de santé de la commune et des environs, et avancer avec eux vers une équipe pluriprofessionnelle.\n\nNous pourrions commencer par un premier état des lieux et une rencontre avec les professionnels.\n\nBien cordialement,\n${ctx.user.name ?? ""}`;
 

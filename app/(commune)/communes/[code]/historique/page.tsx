@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
-import { db } from "@/db/client";
 import { workspaceHistory } from "@/db/history";
 import { requireCommuneRole } from "@/lib/auth/guards";
 import { formatDateTime } from "@/lib/dates";
@@ -9,8 +8,8 @@ export const metadata: Metadata = { title: "Historique" };
 
 export default async function HistoryPage({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
-  const { workspace } = await requireCommuneRole(code, "workspace.history");
-  const events = workspaceHistory(db, workspace.id);
+  const { data } = await requireCommuneRole(code, "workspace.history");
+  const events = workspaceHistory(data);
   return (
     <>
       <PageHeader title="Historique" description="Chaque modification de l'espace, avec son auteur et sa date (heure de Paris), de la plus récente à la plus ancienne." />

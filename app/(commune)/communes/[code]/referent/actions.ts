@@ -2,19 +2,18 @@
 
 import { revalidatePath } from "next/cache";
 import { notFound } from "next/navigation";
-import { db } from "@/db/client";
 import { designateReferent, resendReferentInvitation, revokeReferentInvitation } from "@/db/workspaces";
-import { markDelivery } from "@/db/invitations";
+import { markDelivery, type Invitation } from "@/db/invitations";
+import type { BaseContext } from "@/db/context";
 import { displayName } from "@/db/users";
 import { formAction } from "@/lib/actions/action";
 import { requireCommuneRole } from "@/lib/auth/guards";
 import { sendReferentInvitation } from "@/lib/mail/messages";
 import { designateReferentSchema, invitationActionSchema } from "@/lib/validation/workspace";
-import type { Invitation } from "@/db/invitations";
 
-async function mailInvitation(inv: Invitation, token: string, inviter: string, communeName: string) {
+async function mailInvitation(ctx: BaseContext, inv: Invitation, token: string, inviter: string, communeName: string) {
   const result = await sendReferentInvitation(inv.email, { name: inv.name, inviter, communeName, capacity: inv.capacity ?? "elu", token });
-  markDelivery({ db, now: new Date() }, { invitationId: inv.id, ok: result.ok });
+  markDelivery(ctx, { invitationId: inv.id, ok: result.ok });
   return result.ok;
 }
 
@@ -22,8 +21,9 @@ export const designateReferentAction = formAction({
   schema: designateReferentSchema,
   authorize: (input) => requireCommuneRole(input.code, "referent.designate"),
   run: async (input, ctx) => {
-    const created = designateReferent(db, ctx.workspace, input, ctx.user);
-    const sent = await Promise.all(created.map(({ invitation, token }) => mailInvitation(invitation, token, displayName(ctx.user), ctx.commune.name)));
+    // The version the guard read with the workspace: a designation made meanwhile is not overwritten.
+    const created = designateReferent(ctx.data, { kind: input.kind, people: input.people, version: ctx.workspace.version });
+    const sent = await Promise.all(created.map(({ invitation, token }) => mailInvitation(ctx.data, invitation, token, displayName(ctx.user), ctx.commune.name)));
     revalidatePath(`/communes/${ctx.commune.code}`, "layout");
     return {
       status: "success",
@@ -38,9 +38,9 @@ export const resendInvitationAction = formAction({
   schema: invitationActionSchema,
   authorize: (input) => requireCommuneRole(input.code, "referent.designate"),
   run: async (input, ctx) => {
-    const renewed = resendReferentInvitation(db, ctx.workspace, input.invitationId, ctx.user);
+    const renewed = resendReferentInvitation(ctx.data, { invitationId: input.invitationId });
     if (!renewed) notFound();
-    const ok = await mailInvitation(renewed.invitation, renewed.token, displayName(ctx.user), ctx.commune.name);
+    const ok = await mailInvitation(ctx.data, renewed.invitation, renewed.token, displayName(ctx.user), ctx.commune.name);
     revalidatePath(`/communes/${ctx.commune.code}`, "layout");
     return ok
       ? { status: "success", message: `Invitation renvoyée à ${renewed.invitation.email}. Le lien précédent ne fonctionne plus.` }
@@ -52,7 +52,7 @@ export const revokeInvitationAction = formAction({
   schema: invitationActionSchema,
   authorize: (input) => requireCommuneRole(input.code, "referent.designate"),
   run: async (input, ctx) => {
-    const revoked = revokeReferentInvitation(db, ctx.workspace, input.invitationId, ctx.user);
+    const revoked = revokeReferentInvitation(ctx.data, { invitationId: input.invitationId });
     if (!revoked) notFound();
     revalidatePath(`/communes/${ctx.commune.code}`, "layout");
     return { status: "success", message: `Invitation de ${revoked.email} retirée : son lien ne fonctionne plus.` };

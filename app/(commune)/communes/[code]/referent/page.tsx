@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
-import { db } from "@/db/client";
 import { workspaceOverview } from "@/db/workspaces";
 import { invitationState } from "@/db/invitations";
 import { can } from "@/lib/auth/permissions";
@@ -17,7 +16,7 @@ export const metadata: Metadata = { title: "Référent santé" };
 export default async function ReferentPage({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
   const ctx = await requireCommuneRole(code, "referent.view");
-  const o = workspaceOverview(db, ctx.workspace.id)!;
+  const o = workspaceOverview(ctx.data)!;
   const mayDesignate = can(ctx.roles, "referent.designate");
   return (
     <>

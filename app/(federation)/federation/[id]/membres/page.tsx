@@ -3,10 +3,7 @@ import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
-import { db } from "@/db/client";
-import { getFederation } from "@/db/queries/federations";
-import { federationPeople } from "@/db/workspaces";
-import { openMemberInvitations } from "@/db/federation-members";
+import { federationPeople, getFederation, openMemberInvitations } from "@/db/federations";
 import { displayName } from "@/db/users";
 import { requireFederationRole } from "@/lib/auth/guards";
 import { formatDate } from "@/lib/dates";
@@ -17,11 +14,11 @@ export const metadata: Metadata = { title: "Membres de la fédération" };
 
 export default async function MembersPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  await requireFederationRole(id, "federation.members");
-  const federation = getFederation(db, id);
+  const { data } = await requireFederationRole(id, "federation.members");
+  const federation = getFederation(data, { id });
   if (!federation) notFound();
-  const people = federationPeople(db, id);
-  const invitations = openMemberInvitations(db, id);
+  const people = federationPeople(data);
+  const invitations = openMemberInvitations(data);
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
       <PageHeader title="Membres de la fédération" description={federation.name} breadcrumbs={[{ href: `/federation/${id}`, label: federation.shortName }, { label: "Membres" }]} />

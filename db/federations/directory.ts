@@ -1,6 +1,7 @@
+/** The directory of the 15 regional federations and the regions they cover (reference data). */
 import { eq, inArray } from "drizzle-orm";
-import type { DB } from "@/db/client";
-import { federationRegions, federations, regions } from "@/db/schema";
+import type { BaseContext, Queryable } from "../context";
+import { federationRegions, federations, regions } from "../schema";
 import type { FederationStatus } from "@/lib/domain/enums";
 
 export type RegionRef = { code: string; name: string };
@@ -22,7 +23,7 @@ const collator = new Intl.Collator("fr", { sensitivity: "base", numeric: true })
 type FederationRow = typeof federations.$inferSelect;
 
 /** Attaches their regions to federation rows, with one query whatever their number. */
-function withRegions(db: DB, rows: FederationRow[]): FederationWithRegions[] {
+function withRegions(db: Queryable, rows: FederationRow[]): FederationWithRegions[] {
   if (rows.length === 0) return [];
   const links = db
     .select({ federationId: federationRegions.federationId, code: federationRegions.regionCode, name: regions.name })
@@ -51,10 +52,11 @@ function withRegions(db: DB, rows: FederationRow[]): FederationWithRegions[] {
  * The federations with their regions, sorted by short name (two queries, whatever their number).
  * With `regionCode`, only the federation(s) covering that region.
  */
-export function listFederations(db: DB, options: { regionCode?: string } = {}): FederationWithRegions[] {
+export function listFederations(ctx: BaseContext, input: { regionCode?: string } = {}): FederationWithRegions[] {
+  const { db } = ctx;
   const base = db.select().from(federations);
   const rows =
-    options.regionCode === undefined
+    input.regionCode === undefined
       ? base.all()
       : base
           .where(
@@ -63,7 +65,7 @@ export function listFederations(db: DB, options: { regionCode?: string } = {}): 
               db
                 .select({ id: federationRegions.federationId })
                 .from(federationRegions)
-                .where(eq(federationRegions.regionCode, options.regionCode)),
+                .where(eq(federationRegions.regionCode, input.regionCode)),
             ),
           )
           .all();
@@ -71,19 +73,19 @@ export function listFederations(db: DB, options: { regionCode?: string } = {}): 
 }
 
 /** One federation with its regions, or null. */
-export function getFederation(db: DB, id: string): FederationWithRegions | null {
-  const row = db.select().from(federations).where(eq(federations.id, id)).get();
-  return row ? withRegions(db, [row])[0] : null;
+export function getFederation(ctx: BaseContext, input: { id: string }): FederationWithRegions | null {
+  const row = ctx.db.select().from(federations).where(eq(federations.id, input.id)).get();
+  return row ? withRegions(ctx.db, [row])[0] : null;
 }
 
 /** The federation covering a region, or null when there is none (Guyane, in the current directory). */
-export function federationForRegion(db: DB, regionCode: string): FederationWithRegions | null {
-  return listFederations(db, { regionCode })[0] ?? null;
+export function federationForRegion(ctx: BaseContext, input: { regionCode: string }): FederationWithRegions | null {
+  return listFederations(ctx, input)[0] ?? null;
 }
 
 /** Every region of France (metropolitan and overseas; not the overseas collectivities), sorted by name. */
-export function listRegions(db: DB): RegionRef[] {
-  return db
+export function listRegions(ctx: BaseContext): RegionRef[] {
+  return ctx.db
     .select({ code: regions.code, name: regions.name })
     .from(regions)
     .all()

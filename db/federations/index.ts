@@ -1,0 +1,19 @@
+/**
+ * The federations: their directory (`directory.ts`), the communes' requests (`requests.ts`) and the
+ * federation's answers (`decisions.ts`), what a federation sees of its communes (`pipeline.ts`), and its
+ * members (`members.ts`).
+ */
+export { listFederations, getFederation, federationForRegion, listRegions, type FederationWithRegions, type RegionRef } from "./directory";
+export { requestFederation, withdrawFederationRequest, federationNotificationAddresses } from "./requests";
+export { acceptFederationRequest, declineFederationRequest } from "./decisions";
+export { federationRequestsList, accompaniedCommunes } from "./pipeline";
+export {
+  federationPeople,
+  openMemberInvitations,
+  inviteFederationMember,
+  resendMemberInvitation,
+  revokeMemberInvitation,
+  userFederations,
+  federationRolesOf,
+  nameFederationAdmin,
+} from "./members";

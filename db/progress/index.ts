@@ -1,0 +1,2 @@
+/** Where communes stand, for many workspaces at once, in a fixed number of queries. */
+export { workspaceProgress, type WorkspaceProgress } from "./snapshot";

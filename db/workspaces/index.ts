@@ -1,0 +1,9 @@
+/**
+ * A commune's workspace: opening it (`create.ts`), its members and who may enter (`members.ts`), what its
+ * pages show (`overview.ts`), and the referent's designation (`referent.ts`). The federation requests are in
+ * db/federations.
+ */
+export { createWorkspace, communesWithWorkspace, type Workspace } from "./create";
+export { workspaceMembersList, userWorkspaces, roleLabels, communeAccessOf, type Member, type CommuneAccess } from "./members";
+export { workspaceOverview, inventoryLinesForSummary, type WorkspaceOverview } from "./overview";
+export { designateReferent, resendReferentInvitation, revokeReferentInvitation, type ReferentDesignation } from "./referent";
