@@ -3,7 +3,6 @@ import assert from "node:assert/strict";
 import type { BaseContext } from "../context";
 import { isolateEachTest, testDatabase } from "../test-support";
 import { escapeLike, getCommune as getCommuneCtx, searchCommunes as searchCommunesCtx } from "./search";
-import { searchCommunes as legacySearchCommunes } from "../queries/communes";
 
 // Reference data only: the database is loaded once, and no test writes.
 const { db, sqlite } = testDatabase();
@@ -151,11 +150,4 @@ test("INSEE-like codes that no département can have are refused before any quer
   assert.equal(getCommune("2B033")?.name, "Bastia");
   assert.equal(getCommune("01004")?.name, "Ambérieu-en-Bugey");
   assert.deepEqual(searchCommunes("1A004"), []);
-});
-
-test("the call form kept for db/inventory/communes.ts gives the same results", () => {
-  assert.deepEqual(
-    legacySearchCommunes(db, "saint etienne", 3),
-    searchCommunes("saint etienne", 3),
-  );
 });

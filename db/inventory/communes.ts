@@ -1,6 +1,5 @@
 /** The "nearby commune" search of the professional's form. */
-import type { DB } from "../client";
-import { searchCommunes } from "../queries/communes";
+import { searchCommunes } from "../communes";
 import type { LocatedWorkspace, WorkspaceContext } from "./shared";
 
 export type PracticeCommuneChoice = { code: string; name: string; postalCodes: string[]; departement: string };
@@ -10,8 +9,7 @@ export type PracticeCommuneChoice = { code: string; name: string; postalCodes: s
  * (eight at most).
  */
 export function practiceCommuneChoices(ctx: WorkspaceContext<LocatedWorkspace>, input: { query: string }): PracticeCommuneChoice[] {
-  // searchCommunes is typed for the database only; it only reads, which an open transaction does the same way.
-  const found = searchCommunes(ctx.db as DB, input.query, 30);
+  const found = searchCommunes(ctx, { query: input.query, limit: 30 });
   const local = ctx.workspace.departementCode;
   return found
     .map((c, i) => ({ c, i }))

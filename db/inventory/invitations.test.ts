@@ -33,14 +33,14 @@ describe("inviting a professional to confirm their line", () => {
     const stored = storedLine(db, l.id)!;
     assert.equal(stored.email, "lucie@idel.test");
     assert.equal(stored.version, 2);
-    const view = findInvitationByToken(db, second.token)!;
+    const view = findInvitationByToken({ db, now: NOW }, { token: second.token })!;
     assert.equal(view.roleLabel, "membre de l'espace santé de Marvejols, en tant que professionnel·le de santé");
   });
 
   test("accepting creates the account, the role, and links the line (its version unchanged)", () => {
     const l = createProfessional(as(s.referent), { line: line({ name: "Lucie Chabrol", ageBracket: "moins_40" }), source: "commune" });
     const { token } = inviteProfessional(as(s.referent), { id: l.id, email: "lucie.chabrol@idel.test" })!;
-    const result = acceptInvitation(db, token, null);
+    const result = acceptInvitation({ db, now: NOW }, { token });
     assert.ok(result.ok);
     assert.equal(result.redirectTo, `/communes/${MARVEJOLS}/etat-des-lieux/professionnels/${l.id}?bienvenue=1`);
     const u = db.select().from(users).where(eq(users.email, "lucie.chabrol@idel.test")).get()!;
@@ -54,7 +54,7 @@ describe("inviting a professional to confirm their line", () => {
   test("a line already linked to an account cannot be invited again", () => {
     const l = createProfessional(as(s.referent), { line: line({ name: "Lucie Chabrol" }), source: "commune" });
     const { token } = inviteProfessional(as(s.referent), { id: l.id, email: "lucie.chabrol@idel.test" })!;
-    assert.ok(acceptInvitation(db, token, null).ok);
+    assert.ok(acceptInvitation({ db, now: NOW }, { token }).ok);
     assert.throws(() => inviteProfessional(as(s.referent), { id: l.id, email: "autre@idel.test" }), (e) => e instanceof FormError && /déjà accepté/.test(e.message));
   });
 });
@@ -68,11 +68,11 @@ describe("professional invitations: resend and revoke", () => {
     assert.equal(revokeProfessionalInvitation(stranger, { invitationId: inv.id }), null);
     const renewed = resendProfessionalInvitation(as(s.maire), { invitationId: inv.id })!;
     assert.equal(renewed.line.name, "Nina Resend");
-    assert.equal(findInvitationByToken(db, token), null);
-    assert.ok(findInvitationByToken(db, renewed.token));
+    assert.equal(findInvitationByToken({ db, now: NOW }, { token }), null);
+    assert.ok(findInvitationByToken({ db, now: NOW }, { token: renewed.token }));
     revokeProfessionalInvitation(as(s.maire), { invitationId: inv.id });
-    assert.equal(findInvitationByToken(db, renewed.token)!.state, "revoked");
-    assert.deepEqual(acceptInvitation(db, renewed.token, null), { ok: false, reason: "revoked" });
+    assert.equal(findInvitationByToken({ db, now: NOW }, { token: renewed.token })!.state, "revoked");
+    assert.deepEqual(acceptInvitation({ db, now: NOW }, { token: renewed.token }), { ok: false, reason: "revoked" });
     assert.throws(() => revokeProfessionalInvitation(as(s.maire), { invitationId: inv.id }), (e) => e instanceof FormError && /retirée/.test(e.message));
   });
 
@@ -80,7 +80,7 @@ describe("professional invitations: resend and revoke", () => {
     const l = createProfessional(as(s.referent), { line: line({ name: "Olga Gone" }), source: "commune" });
     const { token } = inviteProfessional(as(s.referent), { id: l.id, email: "olga@idel.test" })!;
     deleteProfessional(as(s.referent), { id: l.id, version: storedLine(db, l.id)!.version });
-    assert.deepEqual(acceptInvitation(db, token, null), { ok: false, reason: "invalid" });
+    assert.deepEqual(acceptInvitation({ db, now: NOW }, { token }), { ok: false, reason: "invalid" });
     assert.equal(db.select().from(users).where(eq(users.email, "olga@idel.test")).get(), undefined);
   });
 });

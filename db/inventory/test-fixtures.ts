@@ -19,11 +19,8 @@ export const MARVEJOLS = "48092";
 export const MENDE = "48095";
 export const MONTRODAT = "48103";
 
-/**
- * The tests' clock, fixed for the whole file. It stays near the real time: accepting an invitation
- * (db/invitations.ts) still reads the real clock, and an invitation sent "now" must be open then.
- */
-export const NOW = new Date(Math.floor(Date.now() / 1000) * 1000);
+/** The tests' clock, fixed: every data function reads the time from its context. */
+export const NOW = new Date("2026-04-14T08:30:00Z");
 export const minutesLater = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
 
 export type Setting = { maire: Actor; referent: Actor; other: Actor; ws: LocatedWorkspace; otherWs: LocatedWorkspace };
@@ -100,7 +97,7 @@ export function joinedProfessional(db: DB, s: Setting, over: Partial<Professiona
   const email = "lucie.chabrol@idel.test";
   const created = createProfessional(as(s.referent), { line: line({ name: "Lucie Chabrol", ageBracket: "moins_40", ...over }), source: "commune" });
   const { token } = inviteProfessional(as(s.referent), { id: created.id, email })!;
-  assert.ok(acceptInvitation(db, token, null).ok);
+  assert.ok(acceptInvitation({ db, now: NOW }, { token }).ok);
   const u = db.select().from(users).where(eq(users.email, email)).get()!;
   return { line: storedLine(db, created.id)!, pro: { id: u.id, email: u.email, name: u.name } as Actor };
 }

@@ -149,13 +149,4 @@ describe("acceptInvitation", () => {
     );
     assert.equal(count("history_event", "federation_id = 'fecop' and action = 'federation.member_joined'"), 1);
   });
-
-  test("the call forms kept for db/inventory.test.ts behave the same, on the wall clock", () => {
-    const ws = openWorkspace(db, MONTPELLIER, p.maire);
-    const [{ token }] = designateReferent(contexts(db, systemNow()).commune(ws, p.maire), { kind: "elu", people: [elise], version: ws.version });
-    assert.equal(findInvitationByToken(db, token)?.state, "open");
-    assert.deepEqual(acceptInvitation(db, token, { id: p.maire.id, email: p.maire.email }), { ok: false, reason: "wrong-account" });
-    assert.equal(acceptInvitation(db, token, null).ok, true);
-    assert.equal(findInvitationByToken(db, token)?.state, "accepted");
-  });
 });

@@ -5,8 +5,6 @@
  */
 import { and, eq, isNull } from "drizzle-orm";
 import { write, type ActorContext, type BaseContext, type Tx } from "../context";
-import type { DB } from "../client";
-import { legacyContext } from "../compat";
 import { federationMembers, invitations, professionals, users, workspaceMembers, workspaces } from "../schema";
 import { findOrCreateUser, displayName } from "../users";
 import { recordHistory } from "../history";
@@ -29,15 +27,8 @@ type Account = { id: string; name: string | null; email: string };
  * Accepts the invitation of a link. Anonymous (a `BaseContext`): the account of the invitation's address is
  * created or found. Signed in (an `ActorContext`): the invitation must be addressed to the actor.
  */
-export function acceptInvitation(ctx: BaseContext | ActorContext, input: { token: string }): AcceptResult;
-/** @deprecated The call form of before the refactor, kept for db/inventory.test.ts: use `(ctx, { token })`. */
-export function acceptInvitation(db: DB, token: string, currentUser: { id: string; email: string } | null): AcceptResult;
-export function acceptInvitation(
-  a: BaseContext | ActorContext | DB,
-  b: { token: string } | string,
-  currentUser: { id: string; email: string } | null = null,
-): AcceptResult {
-  const [ctx, token] = typeof b === "string" ? [legacyContext(a as DB, currentUser), b] : [a as BaseContext | ActorContext, b.token];
+export function acceptInvitation(ctx: BaseContext | ActorContext, input: { token: string }): AcceptResult {
+  const { token } = input;
   if (!isWellFormedToken(token)) return refuse("invalid");
   const actor = "actor" in ctx ? ctx.actor : null;
   return write(ctx, (tx) => {

@@ -1,7 +1,5 @@
 import { eq } from "drizzle-orm";
 import type { BaseContext } from "../context";
-import type { DB } from "../client";
-import { legacyContext } from "../compat";
 import { communes, federations, invitations, users, workspaces } from "../schema";
 import { displayName } from "../users";
 import { hashToken, isWellFormedToken } from "@/lib/tokens";
@@ -20,11 +18,8 @@ export type InvitationView = {
 };
 
 /** Looks an invitation up by the token of its link; null when the token is malformed or unknown. Reads only. */
-export function findInvitationByToken(ctx: BaseContext, input: { token: string }): InvitationView | null;
-/** @deprecated The call form of before the refactor, kept for db/inventory.test.ts: use `(ctx, { token })`. */
-export function findInvitationByToken(db: DB, token: string): InvitationView | null;
-export function findInvitationByToken(a: BaseContext | DB, b: { token: string } | string): InvitationView | null {
-  const [ctx, token] = typeof b === "string" ? [legacyContext(a as DB), b] : [a as BaseContext, b.token];
+export function findInvitationByToken(ctx: BaseContext, input: { token: string }): InvitationView | null {
+  const { token } = input;
   if (!isWellFormedToken(token)) return null;
   const row = ctx.db
     .select({ invitation: invitations, communeCode: communes.code, communeName: communes.name, federationName: federations.name, inviter: users })
