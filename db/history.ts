@@ -10,8 +10,8 @@ export type HistoryEvent = {
   actorId: string | null;
   action: HistoryAction;
   summary: string;
-  /** The acting context's clock (`ctx.now`); the database's default only for old callers. */
-  createdAt?: Date;
+  /** The acting context's clock (`ctx.now`). */
+  createdAt: Date;
 };
 
 /** Records a change in the history, inside the caller's transaction. */
