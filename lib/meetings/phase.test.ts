@@ -14,6 +14,7 @@ import {
   canSynthesise,
   frozenReason,
   invitationsOut,
+  isAhead,
   isDraft,
   linkState,
   meetingPhase,
@@ -50,6 +51,14 @@ describe("a meeting's phase", () => {
       assert.equal(meetingPhase(meeting("tenue"), now), "tenue");
       assert.equal(meetingPhase(meeting("annulee"), now), "annulee");
     }
+  });
+
+  test("still ahead: a draft or sent meeting before its start, nothing cancelled, started or held", () => {
+    assert.equal(isAhead(meeting("brouillon"), BEFORE), true);
+    assert.equal(isAhead(meeting("invitations_envoyees"), BEFORE), true);
+    assert.equal(isAhead(meeting("invitations_envoyees"), START), false);
+    assert.equal(isAhead(meeting("annulee"), BEFORE), false);
+    assert.equal(isAhead(meeting("tenue"), BEFORE), false);
   });
 
   test("the duration sets the end", () => {

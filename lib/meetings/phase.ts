@@ -78,6 +78,12 @@ export function canCancel(m: PhaseFacts, now: Date): boolean {
 }
 
 /** The synthesis is written once the meeting is held. */
+/** Still to come: not started, not cancelled (a draft or a meeting whose invitations are out). */
+export function isAhead(m: PhaseFacts, now: Date): boolean {
+  const phase = meetingPhase(m, now);
+  return phase === "brouillon" || phase === "invitations_ouvertes";
+}
+
 export function canSynthesise(m: PhaseFacts, now: Date): boolean {
   return meetingPhase(m, now) === "tenue";
 }

@@ -5,10 +5,10 @@ import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { FederationContact } from "@/components/federation-contact";
-import { db } from "@/db/client";
 import { inventoryLinesForSummary, workspaceOverview } from "@/db/workspaces";
 import { listMeetings } from "@/db/meetings";
 import { coreTeam } from "@/lib/inventory/indicators";
+import { isAhead } from "@/lib/meetings/phase";
 import { formatMeetingWhen } from "@/lib/meetings/schedule";
 import { MEETING_STATUS_LABELS } from "@/lib/domain/enums";
 import { requireCommuneRole } from "@/lib/auth/guards";
@@ -36,9 +36,8 @@ export default async function CommuneDashboard({ params, searchParams }: { param
   const lines = inventoryLinesForSummary(ctx.data);
   const core = coreTeam(lines, { personal: false });
   const meetings = team ? listMeetings(ctx.data) : [];
-  const now = Date.now();
   // The next meeting to come, or else the latest one.
-  const upcoming = meetings.filter((m) => m.meeting.status !== "annulee" && m.meeting.startsAt.getTime() >= now).at(-1);
+  const upcoming = meetings.filter((m) => isAhead(m.meeting, ctx.data.now)).at(-1);
   const meeting = upcoming ?? meetings[0];
 
   return (
