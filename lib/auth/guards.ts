@@ -1,10 +1,9 @@
 import "server-only";
 import { cache } from "react";
 import { notFound, redirect } from "next/navigation";
-import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
-import { users } from "@/db/schema";
-import type { DataContext, FederationDataContext, ActorContext } from "@/db/context";
+import { findUser } from "@/db/users";
+import type { ActorContext, BaseContext, DataContext, FederationDataContext } from "@/db/context";
 import type { FederationRole } from "@/lib/domain/enums";
 import { auth } from "./auth";
 import { communeAccess, federationRoles, type CommuneAccess } from "./access";
@@ -17,9 +16,16 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
-  const user = db.select({ id: users.id, email: users.email, name: users.name }).from(users).where(eq(users.id, id)).get();
-  return user ?? null;
+  return findUser(publicContext(), { id });
 });
+
+/**
+ * The context of public pages and of the pages opened by an e-mailed link: no account, no role — for a link,
+ * the token is the key, and the data function that reads it checks it (well-formed, known, not expired).
+ */
+export function publicContext(): BaseContext {
+  return { db, now: new Date() };
+}
 
 /** Signed-in user, or a redirect to the sign-in page that comes back here afterwards. */
 export async function requireUser(returnTo?: string): Promise<CurrentUser> {

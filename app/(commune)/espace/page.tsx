@@ -4,17 +4,16 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { ButtonLink } from "@/components/ui/button";
 import { Badge } from "@/components/ui/badge";
-import { db } from "@/db/client";
 import { userWorkspaces, roleLabels } from "@/db/workspaces";
 import { userFederations } from "@/db/federations";
-import { requireUser } from "@/lib/auth/guards";
+import { requireUser, publicContext } from "@/lib/auth/guards";
 import { FEDERATION_ROLE_LABELS } from "@/lib/domain/enums";
 
 export const metadata: Metadata = { title: "Mes espaces" };
 
 export default async function MySpacesPage() {
   const user = await requireUser("/espace");
-  const ctx = { db, actor: user, now: new Date() };
+  const ctx = { ...publicContext(), actor: user };
   const communes = userWorkspaces(ctx);
   const federations = userFederations(ctx);
   return (

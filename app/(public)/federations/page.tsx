@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
 import { Button } from "@/components/ui/button";
 import { FederationContact } from "@/components/federation-contact";
-import { db } from "@/db/client";
+import { publicContext } from "@/lib/auth/guards";
 import { listFederations, listRegions } from "@/db/federations";
 
 export const metadata: Metadata = {
@@ -12,7 +12,7 @@ export const metadata: Metadata = {
 
 export default async function FederationsDirectory({ searchParams }: { searchParams: Promise<{ region?: string }> }) {
   const { region } = await searchParams;
-  const ctx = { db, now: new Date() };
+  const ctx = publicContext();
   const regions = listRegions(ctx);
   const selected = regions.find((r) => r.code === region) ?? null;
   const list = listFederations(ctx, selected ? { regionCode: selected.code } : {});

@@ -4,9 +4,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { MessagePage } from "@/components/ui/message-page";
 import { Card } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
-import { db } from "@/db/client";
 import { findInvitationByToken } from "@/db/invitations";
-import { getCurrentUser } from "@/lib/auth/guards";
+import { getCurrentUser, publicContext } from "@/lib/auth/guards";
 import { signOutAction } from "@/lib/auth/actions";
 import { formatDate } from "@/lib/dates";
 import { AcceptInvitationForm } from "./_components/accept-form";
@@ -16,7 +15,7 @@ export const metadata: Metadata = { title: "Invitation", robots: { index: false,
 /** Public: the token is the key. Reading it changes nothing; only the form's POST accepts. */
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const view = findInvitationByToken({ db, now: new Date() }, { token });
+  const view = findInvitationByToken(publicContext(), { token });
   const user = await getCurrentUser();
   if (!view) {
     return (

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { db } from "@/db/client";
+import { publicContext } from "@/lib/auth/guards";
 import { answerInvitation } from "@/db/meetings";
 import { formDataToObject, runAction } from "@/lib/actions/core";
 import { formError, ok, type ActionState } from "@/lib/actions/state";
@@ -26,7 +26,7 @@ export async function answerAction(_prev: ActionState, formData: FormData): Prom
     () => null,
     (input) => {
       // No guard: the token is the key, checked again by the data function at this instant.
-      const result = answerInvitation({ db, now: new Date() }, input);
+      const result = answerInvitation(publicContext(), input);
       if (!result.ok) return formError(REFUSALS[result.reason]);
       revalidatePath(`/reponse/${input.token}`);
       return ok(`Merci, votre réponse « ${RSVP_LABELS[input.answer]} » est enregistrée. Vous pouvez la modifier avec ce même lien jusqu'au début de la réunion.`);

@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { MeetingPlace } from "@/components/meetings/meeting-place";
 import { DefinitionList } from "@/components/ui/definition-list";
 import { AgendaList } from "@/components/meetings/agenda-list";
-import { db } from "@/db/client";
+import { publicContext } from "@/lib/auth/guards";
 import { findInvitationByToken } from "@/db/meetings";
 import { MEETING_KIND_LABELS, RSVP_LABELS } from "@/lib/domain/enums";
 import { formatDateTime } from "@/lib/dates";
@@ -26,7 +26,7 @@ export const dynamic = "force-dynamic";
  */
 export default async function AnswerPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const view = findInvitationByToken({ db, now: new Date() }, { token });
+  const view = findInvitationByToken(publicContext(), { token });
   if (!view) {
     return (
       <MessagePage title="Ce lien n'est pas valide">

@@ -3,10 +3,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
-import { db } from "@/db/client";
 import { searchCommunes } from "@/db/communes";
 import { communesWithWorkspace } from "@/db/workspaces";
-import { requireUser } from "@/lib/auth/guards";
+import { requireUser, publicContext } from "@/lib/auth/guards";
 import { todayInParis } from "@/lib/dates";
 import { CreateWorkspaceForm } from "./_components/create-workspace-form";
 
@@ -14,7 +13,7 @@ export const metadata: Metadata = { title: "Ouvrir l'espace d'une commune" };
 
 export default async function NewWorkspacePage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
   await requireUser("/communes/nouvelle");
-  const ctx = { db, now: new Date() };
+  const ctx = publicContext();
   const q = ((await searchParams).q ?? "").slice(0, 80).trim();
   const results = q.length >= 2 ? searchCommunes(ctx, { query: q, limit: 8 }) : [];
   const taken = communesWithWorkspace(ctx, { codes: results.map((r) => r.code) });

@@ -1,4 +1,4 @@
-import { db } from "@/db/client";
+import { publicContext } from "@/lib/auth/guards";
 import { findInvitationByToken } from "@/db/meetings";
 import { appUrl } from "@/lib/config";
 import { calendarFilename } from "@/lib/calendar";
@@ -7,7 +7,7 @@ import { invitationCalendar, rsvpPath } from "@/lib/meetings/messages";
 /** The invitee's calendar file, again (the same as the e-mail's). A GET: reads only. */
 export async function GET(_req: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const view = findInvitationByToken({ db, now: new Date() }, { token });
+  const view = findInvitationByToken(publicContext(), { token });
   if (!view || view.state === "over" || view.state === "cancelled") return new Response("Ce lien n'est pas valide ou la réunion n'a plus lieu.", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   const file = invitationCalendar(view.mail, { name: view.invitee.name, email: view.invitee.email }, `${appUrl()}${rsvpPath(token)}`);
   return new Response(file.content, {
