@@ -2,14 +2,16 @@
  * Journey 1 — the mayor invites the federation (PRODUCT.md), end to end, each person in their own browser:
  * a new mayor, the Fécop's admin, the two people of the referent binôme.
  */
-import { test, expect } from "@playwright/test";
-import { DEMO, capturedMails, freshContext, linkFromLatestMail, signInByEmail, storageStateOf } from "./support";
-import { NewWorkspacePage, ReferentPage, acceptInvitationAsNewcomer, checkA11y, frenchDay, parisDay, uniqueEmail } from "./journeys";
+import { test, expect } from "./fixtures";
+import { DEMO, capturedMails, freshContext, linkFromLatestMail, signInByEmail } from "./support";
+import { acceptInvitationAsNewcomer, checkA11y, frenchDay, parisDay, uniqueEmail } from "./journeys";
+import { NewWorkspacePage } from "./pages/new-workspace-page";
+import { ReferentPage } from "./pages/referent-page";
 
 const FECOP = "Fédération de l'Exercice Coordonné Pluriprofessionnel en soins primaires";
 const CODE = "12208"; // Saint-Affrique (Aveyron, Occitanie): postal code 12400, shared with eight smaller communes
 
-test("journey 1: a new mayor opens the workspace, the Fécop accepts, the referent binôme joins", async ({ browser }) => {
+test("journey 1: a new mayor opens the workspace, the Fécop accepts, the referent binôme joins", async ({ as, browser }) => {
   test.setTimeout(240_000);
   const mayorEmail = uniqueEmail("maire.saint-affrique");
   const elu = { name: "Sophie Marty", email: uniqueEmail("sophie.marty") };
@@ -111,8 +113,7 @@ test("journey 1: a new mayor opens the workspace, the Fécop accepts, the refere
     await checkA11y(page);
   });
 
-  const admin = await browser.newContext({ storageState: storageStateOf("admin") });
-  const adminPage = await admin.newPage();
+  const adminPage = await as("admin");
 
   await test.step("the Fécop's admin is e-mailed (development mailbox and the SMTP server)", async () => {
     const link = await linkFromLatestMail(adminPage, DEMO.admin, /Demande d'accompagnement : Saint-Affrique/);
@@ -155,7 +156,7 @@ test("journey 1: a new mayor opens the workspace, the Fécop accepts, the refere
     expect(smtp.filter((m) => m.to.includes(mayorEmail) && m.subject === `La ${FECOP} accompagne Saint-Affrique`)).toHaveLength(1);
     expect(smtp.filter((m) => m.to.includes(DEMO.facilitatrice) && m.subject === "Vous accompagnez Saint-Affrique")).toHaveLength(1);
   });
-  await admin.close();
+  await adminPage.context().close();
 
   const referent = new ReferentPage(page, CODE);
   await test.step("the mayor designates a binôme referent (the same address twice is refused first)", async () => {

@@ -1,8 +1,9 @@
 /**
- * Page objects and small helpers shared by the journeys' spec files: the screens that several tests drive
- * (opening a commune's workspace, designating the referent, the invitation page, the mailbox).
+ * Small helpers shared by the journeys' spec files: unique addresses, Paris days, opening a commune's workspace,
+ * accepting an invitation, the 404 checks. The screens' page objects are in e2e/pages/.
  */
 import { expect, type Browser, type Page } from "@playwright/test";
+import { NewWorkspacePage } from "./pages/new-workspace-page";
 import { expectNoA11yViolations, freshContext, linkFromLatestMail, signInByEmail } from "./support";
 
 let counter = 0;
@@ -26,30 +27,6 @@ export function frenchDay(isoDay: string): string {
   return new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
-/** The workspace-creation page: search, pick the commune, the mandate's date. */
-export class NewWorkspacePage {
-  constructor(readonly page: Page) {}
-
-  async search(query: string) {
-    await this.page.goto("/communes/nouvelle");
-    await this.page.getByLabel("Nom ou code postal de la commune").fill(query);
-    await this.page.getByRole("button", { name: "Rechercher" }).click();
-    await expect(this.page).toHaveURL(new RegExp(`[?&]q=${query}`));
-  }
-
-  commune(name: string) {
-    return this.page.getByRole("radio", { name: new RegExp(`^${name} —`) });
-  }
-
-  get mandateStart() {
-    return this.page.getByLabel("Date de début du mandat");
-  }
-
-  async submit() {
-    await this.page.getByRole("button", { name: "Ouvrir l'espace de la commune" }).click();
-  }
-}
-
 /** A fresh mayor, signed in by e-mail link, who opens the workspace of a commune: returns their page. */
 export async function newMayorWithCommune(browser: Browser, opts: { email: string; query: string; commune: string; code: string; mandateStart?: string }) {
   const { context, page } = await freshContext(browser);
@@ -61,46 +38,6 @@ export async function newMayorWithCommune(browser: Browser, opts: { email: strin
   await form.submit();
   await expect(page).toHaveURL(`/communes/${opts.code}?bienvenue=1`);
   return { context, page };
-}
-
-/** The referent page of a commune, as its mayor sees it. */
-export class ReferentPage {
-  constructor(
-    readonly page: Page,
-    readonly code: string,
-  ) {}
-
-  async open() {
-    await this.page.goto(`/communes/${this.code}/referent`);
-    await expect(this.page.getByRole("heading", { level: 1, name: "Référent santé" })).toBeVisible();
-  }
-
-  get form() {
-    return this.page.locator("form").filter({ has: this.page.getByRole("group", { name: "Qui sera référent·e santé ?" }) });
-  }
-
-  person(group: string) {
-    const fieldset = this.page.getByRole("group", { name: group });
-    return { name: fieldset.getByLabel("Prénom et nom"), email: fieldset.getByLabel("Adresse e-mail") };
-  }
-
-  /** Designates one élu·e (the default kind) and waits for the form's answer. */
-  async designateElu(name: string, email: string) {
-    await this.form.getByRole("radio", { name: "Un·e élu·e" }).check();
-    const elu = this.person("L'élu·e");
-    await elu.name.fill(name);
-    await elu.email.fill(email);
-    await this.form.getByRole("button", { name: "Envoyer l'invitation" }).click();
-  }
-
-  /** The open invitation of an address, in the list "Invitations en attente". */
-  invitation(email: string) {
-    return this.page
-      .locator("section")
-      .filter({ has: this.page.getByRole("heading", { name: "Invitations en attente" }) })
-      .getByRole("listitem")
-      .filter({ hasText: email });
-  }
 }
 
 /** The link of the latest referent invitation e-mailed to `email`, read from the development mailbox. */
@@ -132,9 +69,25 @@ export async function checkA11y(page: Page) {
   await expectNoA11yViolations(page);
 }
 
-/** The 404 page, with a 404 status (not a 500, not a 200). */
-export async function expectNotFound(page: Page, path: string) {
+/** The 404 page, with a 404 status (not a 500, not a 200); returns the HTML the server sent. */
+export async function expectNotFound(page: Page, path: string): Promise<string> {
   const response = await page.goto(path);
   expect(response?.status(), `${path} should be a 404`).toBe(404);
   await expect(page.getByRole("heading", { level: 1, name: "Page introuvable" })).toBeVisible();
+  return response!.text();
+}
+
+/**
+ * A 404 that gives nothing away: none of `secrets` is anywhere in what the server sent for `path` — the HTML
+ * with its inline RSC payload, nor the RSC payload of a client-side navigation — shown, hidden or in a script.
+ */
+export async function expectNotFoundRevealingNothing(page: Page, path: string, secrets: string[]) {
+  const html = await expectNotFound(page, path);
+  const rsc = await (await page.request.get(path, { headers: { RSC: "1" } })).text();
+  for (const secret of secrets) {
+    // HTML escapes these characters: a secret containing one would never match, and the check would be empty.
+    expect(secret, "a secret to look for must be free of & < > \" '").not.toMatch(/[&<>"']/);
+    expect(html, `${path}: the HTML reveals « ${secret} »`).not.toContain(secret);
+    expect(rsc, `${path}: the RSC payload reveals « ${secret} »`).not.toContain(secret);
+  }
 }

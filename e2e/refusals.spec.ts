@@ -3,47 +3,62 @@
  * tampered links, undeliverable e-mails — each refusal shown in French, and nothing written.
  */
 import { randomBytes } from "node:crypto";
-import { test, expect, type Browser, type Page } from "@playwright/test";
-import { DEMO, capturedMails, freshContext, linkFromLatestMail, signInByEmail, storageStateOf } from "./support";
-import { ReferentPage, acceptInvitationAsNewcomer, checkA11y, expectNotFound, invitationLink, newMayorWithCommune, uniqueEmail } from "./journeys";
+import { test, expect } from "./fixtures";
+import { countRows, readDatabase } from "./database";
+import { ReferentPage } from "./pages/referent-page";
+import { DEMO, capturedMails, freshContext, linkFromLatestMail, nextActionResponse, signInByEmail } from "./support";
+import {
+  acceptInvitationAsNewcomer,
+  checkA11y,
+  expectNotFound,
+  expectNotFoundRevealingNothing,
+  invitationLink,
+  newMayorWithCommune,
+  uniqueEmail,
+} from "./journeys";
 
-/**
- * Another person's browser, signed in as nobody. (`browser.newContext()` would inherit the describe's
- * storageState, i.e. the demo mayor's session.)
- */
-async function nobodysContext(browser: Browser) {
-  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-  return { context, page: await context.newPage() };
-}
+/** What the demo seeds in Saint-Chély-d'Apcher's workspace: its name, its mayor, his address, his request. */
+const SAINT_CHELY_DATA = ["Saint-Chély", "Jean Malzac", "maire.saint-chely@demo.boussole.fr", "dernier kinésithérapeute"];
 
-/** The server action's answer to the next form submitted on the page. */
-function nextActionResponse(page: Page) {
-  return page.waitForResponse((r) => r.request().method() === "POST" && r.request().headers()["next-action"] !== undefined);
+/** The rows a commune's workspace owns, counted in the database. */
+function workspaceRows(code: string) {
+  return readDatabase((db) =>
+    db
+      .prepare(
+        `SELECT (SELECT count(*) FROM invitation WHERE workspace_id = w.id) AS invitations,
+                (SELECT count(*) FROM history_event WHERE workspace_id = w.id) AS history,
+                (SELECT count(*) FROM workspace_member WHERE workspace_id = w.id) AS members
+         FROM workspace w WHERE w.commune_code = ?`,
+      )
+      .get(code),
+  );
 }
 
 test.describe("the demo mayor of Marvejols (48092)", () => {
-  test.use({ storageState: storageStateOf("maire") });
-
-  test("gets a 404 on Saint-Chély-d'Apcher's workspace (48140) and every page under it", async ({ page }) => {
-    expect((await page.goto("/communes/48092"))?.status()).toBe(200); // her own commune opens
+  test("gets a 404 on Saint-Chély-d'Apcher's workspace (48140) and every page under it", async ({ as }) => {
+    const page = await as("maire");
+    const own = await page.goto("/communes/48092");
+    expect(own?.status()).toBe(200); // her own commune opens…
+    expect(await own!.text()).toContain("Marvejols"); // …and its data is in what the server sends: the checks below can see data
     for (const path of ["/communes/48140", "/communes/48140/federation", "/communes/48140/referent", "/communes/48140/historique"]) {
-      await expectNotFound(page, path);
-      await expect(page.getByText("Saint-Chély")).toHaveCount(0);
+      await expectNotFoundRevealingNothing(page, path, SAINT_CHELY_DATA);
     }
     await checkA11y(page);
   });
 
-  test("unknown and malformed commune codes are a 404, not a 500", async ({ page }) => {
+  test("unknown and malformed commune codes are a 404, not a 500", async ({ as }) => {
+    const page = await as("maire");
     for (const path of ["/communes/99999", "/communes/abc", "/communes/abc/referent", "/communes/2C001", "/communes/4809", "/communes/480920", "/communes/48092%20"]) {
       await expectNotFound(page, path);
     }
     await checkA11y(page);
   });
 
-  test("a server action carrying another commune's code is refused and writes nothing", async ({ page, browser }) => {
+  test("a server action carrying another commune's code is refused and writes nothing", async ({ as, browser }) => {
+    const page = await as("maire");
     const target = uniqueEmail("intrus");
     // Saint-Chély-d'Apcher as its own mayor sees it, before.
-    const other = await nobodysContext(browser);
+    const other = await freshContext(browser);
     await signInByEmail(other.page, "maire.saint-chely@demo.boussole.fr");
     const otherState = async () => {
       await other.page.goto("/communes/48140/referent");
@@ -53,6 +68,7 @@ test.describe("the demo mayor of Marvejols (48092)", () => {
     };
     const before = await otherState();
     expect(before.history.length).toBeGreaterThan(0);
+    const rowsBefore = { own: workspaceRows("48092"), other: workspaceRows("48140") };
 
     const referent = new ReferentPage(page, "48092");
     await referent.open();
@@ -65,7 +81,13 @@ test.describe("the demo mayor of Marvejols (48092)", () => {
     const response = await answer;
     expect(response.status(), "the action must not succeed").toBe(404);
     await expect(page.getByRole("heading", { level: 1, name: "Page introuvable" })).toBeVisible();
-    await expect(page.getByText(`Invitation envoyée à ${target}.`)).toHaveCount(0);
+    // The database holds no trace of the forged designation, in either workspace.
+    expect({
+      invitations: countRows("invitation", "email = ?", target),
+      mails: countRows("mail", '"to" = ?', target),
+      history: countRows("history_event", "summary LIKE ? OR summary LIKE ?", `%${target}%`, "%Paul Intrus%"),
+    }).toEqual({ invitations: 0, mails: 0, history: 0 });
+    expect({ own: workspaceRows("48092"), other: workspaceRows("48140") }).toEqual(rowsBefore);
 
     // Nothing was sent…
     await page.goto(`/dev/boite-mail?a=${encodeURIComponent(target)}`);
@@ -88,7 +110,7 @@ test.describe("the demo mayor of Marvejols (48092)", () => {
   });
 });
 
-test("a federation sees only the communes that invited it", async ({ browser }) => {
+test("a federation sees only the communes that invited it", async ({ as, browser }) => {
   // Aurillac (Cantal, Auvergne-Rhône-Alpes) asks FemasAURA&Co, not the Fécop.
   const mayor = await newMayorWithCommune(browser, { email: uniqueEmail("maire.aurillac"), query: "15000", commune: "Aurillac", code: "15014" });
   await mayor.page.goto("/communes/15014/federation");
@@ -97,8 +119,7 @@ test("a federation sees only the communes that invited it", async ({ browser }) 
   await expect(mayor.page.getByText("Adressée à la Fédération des Maisons de Santé en Auvergne et Rhône Alpes le")).toBeVisible();
   await mayor.context.close();
 
-  const admin = await browser.newContext({ storageState: storageStateOf("admin") });
-  const adminPage = await admin.newPage();
+  const adminPage = await as("admin");
   await adminPage.goto("/federation/fecop");
   await expect(adminPage.getByRole("heading", { level: 3, name: /Saint-Chély-d'Apcher/ })).toBeVisible(); // its own pending request
   await expect(adminPage.getByText("Aurillac")).toHaveCount(0);
@@ -106,17 +127,14 @@ test("a federation sees only the communes that invited it", async ({ browser }) 
   await expectNotFound(adminPage, "/communes/15014/federation");
   await expectNotFound(adminPage, "/federation/femasaura");
   await expectNotFound(adminPage, "/federation/femasaura/membres");
-  await admin.close();
 
   // Inès Benali is a facilitator of the Fécop, not a member of FemasAURA&Co.
-  const ines = await browser.newContext({ storageState: storageStateOf("facilitatrice") });
-  const inesPage = await ines.newPage();
+  const inesPage = await as("facilitatrice");
   expect((await inesPage.goto("/federation/fecop"))?.status()).toBe(200);
   await expectNotFound(inesPage, "/federation/femasaura");
   await expectNotFound(inesPage, "/communes/15014");
   await expectNotFound(inesPage, "/federation/fecop/membres"); // admins only
   await checkA11y(inesPage);
-  await ines.close();
 });
 
 test.describe("invitation links", () => {

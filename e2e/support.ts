@@ -1,4 +1,4 @@
-import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { expect, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 
 export const DEMO = {
@@ -30,10 +30,24 @@ export async function linkFromLatestMail(page: Page, to: string, subject?: RegEx
 }
 
 /** A new browser context with nobody signed in (another person, on another computer). */
-export async function freshContext(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+export async function freshContext(
+  browser: Browser,
+  options: Omit<BrowserContextOptions, "storageState"> = {},
+): Promise<{ context: BrowserContext; page: Page }> {
   // An explicit empty state: inside a describe that sets a storageState, newContext() would inherit it.
-  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const context = await browser.newContext({ ...options, storageState: { cookies: [], origins: [] } });
   return { context, page: await context.newPage() };
+}
+
+/** The server action's answer to the next form submitted on the page. */
+export function nextActionResponse(page: Page) {
+  return page.waitForResponse((r) => r.request().method() === "POST" && r.request().headers()["next-action"] !== undefined);
+}
+
+/** Clicks `target`, accepting the confirmation dialog it opens. */
+export async function clickAndConfirm(page: Page, target: { click(): Promise<void> }) {
+  page.once("dialog", (d) => void d.accept());
+  await target.click();
 }
 
 /** Signs a new person in through the e-mail link, as they would: form, mailbox, link, confirmation button. */

@@ -20,5 +20,9 @@ export const historyEvents = sqliteTable(
       .notNull()
       .$defaultFn(() => new Date()),
   },
-  (t) => [index("history_workspace_idx").on(t.workspaceId, t.createdAt), index("history_federation_idx").on(t.federationId)],
+  (t) => [
+    index("history_workspace_idx").on(t.workspaceId, t.createdAt),
+    index("history_federation_idx").on(t.federationId),
+    index("history_actor_idx").on(t.actorId),
+  ],
 );

@@ -45,5 +45,6 @@ export const invitations = sqliteTable(
     uniqueIndex("invitation_token_idx").on(t.tokenHash),
     index("invitation_workspace_idx").on(t.workspaceId),
     index("invitation_federation_idx").on(t.federationId),
+    index("invitation_professional_idx").on(t.professionalId),
   ],
 );

@@ -103,6 +103,7 @@ export const meetingInvitees = sqliteTable(
     index("meeting_invitee_meeting_idx").on(t.meetingId),
     uniqueIndex("meeting_invitee_email_idx").on(t.meetingId, t.email),
     uniqueIndex("meeting_invitee_token_idx").on(t.tokenHash),
+    index("meeting_invitee_professional_idx").on(t.professionalId),
   ],
 );
 
