@@ -28,34 +28,43 @@ export function InvitationActions({
   revokeAction: Action;
 }) {
   const values = { ...scope, invitationId: String(invitationId) };
-  const resend = useActionForm(schema, resendAction, values);
-  const revoke = useActionForm(schema, revokeAction, values);
+  // Destructured: the kit also holds the form's ref, which render must not read through the object.
+  const { state: resendState, pending: resendPending, formRef: resendRef, formAction: resendFormAction, onSubmit: resendSubmit, hidden: resendHidden } = useActionForm(
+    schema,
+    resendAction,
+    values,
+  );
+  const { state: revokeState, pending: revokePending, formRef: revokeRef, formAction: revokeFormAction, onSubmit: revokeSubmit, hidden: revokeHidden } = useActionForm(
+    schema,
+    revokeAction,
+    values,
+  );
   const names = Object.keys(values);
   return (
     <div className="space-y-2">
-      <FormStatus state={resend.state.status !== "idle" ? resend.state : revoke.state} />
+      <FormStatus state={resendState.status !== "idle" ? resendState : revokeState} />
       <div className="flex flex-wrap gap-2">
-        <form ref={resend.formRef} action={resend.formAction} onSubmit={resend.onSubmit} noValidate>
+        <form ref={resendRef} action={resendFormAction} onSubmit={resendSubmit} noValidate>
           {names.map((name) => (
-            <input key={name} {...resend.hidden(name)} />
+            <input key={name} {...resendHidden(name)} />
           ))}
-          <Button type="submit" size="sm" variant="secondary" disabled={resend.pending} aria-label={`Renvoyer l'invitation à ${email}`}>
+          <Button type="submit" size="sm" variant="secondary" disabled={resendPending} aria-label={`Renvoyer l'invitation à ${email}`}>
             Renvoyer
           </Button>
         </form>
         <form
-          ref={revoke.formRef}
-          action={revoke.formAction}
+          ref={revokeRef}
+          action={revokeFormAction}
           onSubmit={(e) => {
-            if (window.confirm(`Retirer l'invitation de ${email} ? Son lien ne fonctionnera plus.`)) revoke.onSubmit(e);
+            if (window.confirm(`Retirer l'invitation de ${email} ? Son lien ne fonctionnera plus.`)) revokeSubmit(e);
             else e.preventDefault();
           }}
           noValidate
         >
           {names.map((name) => (
-            <input key={name} {...revoke.hidden(name)} />
+            <input key={name} {...revokeHidden(name)} />
           ))}
-          <Button type="submit" size="sm" variant="danger" disabled={revoke.pending} aria-label={`Retirer l'invitation de ${email}`}>
+          <Button type="submit" size="sm" variant="danger" disabled={revokePending} aria-label={`Retirer l'invitation de ${email}`}>
             Retirer
           </Button>
         </form>

@@ -188,6 +188,8 @@ export function useActionForm<S extends FormSchema>(
    * `setValue` and `reset` stick (a hidden input's value *is* its default value, which React would put back).
    */
   function hidden<N extends FieldPath<Values>>(name: N): HiddenProps<N> {
+    // The React Compiler is not enabled here: watch() re-renders the form when the value changes, as intended.
+    // eslint-disable-next-line react-hooks/incompatible-library
     return { type: "hidden", value: asText(form.watch(name)) ?? "", ...form.register(name) };
   }
 

@@ -6,7 +6,6 @@ import { federationMembers, invitations, users, workspaceMembers } from "../sche
 import { designateReferent, resendReferentInvitation } from "../workspaces";
 import { inviteFederationMember } from "../federations";
 import { LYON, MONTPELLIER, NOW, contexts, inspect, openWorkspace, setUpPeople, sha256hex, type People } from "../workspaces/test-fixtures";
-import { systemNow } from "../clock";
 import { acceptInvitation } from "./accept";
 import { findInvitationByToken } from "./lookup";
 

@@ -17,7 +17,7 @@ export function AnswerChoices({ id, error, register, checked, legend, options }:
       <div className="mt-3 grid gap-3 sm:grid-cols-3">
         {options.map((o) => (
           <label key={o.value} className="flex cursor-pointer items-center gap-3 rounded-md border border-slate-400 bg-white p-3 has-[:checked]:border-2 has-[:checked]:border-blue-900 has-[:checked]:bg-blue-50">
-            <input type="radio" value={o.value} className="h-5 w-5" defaultChecked={checked(o.value)} aria-invalid={error ? true : undefined} {...register} />
+            <input type="radio" value={o.value} className="h-5 w-5" defaultChecked={checked(o.value)} {...register} />
             <span>
               <span className="block font-semibold">{o.label}</span>
               <span className="block text-sm text-slate-700">{o.hint}</span>

@@ -10,7 +10,7 @@ import { inventoryView } from "@/db/inventory";
 import { requireCommuneRole } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/dates";
-import { AGE_BRACKET_LABELS, DEPARTURE_HORIZON_LABELS, INTEREST_LABELS, NOTE_THEMES, PRACTICE_FORM_LABELS, type CommuneRole } from "@/lib/domain/enums";
+import { AGE_BRACKET_LABELS, DEPARTURE_HORIZON_LABELS, INTEREST_LABELS, NOTE_THEMES, PRACTICE_FORM_LABELS } from "@/lib/domain/enums";
 import { inventoryIndicators } from "@/lib/inventory/indicators";
 import { professionLabel } from "@/lib/inventory/professions";
 import { InventoryIndicators } from "./_components/indicators";

@@ -120,7 +120,6 @@ export function CommunePicker({
                   checked={value === o.code}
                   onChange={() => onChange(o)}
                   className="mt-1 h-4 w-4"
-                  aria-invalid={error ? true : undefined}
                 />
                 <span>
                   <span className="font-semibold">{o.label}</span>

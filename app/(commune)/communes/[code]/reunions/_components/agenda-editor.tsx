@@ -1,6 +1,8 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
+
+const noSubscription = () => () => {};
 import { useFieldArray, useWatch } from "react-hook-form";
 import { Field, TextArea, TextInput } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
@@ -26,12 +28,12 @@ export function AgendaEditor({ kit }: { kit: MeetingFormKit }) {
   const agenda = useWatch({ control, name: "agenda" }) ?? [];
   const durationMinutes = useWatch({ control, name: "durationMinutes" });
   const [announce, setAnnounce] = useState("");
-  const [focusAfter, setFocusAfter] = useState<{ index: number; prefer: "up" | "down" | "title" } | null>(null);
+  // Where the focus goes once the list has re-rendered after a move or a removal.
+  const focusAfter = useRef<{ index: number; prefer: "up" | "down" | "title" } | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
   // Items move with JavaScript: their starting value then follows the item (its field), never an index.
   // Before that (the server's HTML after an error), it is what the user sent at that index.
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const itemDefault = (field: Record<string, unknown>, i: number, f: ItemField): string =>
     !hydrated && kept ? (kept[`agenda.${i}.${f}`] ?? "") : field[f] == null ? "" : String(field[f]);
 
@@ -41,15 +43,15 @@ export function AgendaEditor({ kit }: { kit: MeetingFormKit }) {
 
   // Keeps the focus on the item that was moved (or on the neighbour of the one removed).
   useEffect(() => {
-    if (!focusAfter) return;
-    const { index, prefer } = focusAfter;
+    if (!focusAfter.current) return;
+    const { index, prefer } = focusAfter.current;
     const byId = (id: string) => document.getElementById(id) as HTMLButtonElement | HTMLInputElement | null;
     const candidates =
       prefer === "title" ? [`agenda-${index}-title`] : prefer === "up" ? [`agenda-${index}-up`, `agenda-${index}-down`] : [`agenda-${index}-down`, `agenda-${index}-up`];
     const target = candidates.map(byId).find((el) => el && !(el as HTMLButtonElement).disabled);
     (target ?? addButton.current)?.focus();
-    setFocusAfter(null);
-  }, [focusAfter, fields]);
+    focusAfter.current = null;
+  }, [fields]);
 
   const titleOf = (i: number) => agenda[i]?.title?.trim() || `point ${i + 1}`;
 
@@ -58,21 +60,21 @@ export function AgendaEditor({ kit }: { kit: MeetingFormKit }) {
     const title = titleOf(from);
     move(from, to);
     setAnnounce(`« ${title} » est maintenant en position ${to + 1} sur ${fields.length}.`);
-    setFocusAfter({ index: to, prefer: to < from ? "up" : "down" });
+    focusAfter.current = { index: to, prefer: to < from ? "up" : "down" };
   };
 
   const removeItem = (i: number) => {
     const title = titleOf(i);
     remove(i);
     setAnnounce(`« ${title} » a été retiré de l'ordre du jour.`);
-    if (fields.length > 1) setFocusAfter({ index: Math.min(i, fields.length - 2), prefer: "title" });
+    if (fields.length > 1) focusAfter.current = { index: Math.min(i, fields.length - 2), prefer: "title" };
     else setTimeout(() => addButton.current?.focus());
   };
 
   const addItem = () => {
     append({ title: "", durationMinutes: "10", leader: "", questions: "" }, { shouldFocus: false });
     setAnnounce(`Point ${fields.length + 1} ajouté à la fin de l'ordre du jour.`);
-    setFocusAfter({ index: fields.length, prefer: "title" });
+    focusAfter.current = { index: fields.length, prefer: "title" };
   };
 
   const resetToKit = () => {

@@ -9,7 +9,6 @@ import { professionalForEdit } from "@/db/inventory";
 import { requireCommuneRole } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { formatDate, formatDateTime } from "@/lib/dates";
-import type { CommuneRole } from "@/lib/domain/enums";
 import { lineTitle } from "@/lib/inventory/professions";
 import { DeleteRecord } from "../../_components/delete-record";
 import { InviteProfessionalForm, ProfessionalInvitationActions } from "../../_components/invite-professional";
