@@ -4,12 +4,11 @@
  * Fictional people; the situation is the one of the mayor's request (two of four GPs leaving within two years,
  * nurses and the pharmacist keen to work together). Called by seedDemo inside its transaction.
  */
-import type { DB } from "./client";
 import { historyEvents, inventoryNotes, professionals } from "./schema";
 import type { ProfessionalInput } from "@/lib/validation/inventory";
 import type { NoteTheme } from "@/lib/domain/enums";
 
-type Tx = Parameters<Parameters<DB["transaction"]>[0]>[0];
+import type { Tx } from "./context";
 
 const at = (iso: string, hour = 10) => new Date(`${iso}T${String(hour).padStart(2, "0")}:00:00+02:00`);
 

@@ -353,18 +353,17 @@ export function validateImportRow(
   if (!location && !errors.some((e) => e.startsWith(COLUMN_HEADER.practiceLocation))) location = "commune";
   if (location === "commune") practiceCommuneCode = "";
 
-  const failed = new Set(
-    (["profession", "practiceForm", "ageBracket", "departure", "interest"] as const).filter((k) => row.raw[k] === ""),
-  );
+  const unreadable = (["profession", "practiceForm", "ageBracket", "departure", "interest"] as const).filter((k) => row.raw[k] === "");
+  const failed = new Set<string>(unreadable);
   // Cells already reported as unreadable get a neutral value, so that zod still checks everything else
   // (its object-level checks only run once every field has a valid type).
   const placeholders = { profession: "infirmier", practiceForm: "isole", ageBracket: "inconnu", departure: "inconnu", interest: "non_sollicite" };
-  const patched = Object.fromEntries([...failed].map((k) => [k, placeholders[k]]));
+  const patched = Object.fromEntries(unreadable.map((k) => [k, placeholders[k]]));
   const parsed = lineSchema.safeParse({ ...row.raw, ...patched, code: communeCode, practiceLocation: location || "commune", practiceCommuneCode });
   if (parsed.success) return errors.length ? { input: null, errors } : { input: parsed.data, errors };
   for (const issue of parsed.error.issues) {
     const key = String(issue.path[0] ?? "");
-    if (failed.has(key as never)) continue; // already explained in the row's own words
+    if (failed.has(key)) continue; // already explained in the row's own words
     if (key === "practiceCommuneCode" && commune && "error" in commune) continue;
     const column: ColumnKey = key === "practiceCommuneCode" ? "practiceCommune" : key === "anonymous" ? "name" : (key as ColumnKey);
     const message =
