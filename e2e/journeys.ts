@@ -74,6 +74,9 @@ export async function expectNotFound(page: Page, path: string): Promise<string> 
   const response = await page.goto(path);
   expect(response?.status(), `${path} should be a 404`).toBe(404);
   await expect(page.getByRole("heading", { level: 1, name: "Page introuvable" })).toBeVisible();
+  // Drawn once, inside the frame of the layout above it: one header, one main landmark.
+  await expect(page.getByRole("banner")).toHaveCount(1);
+  await expect(page.getByRole("main")).toHaveCount(1);
   return response!.text();
 }
 
