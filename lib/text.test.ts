@@ -50,3 +50,8 @@ test("idempotent", () => {
     assert.equal(normalizeSearch(normalizeSearch(s)), normalizeSearch(s));
   }
 });
+
+test("a query word named like an Object.prototype member is a word like any other", () => {
+  assert.equal(normalizeSearch("constructor"), "constructor");
+  assert.equal(normalizeSearch("toString st"), "tostring saint");
+});

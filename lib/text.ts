@@ -3,6 +3,8 @@
  * the query the same way): both sides must go through `normalizeSearch` for the comparison to hold.
  */
 
+import { ownValue } from "./lookup";
+
 /** Abbreviations of "saint"/"sainte" written as a word of their own ("St Étienne", "Ste-Foy"). */
 const ABBREVIATIONS: Record<string, string> = { st: "saint", ste: "sainte" };
 
@@ -28,5 +30,5 @@ export function normalizeSearch(s: string): string {
     .trim()
     .split(" ")
     .filter(Boolean);
-  return words.map((w) => ABBREVIATIONS[w] ?? w).join(" ");
+  return words.map((w) => ownValue(ABBREVIATIONS, w) ?? w).join(" ");
 }

@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { appUrl, authSecret } from "@/lib/config";
 import { sendMail } from "@/lib/mail/send";
+import { authRedirect } from "@/lib/urls";
 import { SIGN_IN_LINK_MINUTES } from "./constants";
 
 /**
@@ -55,6 +56,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     },
   ],
   callbacks: {
+    // Every callbackUrl (query, form field, cookie) goes through the same check as `retour`.
+    redirect({ url, baseUrl }) {
+      return authRedirect(url, baseUrl);
+    },
     session({ session, user }) {
       session.user.id = user.id;
       return session;

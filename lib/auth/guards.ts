@@ -5,6 +5,7 @@ import { db } from "@/db/client";
 import { findUser } from "@/db/users";
 import type { ActorContext, BaseContext, DataContext, FederationDataContext } from "@/db/context";
 import type { FederationRole } from "@/lib/domain/enums";
+import { pathOf, safeReturnPath } from "@/lib/urls";
 import { auth } from "./auth";
 import { communeAccess, federationRoles, type CommuneAccess } from "./access";
 import { can, type AccountAct, type CommuneAct, type FederationAct } from "./permissions";
@@ -30,7 +31,8 @@ export function publicContext(): BaseContext {
 /** Signed-in user, or a redirect to the sign-in page that comes back here afterwards. */
 export async function requireUser(returnTo?: string): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) redirect(returnTo ? `/connexion?retour=${encodeURIComponent(returnTo)}` : "/connexion");
+  // The path is checked and re-encoded (ASCII), and URLSearchParams never throws: the redirect cannot be a 500.
+  if (!user) redirect(returnTo ? `/connexion?${new URLSearchParams({ retour: safeReturnPath(returnTo) })}` : "/connexion");
   return user;
 }
 
@@ -45,7 +47,7 @@ const cachedCommuneAccess = cache((userId: string, code: string) => communeAcces
  * workspace; otherwise the commune does not exist for them (404), whether or not it has a workspace.
  */
 export async function requireCommuneRole(code: string, act: CommuneAct | readonly CommuneAct[]): Promise<CommuneContext> {
-  const user = await requireUser(`/communes/${encodeURIComponent(code)}`);
+  const user = await requireUser(pathOf("communes", code));
   const access = cachedCommuneAccess(user.id, code);
   if (!access || !can(access.roles, act)) notFound();
   return { ...access, user, data: { db, workspace: access.workspace, actor: user, now: new Date() } };
@@ -54,7 +56,7 @@ export async function requireCommuneRole(code: string, act: CommuneAct | readonl
 export type FederationContext = { user: CurrentUser; federationId: string; roles: FederationRole[]; data: FederationDataContext };
 
 export async function requireFederationRole(federationId: string, act: FederationAct | readonly FederationAct[]): Promise<FederationContext> {
-  const user = await requireUser(`/federation/${encodeURIComponent(federationId)}`);
+  const user = await requireUser(pathOf("federation", federationId));
   const held = federationRoles(db, user.id, federationId);
   if (!can(held, act)) notFound();
   return { user, federationId, roles: held, data: { db, federationId, actor: user, now: new Date() } };

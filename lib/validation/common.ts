@@ -3,6 +3,7 @@ import { z } from "zod";
 import fr from "zod/v4/locales/fr.js";
 import { todayInParis } from "@/lib/dates";
 import { COMMUNE_CODE_PATTERN } from "@/lib/domain/commune-code";
+import { cleanLine, cleanText } from "./text";
 
 // zod's own messages (types, sizes) in French; our schemas set their own precise ones.
 z.config(fr());
@@ -20,14 +21,13 @@ export const emailField = z
   .pipe(z.email("Indiquez une adresse e-mail valide, par exemple prenom.nom@mairie.fr."))
   .transform((s) => s.toLowerCase());
 
-export const personNameField = z
-  .string({ error: "Indiquez le prénom et le nom." })
-  .trim()
+export const personNameField = cleanLine("Indiquez le prénom et le nom.")
   .min(2, "Indiquez le prénom et le nom.")
   .max(120, "Le nom ne peut pas dépasser 120 caractères.");
 
+/** Several lines of human text (a message, a reason, an answer), cleaned by `cleanText` before its length is counted. */
 export function longText(label: string, max: number, { required = true } = {}) {
-  const base = z.string().trim().max(max, `${label} ne peut pas dépasser ${max.toLocaleString("fr-FR")} caractères.`);
+  const base = cleanText().max(max, `${label} ne peut pas dépasser ${max.toLocaleString("fr-FR")} caractères.`);
   return required ? base.min(1, `${label} est obligatoire.`) : base;
 }
 

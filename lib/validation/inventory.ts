@@ -17,6 +17,7 @@ import {
 } from "@/lib/domain/enums";
 import { MAX_TAGS, THEMES, isTagOf } from "@/lib/inventory/tags";
 import { communeCodeField, emailField, idField } from "./common";
+import { cleanLine, cleanText } from "./text";
 
 export const NOTE_MAX = 2000;
 export const LINE_NOTE_MAX = 2000;
@@ -46,6 +47,9 @@ export const TEAM_SOURCES = ["commune", "federation"] as const;
 const ALWAYS = { when: () => true };
 
 const optionalText = z.string().optional().default("");
+/** Human text (a name, a profession's precision, a note): cleaned, see ./text.ts. */
+const optionalLine = cleanLine().optional().default("");
+const optionalMultiline = cleanText().optional().default("");
 /** A checkbox: true/false from react-hook-form, "on" (or absent) from a posted form. */
 const checkbox = z
   .union([z.boolean(), z.string()])
@@ -71,9 +75,9 @@ const PHONE_MESSAGE = "Indiquez un numéro de téléphone à 10 chiffres, par ex
 const lineFields = {
   code: communeCodeField,
   profession: z.enum(PROFESSIONS, { error: "Choisissez une profession dans la liste." }),
-  professionOther: optionalText,
+  professionOther: optionalLine,
   anonymous: checkbox,
-  name: optionalText,
+  name: optionalLine,
   practiceLocation: z.enum(PRACTICE_LOCATIONS, { error: "Indiquez où cette personne exerce." }),
   practiceCommuneCode: optionalText,
   practiceForm: z.enum(PRACTICE_FORMS, { error: "Choisissez une forme d'exercice dans la liste." }),
@@ -82,7 +86,7 @@ const lineFields = {
   interest: z.enum(INTEREST_LEVELS, { error: "Indiquez l'intérêt pour un travail en équipe (ou « Pas encore sollicité·e »)." }),
   email: optionalText,
   phone: optionalText,
-  note: optionalText,
+  note: optionalMultiline,
 };
 
 type RawLine = { [K in keyof typeof lineFields]: z.output<(typeof lineFields)[K]> };
@@ -183,9 +187,7 @@ const tagsField = z
 const noteFields = {
   code: communeCodeField,
   theme: z.enum(NOTE_THEMES, { error: "Choisissez un thème." }),
-  text: z
-    .string({ error: "Écrivez la note." })
-    .trim()
+  text: cleanText("Écrivez la note.")
     .min(3, "Écrivez la note (au moins quelques mots).")
     .max(NOTE_MAX, `La note ne peut pas dépasser ${NOTE_MAX.toLocaleString("fr-FR")} caractères.`),
   tags: tagsField,

@@ -4,6 +4,7 @@ import { MAX_MEETING_MINUTES, MIN_MEETING_MINUTES, parisToInstant } from "@/lib/
 import { parseEmailList } from "@/lib/meetings/invitees";
 import { formatDate } from "@/lib/dates";
 import { communeCodeField, emailField, idField, isoDay, longText, personNameField, todayInParis } from "./common";
+import { cleanLine, cleanText } from "./text";
 
 /** One value or several (repeated form keys, checkboxes) as a list without blanks nor repeats. */
 const stringList = z
@@ -13,11 +14,11 @@ const stringList = z
 const minutes = (what: string) => z.coerce.number({ error: `Indiquez ${what} en minutes.` }).refine(Number.isInteger, `Indiquez ${what} en minutes entières.`);
 
 export const agendaItemSchema = z.object({
-  title: z.string({ error: "Donnez un intitulé à ce point." }).trim().min(1, "Donnez un intitulé à ce point.").max(150, "L'intitulé ne peut pas dépasser 150 caractères."),
+  title: cleanLine("Donnez un intitulé à ce point.").min(1, "Donnez un intitulé à ce point.").max(150, "L'intitulé ne peut pas dépasser 150 caractères."),
   durationMinutes: minutes("la durée de ce point")
     .pipe(z.number().min(1, "Un point de l'ordre du jour dure au moins 1 minute.").max(MAX_MEETING_MINUTES, "Un point ne peut pas dépasser 4 heures (240 minutes).")),
-  leader: z.string({ error: "Indiquez qui anime ce point." }).trim().min(1, "Indiquez qui anime ce point (maire, fédération…).").max(80, "80 caractères au plus."),
-  questions: z.string().trim().max(2000, "Les questions ne peuvent pas dépasser 2 000 caractères.").optional().default(""),
+  leader: cleanLine("Indiquez qui anime ce point.").min(1, "Indiquez qui anime ce point (maire, fédération…).").max(80, "80 caractères au plus."),
+  questions: cleanText().max(2000, "Les questions ne peuvent pas dépasser 2 000 caractères.").optional().default(""),
 });
 export type AgendaItemValues = z.input<typeof agendaItemSchema>;
 
@@ -30,7 +31,7 @@ export const meetingSchema = z
     code: communeCodeField,
     meetingId: z.string().optional(),
     version: z.string().optional(),
-    title: z.string({ error: "Donnez un titre à la réunion." }).trim().min(3, "Donnez un titre à la réunion (3 caractères au moins).").max(150, "Le titre ne peut pas dépasser 150 caractères."),
+    title: cleanLine("Donnez un titre à la réunion.").min(3, "Donnez un titre à la réunion (3 caractères au moins).").max(150, "Le titre ne peut pas dépasser 150 caractères."),
     kind: z.enum(MEETING_KINDS, { error: "Choisissez le type de réunion." }),
     date: isoDay.refine((d) => d >= todayInParis(), `Choisissez une date à partir d'aujourd'hui : la réunion ne peut pas avoir lieu dans le passé.`),
     time: z.string({ error: "Indiquez l'heure de début." }).trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Indiquez l'heure de début, par exemple 18:30."),
@@ -40,9 +41,7 @@ export const meetingSchema = z
         .min(MIN_MEETING_MINUTES, `La réunion dure au moins ${MIN_MEETING_MINUTES} minutes.`)
         .max(MAX_MEETING_MINUTES, "La réunion ne peut pas dépasser 4 heures (240 minutes)."),
     ),
-    place: z
-      .string({ error: "Indiquez le lieu." })
-      .trim()
+    place: cleanLine("Indiquez le lieu.")
       .min(1, "Indiquez le lieu : une salle municipale, une adresse ou un lien de visioconférence.")
       .max(300, "Le lieu ne peut pas dépasser 300 caractères."),
     preparerIds: stringList.pipe(z.array(z.string()).min(1, "Choisissez au moins une personne qui prépare la réunion.")),
@@ -87,7 +86,8 @@ export function nestDottedKeys(raw: unknown): unknown {
       continue;
     }
     const [, list, index, field] = m;
-    const arr = (Array.isArray(out[list]) ? out[list] : (out[list] = [])) as Record<string, unknown>[];
+    // Own entries only: a list named "constructor" must not find Object.prototype's member.
+    const arr = (Object.hasOwn(out, list) && Array.isArray(out[list]) ? out[list] : (out[list] = [])) as Record<string, unknown>[];
     const i = Number(index);
     arr[i] ??= {};
     arr[i][field] = Array.isArray(value) ? value[0] : value;
@@ -119,7 +119,7 @@ export const typedInviteeSchema = z
     name: personNameField,
     // Typed as text in the form (its select starts on "Choisissez…"), checked against the list here.
     profession: z.string({ error: "Choisissez une profession dans la liste." }).pipe(professionChoice),
-    professionOther: z.string().trim().max(80, "80 caractères au plus.").optional().default(""),
+    professionOther: cleanLine().max(80, "80 caractères au plus.").optional().default(""),
     email: emailField,
   })
   .superRefine((v, ctx) => {
@@ -131,7 +131,8 @@ export type TypedInviteeValues = z.input<typeof typedInviteeSchema>;
 export const pastedInviteesSchema = z
   .object({
     ...meetingRef,
-    emails: z.string({ error: "Collez au moins une adresse e-mail." }).max(20_000, "La liste est trop longue : 20 000 caractères au plus."),
+    // Cleaned too: "Prénom Nom <adresse>" gives the invitee's stored name.
+    emails: cleanText("Collez au moins une adresse e-mail.").max(20_000, "La liste est trop longue : 20 000 caractères au plus."),
     profession: z.union([professionChoice, z.literal("")]).optional().default(""),
   })
   .superRefine((v, ctx) => {

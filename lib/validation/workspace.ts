@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { REFERENT_KINDS } from "@/lib/domain/enums";
 import { communeCodeField, emailField, idField, isoDay, longText, personNameField, todayInParis } from "./common";
+import { cleanLine } from "./text";
 
 export const MANDATE_EARLIEST = "2020-01-01";
 
@@ -26,9 +27,10 @@ export const designateReferentSchema = z
   .object({
     code: communeCodeField,
     kind: z.enum(REFERENT_KINDS, { error: "Choisissez qui sera référent·e santé." }),
-    eluName: z.string().optional(),
+    // Cleaned here (not only in the check below): the transform stores this value.
+    eluName: cleanLine().optional(),
     eluEmail: z.string().optional(),
-    agentName: z.string().optional(),
+    agentName: cleanLine().optional(),
     agentEmail: z.string().optional(),
   })
   .superRefine((v, ctx) => {

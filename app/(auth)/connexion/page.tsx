@@ -12,9 +12,11 @@ import { SignInForm } from "./_components/sign-in-form";
 
 export const metadata: Metadata = { title: "Connexion" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ retour?: string }> }) {
-  const { retour } = await searchParams;
-  if (await getCurrentUser()) redirect(safeReturnPath(retour));
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ retour?: string | string[] }> }) {
+  // Checked here already: the form only ever carries a same-site path (a repeated or hostile `retour` is dropped).
+  const { retour: raw } = await searchParams;
+  const retour = typeof raw === "string" && raw !== "" ? safeReturnPath(raw) : undefined;
+  if (await getCurrentUser()) redirect(retour ?? safeReturnPath(undefined));
   return (
     <div className="mx-auto max-w-3xl px-4 py-10">
       <PageHeader

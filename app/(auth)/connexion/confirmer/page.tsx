@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { Button } from "@/components/ui/button";
-import { safeReturnPath } from "@/lib/urls";
+import { returnPathOfCallbackUrl } from "@/lib/urls";
 
 export const metadata: Metadata = { title: "Confirmer la connexion" };
 
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Confirmer la connexion" };
  * The e-mailed link lands here. Opening it changes nothing (mail scanners open links): the button posts the
  * single-use token to Auth.js's callback, which signs in and deletes the token.
  */
-export default async function ConfirmSignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function ConfirmSignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { token, email, callbackUrl } = await searchParams;
   const valid = typeof token === "string" && /^[0-9a-f]{64}$/.test(token) && typeof email === "string" && email.includes("@");
   if (!valid) {
@@ -23,10 +23,7 @@ export default async function ConfirmSignInPage({ searchParams }: { searchParams
       </div>
     );
   }
-  let back = "/espace";
-  try {
-    back = safeReturnPath(callbackUrl ? new URL(callbackUrl, "http://x").pathname : undefined);
-  } catch {}
+  const back = returnPathOfCallbackUrl(callbackUrl);
   const action = `/api/auth/callback/email?${new URLSearchParams({ token, email, callbackUrl: back })}`;
   return (
     <div className="mx-auto max-w-2xl px-4 py-10">

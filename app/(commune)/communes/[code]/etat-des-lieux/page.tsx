@@ -12,6 +12,7 @@ import { can } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/dates";
 import { AGE_BRACKET_LABELS, DEPARTURE_HORIZON_LABELS, INTEREST_LABELS, NOTE_THEMES, PRACTICE_FORM_LABELS } from "@/lib/domain/enums";
 import { inventoryIndicators } from "@/lib/inventory/indicators";
+import { ownValue } from "@/lib/lookup";
 import { professionLabel } from "@/lib/inventory/professions";
 import { InventoryIndicators } from "./_components/indicators";
 import { ProfessionalsTable, practicePlace } from "./_components/professionals-table";
@@ -36,7 +37,7 @@ function notice(q: Record<string, string | undefined>): string | null {
     const changed = count(q.modifs);
     return `Import terminé : ${added} ${added > 1 ? "fiches ajoutées" : "fiche ajoutée"}, ${changed} ${changed > 1 ? "fiches modifiées" : "fiche modifiée"}.`;
   }
-  return (q.ok && NOTICES[q.ok]) || null;
+  return ownValue(NOTICES, q.ok) ?? null;
 }
 
 export default async function InventoryPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | undefined>> }) {

@@ -8,6 +8,7 @@ import {
   PRACTICE_LOCATION_LABELS,
   PROFESSION_LABELS,
 } from "@/lib/domain/enums";
+import { ownValue } from "@/lib/lookup";
 
 export const LINE_FIELD_LABELS: Record<string, string> = {
   profession: "Profession",
@@ -52,6 +53,6 @@ export function lineFieldValue(key: string, values: Record<string, string | unde
     case "email":
       return v.toLowerCase();
     default:
-      return ENUM_LABELS[key]?.[v] ?? v;
+      return ownValue(ownValue(ENUM_LABELS, key) ?? {}, v) ?? v;
   }
 }

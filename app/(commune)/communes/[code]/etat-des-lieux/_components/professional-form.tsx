@@ -26,6 +26,7 @@ import {
   PROFESSIONS,
   PROFESSION_LABELS,
 } from "@/lib/domain/enums";
+import { ownValue } from "@/lib/lookup";
 import { LINE_NOTE_MAX, TEAM_SOURCES, createProfessionalSchema, updateProfessionalSchema, type UpdateProfessionalForm } from "@/lib/validation/inventory";
 import { createProfessionalAction, updateProfessionalAction } from "../actions";
 import { CommunePicker, type CommuneOption } from "./commune-picker";
@@ -81,7 +82,7 @@ export function ProfessionalForm({ code, communeName, mode, defaults, canSetSour
       COMPARED.filter((k) => k !== "source" || canSetSource).map((key) => ({
         key,
         label: LINE_FIELD_LABELS[key],
-        mine: lineFieldValue(key, mine, (commune) => communes[commune] ?? c.theirs.practiceCommuneLabel ?? commune),
+        mine: lineFieldValue(key, mine, (commune) => ownValue(communes, commune) ?? c.theirs.practiceCommuneLabel ?? commune),
         theirs: lineFieldValue(key, c.theirs, () => c.theirs.practiceCommuneLabel),
       })),
     theirs: (c) => toForm({ ...c.theirs, version: String(c.version) }),
@@ -89,7 +90,7 @@ export function ProfessionalForm({ code, communeName, mode, defaults, canSetSour
       if (c.theirs.practiceCommuneCode) setCommunes((known) => ({ ...known, [c.theirs.practiceCommuneCode]: c.theirs.practiceCommuneLabel }));
     },
   });
-  const communeLabel = (c: string) => communes[c] ?? conflict?.conflict.theirs.practiceCommuneLabel ?? c;
+  const communeLabel = (c: string) => ownValue(communes, c) ?? conflict?.conflict.theirs.practiceCommuneLabel ?? c;
 
   const profession = form.watch("profession");
   const anonymous = form.watch("anonymous");

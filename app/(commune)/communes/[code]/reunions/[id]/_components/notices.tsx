@@ -1,5 +1,6 @@
 import { Alert } from "@/components/ui/alert";
 import type { Invitee, Meeting } from "@/db/meetings";
+import { ownValue } from "@/lib/lookup";
 import { invitationsOut } from "@/lib/meetings/phase";
 
 /** What the last action did, by the `?fait=` of the redirect that followed it. */
@@ -14,10 +15,11 @@ const DONE: Record<string, string> = {
 
 /** Above the cards: the outcome of the last action, and the invitations that could not be delivered. */
 export function MeetingNotices({ meeting, invitees, done }: { meeting: Meeting; invitees: Invitee[]; done: string | undefined }) {
+  const message = ownValue(DONE, done);
   const failed = invitationsOut(meeting) ? invitees.filter((i) => i.deliveryStatus === "failed") : [];
   return (
     <div className="mt-6 space-y-4">
-      {done && DONE[done] && <Alert tone="success">{DONE[done]}</Alert>}
+      {message && <Alert tone="success">{message}</Alert>}
       {failed.length > 0 && (
         <Alert tone="error" title={`${failed.length} e-mail${failed.length > 1 ? "s" : ""} non remis`}>
           {failed.map((f) => `${f.name} (${f.email})`).join(", ")} : l&apos;invitation n&apos;a pas pu être remise. Utilisez « Renvoyer » dans la liste des invité·es, ou retirez la personne et invitez-la avec la bonne adresse.
