@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { ownValue } from "./lookup";
+import { firstParam, ownValue } from "./lookup";
 import { DEFAULT_SIGN_IN_ERROR, signInErrorMessage } from "./auth/sign-in-errors";
 
 const PROTOTYPE_KEYS = ["constructor", "toString", "valueOf", "hasOwnProperty", "__proto__", "__defineGetter__", "isPrototypeOf"];
@@ -26,4 +26,11 @@ test("signInErrorMessage: Auth.js's codes, and the default for anything else", (
   assert.equal(signInErrorMessage(undefined), DEFAULT_SIGN_IN_ERROR);
   assert.equal(signInErrorMessage(["Verification", "x"]), DEFAULT_SIGN_IN_ERROR);
   for (const key of [...PROTOTYPE_KEYS, "", "verification"]) assert.equal(signInErrorMessage(key), DEFAULT_SIGN_IN_ERROR, key);
+});
+
+test("firstParam: a repeated search parameter gives its first value, never an array", () => {
+  assert.equal(firstParam(["a", "b"]), "a");
+  assert.equal(firstParam("a"), "a");
+  assert.equal(firstParam(undefined), undefined);
+  assert.equal(firstParam([]), undefined);
 });

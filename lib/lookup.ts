@@ -6,3 +6,11 @@
 export function ownValue<V>(record: Readonly<Record<string, V>>, key: unknown): V | undefined {
   return typeof key === "string" && Object.hasOwn(record, key) ? record[key] : undefined;
 }
+
+/**
+ * One search parameter as a string: `?q=a&q=b` arrives as an array, which a page calling `.trim()` on it
+ * would answer with a 500. The first value is kept; anything else is undefined.
+ */
+export function firstParam(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}

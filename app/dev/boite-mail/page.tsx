@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { firstParam } from "@/lib/lookup";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { desc, eq } from "drizzle-orm";
@@ -12,10 +13,10 @@ import { formatDateTime } from "@/lib/dates";
 export const metadata: Metadata = { title: "Boîte de développement" };
 export const dynamic = "force-dynamic";
 
-export default async function DevMailboxPage({ searchParams }: { searchParams: Promise<{ a?: string }> }) {
+export default async function DevMailboxPage({ searchParams }: { searchParams: Promise<{ a?: string | string[] }> }) {
   if (!isDemo()) notFound();
   const { a } = await searchParams;
-  const to = a?.trim().toLowerCase();
+  const to = firstParam(a)?.trim().toLowerCase();
   const list = db
     .select({ id: mails.id, to: mails.to, subject: mails.subject, status: mails.status, createdAt: mails.createdAt })
     .from(mails)

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { firstParam } from "@/lib/lookup";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { isDemo } from "@/lib/config";
@@ -6,8 +7,8 @@ import { SIGN_IN_LINK_MINUTES } from "@/lib/auth/constants";
 
 export const metadata: Metadata = { title: "Vérifiez votre messagerie" };
 
-export default async function VerifyRequestPage({ searchParams }: { searchParams: Promise<{ email?: string }> }) {
-  const { email } = await searchParams;
+export default async function VerifyRequestPage({ searchParams }: { searchParams: Promise<{ email?: string | string[] }> }) {
+  const email = firstParam((await searchParams).email);
   return (
     <div className="mx-auto max-w-2xl px-4 py-10">
       <PageHeader title="Vérifiez votre messagerie" />

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { firstParam } from "@/lib/lookup";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
@@ -11,10 +12,10 @@ import { CreateWorkspaceForm } from "./_components/create-workspace-form";
 
 export const metadata: Metadata = { title: "Ouvrir l'espace d'une commune" };
 
-export default async function NewWorkspacePage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
+export default async function NewWorkspacePage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
   await requireUser("/communes/nouvelle");
   const ctx = publicContext();
-  const q = ((await searchParams).q ?? "").slice(0, 80).trim();
+  const q = (firstParam((await searchParams).q) ?? "").slice(0, 80).trim();
   const results = q.length >= 2 ? searchCommunes(ctx, { query: q, limit: 8 }) : [];
   const taken = communesWithWorkspace(ctx, { codes: results.map((r) => r.code) });
   return (
