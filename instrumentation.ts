@@ -1,9 +1,19 @@
-/** Runs once when the server starts: production refuses to start without its secret and its mail server. */
+/**
+ * Runs once when the server starts, before it answers anything. Production is the default mode: without a
+ * strong AUTH_SECRET and an SMTP_URL it does not start — it says why, in French, and exits with status 1
+ * (rather than answering 500 to every request). BOUSSOLE_MODE=demo runs the demonstration.
+ */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { authSecret, smtpUrl, mode } = await import("@/lib/config");
-  if (mode() === "production") {
-    authSecret();
-    smtpUrl();
-  }
+  const { productionProblems } = await import("@/lib/config");
+  const problems = productionProblems(process.env);
+  if (problems.length === 0) return;
+  console.error(
+    [
+      "Boussole ne démarre pas : la configuration de production est incomplète.",
+      ...problems.map((p) => `  - ${p}`),
+      "Pour la démonstration, lancez avec BOUSSOLE_MODE=demo (npm run app le fait).",
+    ].join("\n"),
+  );
+  process.exit(1);
 }

@@ -46,6 +46,8 @@ export default defineConfig({
       reuseExistingServer: false,
       env: {
         E2E_PORT: String(PORT),
+        // The demonstration: its accounts, its mailbox. Production is the default and needs real secrets.
+        BOUSSOLE_MODE: "demo",
         AUTH_URL: baseURL,
         SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
         MAIL_FROM: "Boussole <ne-pas-repondre@boussole.test>",

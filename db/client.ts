@@ -10,9 +10,19 @@ export type DB = BetterSQLite3Database<typeof schema>;
 
 const MIGRATIONS = path.join(process.cwd(), "drizzle");
 
+/**
+ * The database holds personal data: only the server's account may read it. The file is created (or set) 0600
+ * before SQLite opens it, and SQLite gives its -wal and -shm files the database file's permissions.
+ */
+function keepPrivate(file: string) {
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  fs.closeSync(fs.openSync(file, "a", 0o600));
+  fs.chmodSync(file, 0o600);
+}
+
 /** Opens a SQLite database with the pragmas the application relies on, and applies the migrations. */
 export function openDatabase(file: string): { sqlite: Database.Database; db: DB } {
-  if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
+  if (file !== ":memory:") keepPrivate(file);
   const sqlite = new Database(file);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = NORMAL");

@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export BOUSSOLE_DATA_DIR="${E2E_DATA_DIR:-$PWD/e2e/.data}"
+export BOUSSOLE_MODE="${BOUSSOLE_MODE:-demo}"
 rm -rf "$BOUSSOLE_DATA_DIR"
 npx tsx db/migrate.ts
 npx tsx db/seed.ts

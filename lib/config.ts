@@ -4,13 +4,14 @@ import crypto from "node:crypto";
 
 /**
  * Run-time configuration, read from the environment.
- * Demo mode is the default: demo data, development mailbox, "sign in as…", a generated auth secret.
- * Production mode is chosen explicitly (BOUSSOLE_MODE=production) and then requires AUTH_SECRET and SMTP_URL.
+ * Production is the default: it requires a strong AUTH_SECRET and an SMTP_URL, and the server refuses to
+ * start without them (instrumentation.ts). Demo mode is chosen explicitly (BOUSSOLE_MODE=demo, as
+ * `npm run app` and the browser tests do): demo data, development mailbox, "sign in as…", a generated secret.
  */
 export type Mode = "demo" | "production";
 
 export function mode(): Mode {
-  return process.env.BOUSSOLE_MODE === "production" ? "production" : "demo";
+  return process.env.BOUSSOLE_MODE === "demo" ? "demo" : "production";
 }
 
 export const isDemo = () => mode() === "demo";
@@ -27,15 +28,17 @@ export class ConfigurationError extends Error {}
 
 /** The auth secret: from AUTH_SECRET, or in demo mode generated once and kept in the data folder. */
 export function authSecret(): string {
-  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
   if (mode() === "production") {
-    throw new ConfigurationError("BOUSSOLE_MODE=production exige AUTH_SECRET (32 octets aléatoires ou plus).");
+    const problem = authSecretProblem(process.env.AUTH_SECRET);
+    if (problem) throw new ConfigurationError(problem);
+    return process.env.AUTH_SECRET!;
   }
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
   const file = path.join(dataDir(), "auth-secret");
   try {
     return fs.readFileSync(file, "utf8").trim();
   } catch {
-    fs.mkdirSync(dataDir(), { recursive: true });
+    fs.mkdirSync(dataDir(), { recursive: true, mode: 0o700 });
     const secret = crypto.randomBytes(32).toString("base64url");
     try {
       fs.writeFileSync(file, secret, { mode: 0o600, flag: "wx" });
@@ -50,8 +53,9 @@ export function authSecret(): string {
 /** SMTP connection URL (smtp://user:pass@host:port or smtps://…); required in production. */
 export function smtpUrl(): string | undefined {
   const url = process.env.SMTP_URL;
-  if (!url && mode() === "production") {
-    throw new ConfigurationError("BOUSSOLE_MODE=production exige SMTP_URL (ex. smtps://utilisateur:motdepasse@smtp.exemple.fr:465).");
+  if (mode() === "production") {
+    const problem = smtpUrlProblem(url);
+    if (problem) throw new ConfigurationError(problem);
   }
   return url || undefined;
 }
@@ -63,4 +67,36 @@ export function mailFrom(): string {
 /** The public address of the application, used in e-mailed links. */
 export function appUrl(): string {
   return (process.env.AUTH_URL ?? process.env.APP_URL ?? "http://localhost:3000").replace(/\/+$/, "").replace(/\/api\/auth$/, "");
+}
+
+const MIN_SECRET_BYTES = 32;
+
+/** Why AUTH_SECRET cannot sign production sessions, in French; null when it can. */
+export function authSecretProblem(secret: string | undefined): string | null {
+  if (!secret) return "AUTH_SECRET manque : donnez 32 octets aléatoires ou plus (par exemple `openssl rand -base64 32`).";
+  if (Buffer.byteLength(secret) < MIN_SECRET_BYTES) {
+    return `AUTH_SECRET est trop court (${Buffer.byteLength(secret)} octets) : il en faut ${MIN_SECRET_BYTES} ou plus, aléatoires (\`openssl rand -base64 32\`).`;
+  }
+  if (new Set(secret).size < 8) return "AUTH_SECRET n'est pas aléatoire (trop peu de caractères différents) : générez-le avec `openssl rand -base64 32`.";
+  return null;
+}
+
+/** Why SMTP_URL cannot send production mail, in French; null when it can. */
+export function smtpUrlProblem(url: string | undefined): string | null {
+  if (!url) return "SMTP_URL manque : indiquez le serveur d'envoi, par exemple smtps://utilisateur:motdepasse@smtp.exemple.fr:465.";
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return "SMTP_URL n'est pas une adresse valide : attendu smtp://… ou smtps://utilisateur:motdepasse@hôte:port.";
+  }
+  if (parsed.protocol !== "smtp:" && parsed.protocol !== "smtps:") return `SMTP_URL doit commencer par smtp:// ou smtps:// (reçu « ${parsed.protocol} »).`;
+  if (!parsed.hostname) return "SMTP_URL ne nomme aucun serveur.";
+  return null;
+}
+
+/** Everything that stops production from starting, in French (empty in demo mode or when all is set). */
+export function productionProblems(env: Record<string, string | undefined> = process.env): string[] {
+  if (env.BOUSSOLE_MODE === "demo") return [];
+  return [authSecretProblem(env.AUTH_SECRET), smtpUrlProblem(env.SMTP_URL)].filter((p): p is string => p !== null);
 }

@@ -14,7 +14,7 @@ const DATA = path.resolve("e2e/.data-bench");
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 40);
 
 const server = spawn("bash", ["e2e/serve.sh"], {
-  env: { ...process.env, E2E_PORT: String(PORT), E2E_DATA_DIR: DATA, AUTH_URL: BASE },
+  env: { ...process.env, BOUSSOLE_MODE: "demo", E2E_PORT: String(PORT), E2E_DATA_DIR: DATA, AUTH_URL: BASE },
   stdio: ["ignore", "ignore", "inherit"],
   detached: true,
 });
