@@ -9,7 +9,7 @@ import { recordHistory } from "../history";
 import { displayName } from "../users";
 import { ConflictError, FieldError, FormError, type Conflict } from "@/lib/domain/errors";
 import type { LineSource } from "@/lib/domain/enums";
-import { duplicateKey } from "@/lib/inventory/csv-professionals";
+import { duplicateKey } from "@/lib/inventory/import-row";
 import { lineConflict } from "@/lib/inventory/form-values";
 import { lineTitle } from "@/lib/inventory/professions";
 import type { ProfessionalInput } from "@/lib/validation/inventory";

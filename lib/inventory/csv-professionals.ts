@@ -5,25 +5,19 @@
  * ignoring case and accents.
  */
 import {
-  AGE_BRACKETS,
   AGE_BRACKET_LABELS,
-  DEPARTURE_HORIZONS,
   DEPARTURE_HORIZON_LABELS,
   INTEREST_LABELS,
-  INTEREST_LEVELS,
-  LINE_SOURCES,
   LINE_SOURCE_LABELS,
-  PRACTICE_FORMS,
   PRACTICE_FORM_LABELS,
-  PRACTICE_LOCATIONS,
   PRACTICE_LOCATION_LABELS,
-  PROFESSIONS,
   PROFESSION_LABELS,
   type LineSource,
 } from "@/lib/domain/enums";
 import { normalizeSearch } from "@/lib/text";
-import { lineSchema, type ProfessionalInput } from "@/lib/validation/inventory";
+import type { ProfessionalInput } from "@/lib/validation/inventory";
 import { CSV_MAX_ROWS, checkSeparator, formatCsv, parseCsv, unescapeCell, type Result } from "./csv";
+import { findAge, findDeparture, findForm, findInterest, findLocation, findProfession, findSource } from "./csv-values";
 
 export const CSV_COLUMNS = [
   { key: "id", header: "Identifiant", aliases: ["id", "identifiant boussole"] },
@@ -51,71 +45,6 @@ for (const c of CSV_COLUMNS) {
   HEADER_LOOKUP.set(normalizeSearch(c.key), c.key);
   for (const a of c.aliases) HEADER_LOOKUP.set(normalizeSearch(a), c.key);
 }
-
-/** A lookup from what people type to an enum's code: its label, its code, and the given synonyms. */
-function lookup<T extends string>(values: readonly T[], labels: Record<T, string>, synonyms: Partial<Record<T, string[]>> = {}) {
-  const map = new Map<string, T>();
-  for (const v of values) {
-    map.set(normalizeSearch(labels[v]), v);
-    map.set(normalizeSearch(v), v);
-    for (const s of synonyms[v] ?? []) map.set(normalizeSearch(s), v);
-  }
-  return (text: string): T | undefined => map.get(normalizeSearch(text));
-}
-
-const findProfession = lookup(PROFESSIONS, PROFESSION_LABELS, {
-  medecin_generaliste: ["généraliste", "médecin", "MG", "médecin traitant", "médecin généraliste libéral"],
-  medecin_specialiste: ["spécialiste"],
-  chirurgien_dentiste: ["dentiste", "chirurgienne-dentiste"],
-  sage_femme: ["sage femme", "maïeuticien", "maïeuticienne"],
-  pharmacien: ["pharmacienne", "pharmacien d'officine", "pharmacienne d'officine"],
-  infirmier: ["infirmière", "IDE", "IDEL", "infirmier libéral", "infirmière libérale", "infirmier·e"],
-  infirmier_pratique_avancee: ["IPA", "infirmière en pratique avancée"],
-  masseur_kinesitherapeute: ["kinésithérapeute", "kiné", "kine", "masseuse-kinésithérapeute", "MK"],
-  orthophoniste: [],
-  orthoptiste: [],
-  ergotherapeute: [],
-  psychomotricien: ["psychomotricienne"],
-  dieteticien: ["diététicienne"],
-  pedicure_podologue: ["podologue", "pédicure"],
-  psychologue: [],
-  assistant_medical: ["assistante médicale"],
-  autre: ["autre"],
-});
-const findLocation = lookup(PRACTICE_LOCATIONS, PRACTICE_LOCATION_LABELS, {
-  commune: ["commune", "sur la commune", "dans la commune"],
-  proximite: ["proximité", "à proximité", "commune proche", "commune voisine", "hors commune"],
-});
-const findForm = lookup(PRACTICE_FORMS, PRACTICE_FORM_LABELS, {
-  isole: ["isolé", "isolée", "seul", "seule", "exercice seul", "cabinet individuel", "officine"],
-  cabinet_groupe: ["cabinet de groupe", "groupe", "cabinet"],
-  msp: ["MSP", "maison de santé", "maison de santé pluriprofessionnelle"],
-  centre_sante: ["centre de santé", "CDS"],
-});
-const findAge = lookup(AGE_BRACKETS, AGE_BRACKET_LABELS, {
-  moins_40: ["moins de 40", "moins de 40 ans"],
-  "40_54": ["40-54", "40 - 54 ans", "40 54 ans"],
-  "55_61": ["55-61", "55 - 61 ans", "55 61 ans"],
-  "62_plus": ["62 et plus", "62 ans ou plus", "62+", "62 ans +", "plus de 62 ans"],
-  inconnu: ["inconnu", "inconnue", "non connu", "?", "NSP"],
-});
-const findDeparture = lookup(DEPARTURE_HORIZONS, DEPARTURE_HORIZON_LABELS, {
-  moins_2_ans: ["d'ici 2 ans", "moins de 2 ans", "dans moins de 2 ans", "0-2 ans"],
-  "2_5_ans": ["2 à 5 ans", "dans 2 à 5 ans", "2-5 ans", "entre 2 et 5 ans"],
-  aucun: ["aucun", "pas de départ", "non", "pas de départ prévu"],
-  inconnu: ["inconnu", "non connu", "?", "NSP"],
-});
-const findInterest = lookup(INTEREST_LEVELS, INTEREST_LABELS, {
-  oui: ["intéressé", "intéressée"],
-  peut_etre: ["peut être", "peut-etre", "à voir"],
-  non: ["pas intéressé", "pas intéressée"],
-  non_sollicite: ["pas encore sollicité", "pas encore sollicitée", "non sollicité", "non sollicitée", "pas sollicité"],
-});
-const findSource = lookup(LINE_SOURCES, LINE_SOURCE_LABELS, {
-  commune: ["commune", "mairie"],
-  federation: ["fédération"],
-  professionnel: ["professionnel", "confirmé", "confirmée"],
-});
 
 /* ——— Export ——— */
 
@@ -316,74 +245,3 @@ function readRow(line: number, cells: string[], columns: (ColumnKey | null)[]): 
 }
 
 const truncate = (s: string, n = 60) => (s.length > n ? `${s.slice(0, n)}…` : s);
-
-/** "Montrodat (48103)" → code and name; "48103" → code; "Montrodat" → name; "" → nothing. */
-export function parseCommuneRef(text: string): { code?: string; name?: string } | null {
-  const t = text.trim();
-  if (!t) return null;
-  const withCode = /^(.*?)\s*\(\s*((?:[0-9]{2}|2A|2B)[0-9]{3})\s*\)$/i.exec(t);
-  if (withCode) return { code: withCode[2].toUpperCase(), name: withCode[1].trim() || undefined };
-  if (/^(?:[0-9]{2}|2A|2B)[0-9]{3}$/i.test(t)) return { code: t.toUpperCase() };
-  return { name: t };
-}
-
-export type CommuneResolution = { code: string; name: string } | { error: string };
-
-/**
- * Validates a row once its commune is resolved (by the caller, who knows the official list): the same zod schema
- * as the form, its messages prefixed by the column's header. `communeCode` is the workspace's commune.
- */
-export function validateImportRow(
-  row: ImportRow,
-  communeCode: string,
-  commune: CommuneResolution | null,
-): { input: ProfessionalInput | null; errors: string[] } {
-  const errors = [...row.errors];
-  let practiceCommuneCode = "";
-  let location = row.raw.practiceLocation;
-  if (commune && "error" in commune) errors.push(`${COLUMN_HEADER.practiceCommune} : ${commune.error}`);
-  else if (commune) {
-    if (commune.code === communeCode) {
-      if (!location) location = "commune";
-    } else {
-      practiceCommuneCode = commune.code;
-      if (!location) location = "proximite";
-    }
-  }
-  if (!location && !errors.some((e) => e.startsWith(COLUMN_HEADER.practiceLocation))) location = "commune";
-  if (location === "commune") practiceCommuneCode = "";
-
-  const unreadable = (["profession", "practiceForm", "ageBracket", "departure", "interest"] as const).filter((k) => row.raw[k] === "");
-  const failed = new Set<string>(unreadable);
-  // Cells already reported as unreadable get a neutral value, so that zod still checks everything else
-  // (its object-level checks only run once every field has a valid type).
-  const placeholders = { profession: "infirmier", practiceForm: "isole", ageBracket: "inconnu", departure: "inconnu", interest: "non_sollicite" };
-  const patched = Object.fromEntries(unreadable.map((k) => [k, placeholders[k]]));
-  const parsed = lineSchema.safeParse({ ...row.raw, ...patched, code: communeCode, practiceLocation: location || "commune", practiceCommuneCode });
-  if (parsed.success) return errors.length ? { input: null, errors } : { input: parsed.data, errors };
-  for (const issue of parsed.error.issues) {
-    const key = String(issue.path[0] ?? "");
-    if (failed.has(key)) continue; // already explained in the row's own words
-    if (key === "practiceCommuneCode" && commune && "error" in commune) continue;
-    const column: ColumnKey = key === "practiceCommuneCode" ? "practiceCommune" : key === "anonymous" ? "name" : (key as ColumnKey);
-    const message =
-      key === "practiceCommuneCode" && !commune
-        ? "indiquez la commune proche où cette personne exerce, par exemple « Montrodat (48103) »."
-        : key === "name"
-          ? "indiquez le nom, ou laissez la cellule vide pour une fiche anonyme."
-          : issue.message;
-    errors.push(`${COLUMN_HEADER[column] ?? "Ligne"} : ${message}`);
-  }
-  return { input: null, errors: [...new Set(errors)] };
-}
-
-/**
- * Two lines describe the same person when they have the same profession and the same name (case, accents and
- * a leading "Dr" ignored). Anonymous lines are never duplicates of one another.
- */
-export function duplicateKey(line: Pick<ProfessionalInput, "profession" | "professionOther" | "name">): string | null {
-  if (!line.name) return null;
-  const name = normalizeSearch(line.name).replace(/^(?:dr|docteur|doctoresse|pr|professeur)\s+/, "");
-  if (!name) return null;
-  return `${line.profession}|${line.profession === "autre" ? normalizeSearch(line.professionOther ?? "") : ""}|${name}`;
-}

@@ -1,17 +1,8 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { CSV_MAX_BYTES, CSV_MAX_ROWS, checkSeparator, decodeCsv, escapeCell, formatCsv, parseCsv, unescapeCell } from "./csv";
-import {
-  CSV_COLUMNS,
-  duplicateKey,
-  modelCsv,
-  parseCommuneRef,
-  professionalsCsv,
-  readProfessionalsCsv,
-  validateImportRow,
-  type ExportLine,
-  type ImportRow,
-} from "./csv-professionals";
+import { CSV_COLUMNS, modelCsv, professionalsCsv, readProfessionalsCsv, type ExportLine, type ImportRow } from "./csv-professionals";
+import { duplicateKey, parseCommuneRef, validateImportRow } from "./import-row";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const HEADER = CSV_COLUMNS.map((c) => c.header).join(";");
