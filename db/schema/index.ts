@@ -7,3 +7,4 @@ export * from "./history";
 export * from "./mail";
 export * from "./inventory";
 export * from "./meeting";
+export * from "./synthesis";

@@ -26,6 +26,12 @@ inventory.invite          x     x        x            .
 inventory.confirmOwnLine  .     .        .            x
 meeting.prepare           x     x        x            .
 meeting.markHeld          x     x        x            .
+synthesis.viewDraft       x     x        x            .
+synthesis.write           .     x        x            .
+synthesis.read            x     x        x            x
+nextStep.view             x     x        x            x
+nextStep.manage           x     x        x            .
+nextStep.updateOwn        x     x        x            x
 `;
 
 const FEDERATION_MATRIX = `

@@ -33,6 +33,20 @@ export const COMMUNE_PERMISSIONS = {
   "meeting.prepare": TEAM,
   /** Record who came: the meeting becomes "tenue". */
   "meeting.markHeld": TEAM,
+  /** Read the synthesis's draft, the round-table answers and the attendance beside it. */
+  "synthesis.viewDraft": TEAM,
+  /**
+   * Write and publish the synthesis: the facilitator, or the référent when no facilitator is assigned
+   * (that second rule depends on the workspace: `lib/synthesis/writers.ts`).
+   */
+  "synthesis.write": ["referent", "facilitateur"],
+  /** Read a published synthesis. */
+  "synthesis.read": EVERYONE,
+  "nextStep.view": EVERYONE,
+  /** Add next steps, give them owners and due dates, change any of them. */
+  "nextStep.manage": TEAM,
+  /** Change the status of a next step one owns. */
+  "nextStep.updateOwn": EVERYONE,
 } as const satisfies Record<string, readonly CommuneRole[]>;
 
 /** Acts within a federation, by the roles held in that federation. */

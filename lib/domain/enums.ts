@@ -176,3 +176,35 @@ export const RSVP_LABELS: Record<RsvpAnswer | "sans_reponse", string> = {
   peut_etre: "Peut-être",
   sans_reponse: "Sans réponse",
 };
+
+/* ——— Synthesis and next steps (journey 4) ——— */
+
+/** Who owns a next step: a member with an account, an invitee or an inventory line without one, or an actor. */
+export const NEXT_STEP_OWNER_KINDS = ["membre", "invite", "professionnel", "acteur"] as const;
+export type NextStepOwnerKind = (typeof NEXT_STEP_OWNER_KINDS)[number];
+
+/** The actors a next step can be given to as a whole (the kit's "qui fait quoi"). */
+export const ACTORS = ["commune", "professionnels", "federation", "ars", "cpam", "msa", "intercommunalite", "ccas", "cpts", "cls", "autre_partenaire"] as const;
+export type Actor = (typeof ACTORS)[number];
+export const ACTOR_LABELS: Record<Actor, string> = {
+  commune: "La commune",
+  professionnels: "Les professionnel·les de santé",
+  federation: "La fédération régionale",
+  ars: "L'ARS",
+  cpam: "La CPAM",
+  msa: "La MSA",
+  intercommunalite: "L'intercommunalité",
+  ccas: "Le CCAS",
+  cpts: "La CPTS",
+  cls: "Le contrat local de santé (CLS)",
+  autre_partenaire: "Un autre partenaire",
+};
+
+export const NEXT_STEP_STATUSES = ["a_faire", "en_cours", "fait", "abandonne"] as const;
+export type NextStepStatus = (typeof NEXT_STEP_STATUSES)[number];
+export const NEXT_STEP_STATUS_LABELS: Record<NextStepStatus, string> = {
+  a_faire: "À faire",
+  en_cours: "En cours",
+  fait: "Fait",
+  abandonne: "Abandonné",
+};

@@ -40,6 +40,14 @@ export const HISTORY_ACTIONS = [
   "meeting.held",
   "meeting.attendance_updated",
   "meeting.answered",
+  "synthesis.saved",
+  "synthesis.published",
+  "synthesis.corrected",
+  "synthesis.link_sent",
+  "next_step.created",
+  "next_step.updated",
+  "next_step.status_changed",
+  "next_step.deleted",
 ] as const;
 
 export type HistoryAction = (typeof HISTORY_ACTIONS)[number];
