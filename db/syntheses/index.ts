@@ -1,0 +1,11 @@
+/**
+ * The synthesis of a held meeting (journey 4): the organisers' versioned draft, its publication, and the
+ * invitees' personal reading links. Every data function is `fn(ctx, input)`; who writes is
+ * `lib/synthesis/writers.ts`'s rule, who reads is `lib/synthesis/readers.ts`'s.
+ */
+export { communeNameOf, publishedSynthesis, synthesisEditor, workspaceReaders } from "./queries";
+export type { Attendance, RoundTableQuestion, SynthesisEditor, SynthesisPublication } from "./queries";
+export { markReadingLinkDelivery, READING_LINK_DAYS, resendReadingLink, saveSynthesis } from "./write";
+export type { IssuedReading, SaveSynthesisInput, SaveSynthesisResult } from "./write";
+export { findSynthesisByReadingToken, publishedSynthesisForInvitee } from "./links";
+export type { ReadingView } from "./links";
