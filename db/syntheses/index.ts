@@ -4,8 +4,8 @@
  * `lib/synthesis/writers.ts`'s rule, who reads is `lib/synthesis/readers.ts`'s.
  */
 export { communeNameOf, publishedSynthesis, synthesisEditor, workspaceReaders } from "./queries";
-export type { Attendance, RoundTableQuestion, SynthesisEditor, SynthesisPublication } from "./queries";
+export type { Attendance, Reader, RoundTableQuestion, SynthesisEditor, SynthesisPublication } from "./queries";
 export { markReadingLinkDelivery, READING_LINK_DAYS, resendReadingLink, saveSynthesis } from "./write";
 export type { IssuedReading, SaveSynthesisInput, SaveSynthesisResult } from "./write";
-export { findSynthesisByReadingToken, publishedSynthesisForInvitee } from "./links";
+export { findSynthesisByReadingToken, meetingNextSteps, publishedSynthesisForInvitee } from "./links";
 export type { ReadingView } from "./links";

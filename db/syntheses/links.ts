@@ -5,8 +5,9 @@
  */
 import { and, asc, eq, gt } from "drizzle-orm";
 import type { BaseContext } from "../context";
-import { communes, meetingInvitees, meetings, synthesisLinks, workspaces } from "../schema";
-import { agendaOf } from "../meetings/queries";
+import { communes, meetingInvitees, meetings, meetingTeamAttendance, nextSteps, synthesisLinks, workspaces } from "../schema";
+import { agendaOf, meetingTeam } from "../meetings/queries";
+import { COMMUNE_ROLE_LABELS, NEXT_STEP_STATUS_LABELS } from "@/lib/domain/enums";
 import { hashToken, isWellFormedToken } from "@/lib/tokens";
 import { alignWithAgenda } from "@/lib/synthesis/content";
 import { attendanceByProfession, receivesSynthesis } from "@/lib/synthesis/readers";
@@ -29,9 +30,22 @@ function readingView(ctx: BaseContext, meetingId: number) {
     .where(eq(meetingInvitees.meetingId, meetingId))
     .orderBy(asc(meetingInvitees.id))
     .all();
+  const present = new Set(
+    ctx.db
+      .select({ userId: meetingTeamAttendance.userId })
+      .from(meetingTeamAttendance)
+      .where(and(eq(meetingTeamAttendance.meetingId, meetingId), eq(meetingTeamAttendance.attended, true)))
+      .all()
+      .map((t) => t.userId),
+  );
+  const team = meetingTeam({ db: ctx.db, workspace: { id: row.meeting.workspaceId, communeCode: row.communeCode } })
+    .filter((t) => present.has(t.userId))
+    .map((t) => ({ name: t.name, roles: t.roles.map((r) => COMMUNE_ROLE_LABELS[r]), attended: true }));
   return {
     meeting: row.meeting,
     communeName: row.communeName,
+    team,
+    nextSteps: meetingNextSteps(ctx, meetingId),
     workspaceId: row.meeting.workspaceId,
     content: alignWithAgenda(synthesis.published, agendaOf(ctx.db, meetingId)),
     publishedAt: synthesis.publishedAt,
@@ -39,6 +53,17 @@ function readingView(ctx: BaseContext, meetingId: number) {
     professions: attendanceByProfession(invitees),
   };
 }
+/** The next steps decided from this meeting's synthesis, for its readers (what, who, by when, where it stands). */
+export function meetingNextSteps(ctx: BaseContext, meetingId: number) {
+  return ctx.db
+    .select({ id: nextSteps.id, title: nextSteps.title, owner: nextSteps.ownerLabel, dueOn: nextSteps.dueOn, status: nextSteps.status })
+    .from(nextSteps)
+    .where(eq(nextSteps.meetingId, meetingId))
+    .orderBy(asc(nextSteps.dueOn), asc(nextSteps.id))
+    .all()
+    .map((s) => ({ ...s, status: NEXT_STEP_STATUS_LABELS[s.status] }));
+}
+
 export type ReadingView = NonNullable<ReturnType<typeof readingView>>;
 
 /** The published synthesis behind a reading link; null for a malformed, unknown or expired token. Reads only. */

@@ -5,7 +5,7 @@
  */
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { BaseContext, DataContext, Queryable } from "../context";
-import { communes, meetingInvitees, meetingSyntheses, meetingTeamAttendance, users, workspaceMembers, workspaces } from "../schema";
+import { communes, meetingInvitees, meetingSyntheses, meetingTeamAttendance, synthesisLinks, users, workspaceMembers, workspaces } from "../schema";
 import { displayName } from "../users";
 import { agendaOf, meetingOf, meetingTeam, type Meeting } from "../meetings/queries";
 import { COMMUNE_ROLE_LABELS, COMMUNE_ROLES, type CommuneRole } from "@/lib/domain/enums";
@@ -56,6 +56,8 @@ export function synthesisEditor(ctx: DataContext, input: { meetingId: number }) 
   const row = synthesisOf(ctx.db, meeting.id);
   const invitees = ctx.db
     .select({
+      id: meetingInvitees.id,
+      email: meetingInvitees.email,
       name: meetingInvitees.name,
       profession: meetingInvitees.profession,
       answer: meetingInvitees.answer,
@@ -88,12 +90,28 @@ export function synthesisEditor(ctx: DataContext, input: { meetingId: number }) 
     unpublishedChanges: row?.published ? JSON.stringify(row.published) !== JSON.stringify(row.draft) : false,
     roundTable,
     attendance: attendanceOf(ctx, meeting, invitees),
-    readers: invitees.filter(receivesSynthesis).length,
+    readers: readersOf(ctx.db, meeting.id, invitees),
     canWrite: maySynthesise(facts.roles, facts.hasFacilitator),
     hasFacilitator: facts.hasFacilitator,
   };
 }
 export type SynthesisEditor = NonNullable<ReturnType<typeof synthesisEditor>>;
+
+/** Who receives the synthesis and how their latest reading link's e-mail went (none before publication). */
+export type Reader = { inviteeId: number; name: string; email: string; delivery: "pending" | "sent" | "failed" | null };
+
+function readersOf(db: Queryable, meetingId: number, invitees: { id: number; name: string; email: string; answer: "oui" | "non" | "peut_etre" | null; attended: boolean | null }[]): Reader[] {
+  const latest = new Map<number, "pending" | "sent" | "failed">();
+  for (const l of db
+    .select({ inviteeId: synthesisLinks.inviteeId, status: synthesisLinks.deliveryStatus })
+    .from(synthesisLinks)
+    .where(eq(synthesisLinks.meetingId, meetingId))
+    .orderBy(asc(synthesisLinks.id))
+    .all()) {
+    latest.set(l.inviteeId, l.status);
+  }
+  return invitees.filter(receivesSynthesis).map((i) => ({ inviteeId: i.id, name: i.name, email: i.email, delivery: latest.get(i.id) ?? null }));
+}
 
 function publicationOf(db: Queryable, row: SynthesisRow | null, agenda: { id: number; title: string }[]): SynthesisPublication | null {
   if (!row?.published || !row.publishedAt || !row.firstPublishedAt) return null;

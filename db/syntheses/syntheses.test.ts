@@ -54,7 +54,8 @@ describe("the synthesis editor", () => {
     assert.equal(ed.roundTable.find((q) => q.name === "difficulties")!.answers[0].text, "Pas de secrétariat");
     assert.equal(ed.attendance.present, 2);
     assert.equal(ed.attendance.invited, 4);
-    assert.equal(ed.readers, 3, "Alice, Chris (yes) and Dora (came)");
+    assert.deepEqual(ed.readers.map((r) => r.name), ["Alice", "Chris", "Dora"], "yes, or came");
+    assert.ok(ed.readers.every((r) => r.delivery === null));
     assert.equal(ed.canWrite, true);
   });
 

@@ -131,7 +131,7 @@ function issueReadingLinks(tx: Queryable, now: Date, m: Meeting, opts: { onlyNew
 }
 
 /** A new reading link for one invitee (the first e-mail failed, or they lost it); older links keep working. */
-export function resendReadingLink(ctx: DataContext, input: { meetingId: number; inviteeId: number }): IssuedReading {
+export function resendReadingLink(ctx: DataContext, input: { meetingId: number; inviteeId: number }): IssuedReading & { meeting: Meeting; leads: string[] } {
   return write(ctx, (tx) => {
     const m = meetingOf({ ...ctx, db: tx }, input.meetingId);
     if (!m) throw new NotFoundError();
@@ -153,7 +153,7 @@ export function resendReadingLink(ctx: DataContext, input: { meetingId: number; 
       summary: `Nouveau lien de lecture de la synthèse de « ${m.title} » envoyé à ${invitee.name}.`,
       createdAt: ctx.now,
     });
-    return { linkId: link.id, invitee, token };
+    return { linkId: link.id, invitee, token, meeting: m, leads: row.published.leads };
   });
 }
 
