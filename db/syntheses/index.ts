@@ -3,7 +3,7 @@
  * invitees' personal reading links. Every data function is `fn(ctx, input)`; who writes is
  * `lib/synthesis/writers.ts`'s rule, who reads is `lib/synthesis/readers.ts`'s.
  */
-export { communeNameOf, publishedSynthesis, synthesisEditor, workspaceReaders } from "./queries";
+export { communeNameOf, followUpBasis, publishedSynthesis, synthesisEditor, synthesisStatus, workspaceReaders } from "./queries";
 export type { Attendance, Reader, RoundTableQuestion, SynthesisEditor, SynthesisPublication } from "./queries";
 export { markReadingLinkDelivery, READING_LINK_DAYS, resendReadingLink, saveSynthesis } from "./write";
 export type { IssuedReading, SaveSynthesisInput, SaveSynthesisResult } from "./write";

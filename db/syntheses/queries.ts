@@ -5,7 +5,7 @@
  */
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { BaseContext, DataContext, Queryable } from "../context";
-import { communes, meetingInvitees, meetingSyntheses, meetingTeamAttendance, synthesisLinks, users, workspaceMembers, workspaces } from "../schema";
+import { communes, meetingInvitees, meetingSyntheses, meetingTeamAttendance, nextSteps, synthesisLinks, users, workspaceMembers, workspaces } from "../schema";
 import { displayName } from "../users";
 import { agendaOf, meetingOf, meetingTeam, type Meeting } from "../meetings/queries";
 import { COMMUNE_ROLE_LABELS, COMMUNE_ROLES, type CommuneRole } from "@/lib/domain/enums";
@@ -178,4 +178,35 @@ export function workspaceReaders(ctx: DataContext): { userId: string; name: stri
     byUser.set(r.userId, entry);
   }
   return [...byUser.values()];
+}
+
+/** Where a meeting's synthesis stands, for the meeting's page and the lists: none, draft, or published (when). */
+export function synthesisStatus(ctx: DataContext, input: { meetingId: number }): { state: "none" | "draft" | "published"; publishedAt: Date | null; updatedAt: Date | null } {
+  const row = ctx.db
+    .select({ publishedAt: meetingSyntheses.publishedAt, updatedAt: meetingSyntheses.updatedAt })
+    .from(meetingSyntheses)
+    .where(and(eq(meetingSyntheses.meetingId, input.meetingId), eq(meetingSyntheses.workspaceId, ctx.workspace.id)))
+    .get();
+  if (!row) return { state: "none", publishedAt: null, updatedAt: null };
+  return { state: row.publishedAt ? "published" : "draft", publishedAt: row.publishedAt, updatedAt: row.updatedAt };
+}
+
+/**
+ * What a follow-up meeting starts from: the meeting it follows (this workspace's), the leads of its synthesis
+ * (published, else the draft), the workspace's open next steps, and the date the synthesis proposed. Null when
+ * the meeting is not this workspace's.
+ */
+export function followUpBasis(ctx: DataContext, input: { meetingId: number }) {
+  const meeting = meetingOf(ctx, input.meetingId);
+  if (!meeting) return null;
+  const row = synthesisOf(ctx.db, meeting.id);
+  const content = row?.published ?? row?.draft ?? null;
+  const openSteps = ctx.db
+    .select({ title: nextSteps.title, owner: nextSteps.ownerLabel, dueOn: nextSteps.dueOn })
+    .from(nextSteps)
+    .where(and(eq(nextSteps.workspaceId, ctx.workspace.id), inArray(nextSteps.status, ["a_faire", "en_cours"])))
+    .orderBy(asc(nextSteps.dueOn), asc(nextSteps.id))
+    .limit(12)
+    .all();
+  return { meeting, leads: content?.leads ?? [], openSteps, proposedDay: content?.followUp.meeting ? content.followUp.meetingOn : null };
 }

@@ -8,6 +8,9 @@ import { DefinitionList } from "@/components/ui/definition-list";
 import { AgendaList } from "@/components/meetings/agenda-list";
 import { publicContext } from "@/lib/auth/guards";
 import { findInvitationByToken } from "@/db/meetings";
+import { publishedSynthesisForInvitee } from "@/db/syntheses";
+import { SynthesisDocument } from "@/components/synthesis/synthesis-document";
+import { receivesSynthesis } from "@/lib/synthesis/readers";
 import { MEETING_KIND_LABELS, RSVP_LABELS } from "@/lib/domain/enums";
 import { formatDateTime } from "@/lib/dates";
 import { professionLabel } from "@/lib/meetings/invitees";
@@ -37,10 +40,37 @@ export default async function AnswerPage({ params }: { params: Promise<{ token: 
   }
   const { invitee, meeting, state } = view;
   if (state === "over") {
+    // After the meeting the link still serves: it shows the synthesis to those who receive it, once published.
+    const synthesis = publishedSynthesisForInvitee(publicContext(), { invitee });
+    if (synthesis) {
+      return (
+        <div className="mx-auto max-w-3xl px-4 py-10">
+          <p className="mb-4 text-slate-800">
+            « {meeting.title} » a eu lieu le {formatDateTime(meeting.startsAt)}. Voici sa synthèse, telle que les organisateurs l&apos;ont publiée.
+          </p>
+          <SynthesisDocument
+            headingLevel={1}
+            communeName={synthesis.communeName}
+            meeting={synthesis.meeting}
+            content={synthesis.content}
+            publishedAt={synthesis.publishedAt}
+            firstPublishedAt={synthesis.firstPublishedAt}
+            professions={synthesis.professions}
+            team={synthesis.team}
+            nextSteps={synthesis.nextSteps}
+          />
+        </div>
+      );
+    }
     return (
       <MessagePage title="Cette réunion est terminée">
         <p>
-          « {meeting.title} » a eu lieu le {formatDateTime(meeting.startsAt)}, à {view.communeName} : ce lien personnel ne sert plus.
+          « {meeting.title} » a eu lieu le {formatDateTime(meeting.startsAt)}, à {view.communeName}.
+        </p>
+        <p>
+          {receivesSynthesis(invitee)
+            ? "Sa synthèse n'est pas encore publiée : vous la recevrez par e-mail, et ce lien la montrera aussi."
+            : "Il n'y a plus de réponse à donner. Pour la suite, adressez-vous à la personne qui vous a invité·e."}
         </p>
       </MessagePage>
     );

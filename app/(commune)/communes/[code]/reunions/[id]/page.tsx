@@ -4,9 +4,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { ButtonLink } from "@/components/ui/button";
 import { PostureReminders } from "@/components/meetings/posture";
 import { getMeeting, invitableProfessionals } from "@/db/meetings";
+import { synthesisStatus } from "@/db/syntheses";
 import { requireCommuneRole } from "@/lib/auth/guards";
 import { MEETING_KIND_LABELS, PROFESSION_LABELS } from "@/lib/domain/enums";
-import { canEdit, isDraft } from "@/lib/meetings/phase";
+import { canEdit, canSynthesise, isDraft } from "@/lib/meetings/phase";
 import { MeetingStatusBadge } from "../_components/status-badge";
 import { meetingIdParam } from "../_components/defaults";
 import { MeetingNotices } from "./_components/notices";
@@ -17,6 +18,7 @@ import { AgendaCard } from "./_components/agenda-card";
 import { AttendanceCard } from "./_components/attendance-card";
 import { AddInviteesCard } from "./_components/add-invitees-card";
 import { TeamCard } from "./_components/team-card";
+import { SynthesisCard } from "./_components/synthesis-card";
 
 export const metadata: Metadata = { title: "Réunion" };
 
@@ -66,6 +68,7 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
 
       <div className="mt-6 grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="min-w-0 space-y-6">
+          {canSynthesise(meeting, now) && <SynthesisCard href={`${base}/${meeting.id}/synthese`} status={synthesisStatus(ctx.data, { meetingId: meeting.id })} />}
           <ProgressCard {...card} />
           {answersFirst && <AnswersCard {...card} />}
           <SummaryCard detail={detail} />
