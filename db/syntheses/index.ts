@@ -9,3 +9,5 @@ export { markReadingLinkDelivery, READING_LINK_DAYS, resendReadingLink, saveSynt
 export type { IssuedReading, SaveSynthesisInput, SaveSynthesisResult } from "./write";
 export { findSynthesisByReadingToken, meetingNextSteps, publishedSynthesisForInvitee } from "./links";
 export type { ReadingView } from "./links";
+export { memberMeetings, publishedSyntheses } from "./member";
+export type { MemberMeeting } from "./member";

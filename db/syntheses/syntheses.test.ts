@@ -7,7 +7,8 @@ import { answerInvitation, recordAttendance } from "../meetings";
 import { meetingInvitees, meetingSyntheses, synthesisLinks, workspaceMembers } from "../schema";
 import { ConflictError, FieldError, FormError, NotFoundError } from "@/lib/domain/errors";
 import { emptySynthesis, type SynthesisContent } from "@/lib/synthesis/content";
-import { findSynthesisByReadingToken, publishedSynthesis, publishedSynthesisForInvitee, resendReadingLink, saveSynthesis, synthesisEditor } from ".";
+import { addUser, testContext } from "../test-support";
+import { findSynthesisByReadingToken, memberMeetings, publishedSyntheses, publishedSynthesis, publishedSynthesisForInvitee, resendReadingLink, saveSynthesis, synthesisEditor } from ".";
 
 const { db, sqlite } = testDatabase();
 let f: MeetingFixture;
@@ -199,5 +200,20 @@ describe("publishing", () => {
     const alice = byName("Alice");
     assert.equal(publishedSynthesisForInvitee(f.link(AFTER), { invitee: bob }), null);
     assert.ok(publishedSynthesisForInvitee(f.link(AFTER), { invitee: alice }));
+  });
+});
+
+describe("a member's meetings and the published syntheses", () => {
+  test("a professional with an account sees the meetings they are invited to, with their answer, never a draft", () => {
+    const { meeting } = heldMeeting();
+    f.draft(["Alice"]);
+    const alice = addUser(db, "alice@exemple.fr", "Alice");
+    db.insert(workspaceMembers).values({ workspaceId: f.ws.id, userId: alice.id, role: "professionnel" }).run();
+    const mine = memberMeetings(testContext(db, f.ws, alice, AFTER));
+    assert.deepEqual(mine.map((m) => [m.meetingId, m.answer, m.attended, m.synthesisPublishedAt]), [[meeting.id, "oui", true, null]]);
+    saveSynthesis(f.as(f.facilitatrice, AFTER), { meetingId: meeting.id, version: 0, content: content(meeting.id, { needs: "x" }), publish: true });
+    assert.equal(memberMeetings(testContext(db, f.ws, alice, AFTER))[0].synthesisPublishedAt?.getTime(), AFTER.getTime());
+    assert.deepEqual(publishedSyntheses(f.as(f.maire, AFTER)).map((s) => s.meetingId), [meeting.id]);
+    assert.deepEqual(publishedSyntheses(f.as(f.maireLyon, AFTER, f.wsLyon)), [], "another commune's are not listed");
   });
 });

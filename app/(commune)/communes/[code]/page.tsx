@@ -7,6 +7,8 @@ import { Alert } from "@/components/ui/alert";
 import { FederationContact } from "@/components/federation-contact";
 import { inventoryLinesForSummary, workspaceOverview } from "@/db/workspaces";
 import { listMeetings } from "@/db/meetings";
+import { memberMeetings, publishedSyntheses } from "@/db/syntheses";
+import { MyMeetingsCard, SynthesesCard } from "./_components/meetings-for-member";
 import { coreTeam } from "@/lib/inventory/indicators";
 import { isAhead } from "@/lib/meetings/phase";
 import { formatMeetingWhen } from "@/lib/meetings/schedule";
@@ -39,6 +41,9 @@ export default async function CommuneDashboard({ params, searchParams }: { param
   // The next meeting to come, or else the latest one.
   const upcoming = meetings.filter((m) => isAhead(m.meeting, ctx.data.now)).at(-1);
   const meeting = upcoming ?? meetings[0];
+  const professional = ctx.roles.includes("professionnel");
+  const mine = professional ? memberMeetings(ctx.data) : [];
+  const syntheses = can(ctx.roles, "synthesis.read") ? publishedSyntheses(ctx.data) : [];
 
   return (
     <>
@@ -210,6 +215,8 @@ export default async function CommuneDashboard({ params, searchParams }: { param
             )}
           </Card>
         )}
+        {professional && <MyMeetingsCard meetings={mine} base={base} />}
+        <SynthesesCard syntheses={syntheses} base={base} />
       </div>
 
       <section className="mt-8" aria-labelledby="equipe">
