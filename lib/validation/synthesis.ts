@@ -6,8 +6,8 @@ import { cleanLine } from "./text";
 
 /** A checkbox: react-hook-form's boolean, or what a posted form carries ("on", absent). */
 const checkbox = z
-  .union([z.boolean(), z.string(), z.null(), z.undefined()])
-  .transform((v) => v === true || v === "on" || v === "true");
+  .union([z.boolean(), z.string(), z.array(z.string()), z.null(), z.undefined()])
+  .transform((v) => v === true || v === "on" || v === "true" || (Array.isArray(v) && v.includes("on")));
 
 const part = (label: string) => longText(label, 10_000, { required: false }).optional().default("");
 

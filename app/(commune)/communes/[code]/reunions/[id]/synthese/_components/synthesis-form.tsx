@@ -44,7 +44,16 @@ export function SynthesisForm({
   /** The day after the meeting: the earliest follow-up date. */
   minFollowUpDate: string;
 }) {
-  const initial: SynthesisValues = { code, meetingId: String(meetingId), version: String(version), intent: "enregistrer", ...values };
+  // Checkboxes start as booleans: react-hook-form reads a single checkbox as true/false.
+  const initial: SynthesisValues = {
+    code,
+    meetingId: String(meetingId),
+    version: String(version),
+    intent: "enregistrer",
+    ...values,
+    followUpMeeting: values.followUpMeeting === "on",
+    followUpSupport: values.followUpSupport === "on",
+  };
   const kit = useActionForm(synthesisSchema, saveSynthesisAction, initial);
   const { form, state, pending, formRef, formAction, onSubmit } = kit;
   const roundTableIndex = agenda.findIndex((a) => /tour de table/i.test(a.title));
@@ -62,6 +71,7 @@ export function SynthesisForm({
   };
   agenda.forEach((a, i) => (labels[`agenda.${i}.text`] = a.title));
   const onOff = (v: string | undefined) => (v === "on" || v === "true" ? "Oui" : "Non");
+  const supportError = kit.errorOf("followUpSupport");
   const shown = (key: string, v: string | undefined) => (key === "followUpMeeting" || key === "followUpSupport" ? onOff(v) : (v ?? ""));
   const conflict = useConflict(kit, {
     rows: (c, mine) =>
@@ -74,9 +84,9 @@ export function SynthesisForm({
       needs: c.theirs.needs ?? "",
       obstacles: c.theirs.obstacles ?? "",
       leads: c.theirs.leads ?? "",
-      followUpMeeting: c.theirs.followUpMeeting ?? "",
+      followUpMeeting: c.theirs.followUpMeeting === "on",
       followUpDate: c.theirs.followUpDate ?? "",
-      followUpSupport: c.theirs.followUpSupport ?? "",
+      followUpSupport: c.theirs.followUpSupport === "on",
       followUpOther: c.theirs.followUpOther ?? "",
       keyPoints: c.theirs.keyPoints ?? "",
     }),
@@ -159,6 +169,12 @@ export function SynthesisForm({
             Un accompagnement par la fédération régionale
           </label>
         </div>
+        {supportError && (
+          <p id={`${followUpSupport.id}-error`} className="text-sm font-semibold text-red-700">
+            <span className="sr-only">Erreur : </span>
+            {supportError}
+          </p>
+        )}
         <FormField {...kit.field("followUpOther", { id: "followUpOther" })} label="Autre suite proposée">
           {(control) => <TextInput {...control} />}
         </FormField>
