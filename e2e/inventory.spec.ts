@@ -7,6 +7,7 @@ import fs from "node:fs";
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
 import { InventoryPage, LineForm } from "./pages/inventory-page";
+import { readDatabase } from "./database";
 import { freshContext, linkFromLatestMail, signInByEmail } from "./support";
 import { checkA11y, expectNotFound, uniqueEmail } from "./journeys";
 
@@ -160,54 +161,149 @@ test("the referent and the facilitator edit the inventory; indicators follow; ev
   });
 });
 
-test("a stale save shows both versions side by side and loses nothing", async ({ as }) => {
-  test.setTimeout(90_000);
+/** A line as stored, read from the served database (the proof of what a save wrote). */
+function storedLine(id: number) {
+  return readDatabase(
+    (db) =>
+      db.prepare("SELECT interest, departure, age_bracket AS age, note, phone, email, version FROM professional WHERE id = ?").get(id) as {
+        interest: string;
+        departure: string;
+        age: string;
+        note: string | null;
+        phone: string | null;
+        email: string | null;
+        version: number;
+      },
+  );
+}
+
+test("a stale save merges three ways: the other person's changes are kept, only a field both changed needs a choice", async ({ as }) => {
+  test.setTimeout(120_000);
   const ref = new InventoryPage(await as("referent"), CODE);
   const fac = new InventoryPage(await as("facilitatrice"), CODE);
   const id = await ref.addLine({ profession: "Masseur-kinésithérapeute", name: "Bruno Conflit" });
-
-  const refForm = await ref.openLine(id);
-  const facForm = await fac.openLine(id);
-
-  await facForm.interest("Peut-être").check();
-  await facForm.save();
-  await expect(fac.page.getByText("La fiche a été enregistrée.")).toBeVisible();
-
-  await refForm.departure.selectOption({ label: "Départ prévu dans 2 à 5 ans" });
-  await refForm.save();
   const conflict = ref.page.getByTestId("conflict");
-  await expect(ref.page.locator("[data-form-error]")).toContainText("Inès Benali a enregistré une autre version le");
-  await expect(conflict.getByRole("heading", { name: "Deux versions à comparer" })).toBeVisible();
-  await expect(conflict.getByRole("row", { name: /^Intérêt pour travailler ensemble/ })).toHaveText(/Pas encore sollicité·e\s*Peut-être/);
-  await expect(conflict.getByRole("row", { name: /^Départ envisagé/ })).toHaveText(/Départ prévu dans 2 à 5 ans\s*Inconnu/);
-  await expect(refForm.departure).toHaveValue("2_5_ans"); // what the referent typed is still there
-  await shot(ref.page, "conflit");
-  await checkA11y(ref.page);
+  const row = (label: RegExp) => conflict.getByRole("row", { name: label });
 
-  await conflict.getByRole("button", { name: "Reprendre la version de Inès Benali" }).click();
-  await expect(conflict).toHaveCount(0);
-  await expect(refForm.interest("Peut-être")).toBeChecked();
-  await refForm.departure.selectOption({ label: "Départ prévu dans 2 à 5 ans" });
-  await refForm.save();
-  await expect(ref.page.getByText("La fiche a été enregistrée.")).toBeVisible();
-  await expect(ref.row("Bruno Conflit")).toContainText("Peut-être");
-  await expect(ref.row("Bruno Conflit")).toContainText("Départ prévu dans 2 à 5 ans");
+  await test.step("B changes the interest, A the departure: A's « Enregistrer ma version » saves both", async () => {
+    const refForm = await ref.openLine(id);
+    const facForm = await fac.openLine(id);
+    await facForm.interest("Peut-être").check();
+    await facForm.save();
+    await expect(fac.page.getByText("La fiche a été enregistrée.")).toBeVisible();
 
-  await test.step("on a note, « Enregistrer ma version » saves over the other one, knowingly", async () => {
+    await refForm.departure.selectOption({ label: "Départ prévu dans 2 à 5 ans" });
+    await refForm.save();
+    await expect(ref.page.locator("[data-form-error]")).toContainText("Inès Benali a enregistré une autre version le");
+    await expect(conflict.getByRole("heading", { name: "Deux versions à comparer" })).toBeVisible();
+    await expect(row(/^Départ envisagé/)).toHaveText(/Vous avez modifié ce champ\s*Départ prévu dans 2 à 5 ans\s*Inconnu/);
+    await expect(row(/^Intérêt pour travailler ensemble/)).toHaveText(/Modifié par Inès Benali, repris dans le formulaire\s*Pas encore sollicité·e\s*Peut-être/);
+    await expect(conflict.getByRole("row")).toHaveCount(3); // the header and the two fields changed; the others are not listed
+    await expect(conflict).toContainText("Aucun champ n'a été modifié des deux côtés");
+    await expect(conflict).toContainText("garde celles de Inès Benali sur les champs que vous n'avez pas touchés");
+    // B's change is already in A's form, beside what A typed.
+    await expect(refForm.interest("Peut-être")).toBeChecked();
+    await expect(refForm.departure).toHaveValue("2_5_ans");
+    await shot(ref.page, "conflit");
+    await checkA11y(ref.page);
+
+    await conflict.getByRole("button", { name: "Enregistrer ma version" }).click();
+    await expect(ref.page.getByText("La fiche a été enregistrée.")).toBeVisible();
+    await expect(ref.row("Bruno Conflit")).toContainText("Peut-être");
+    await expect(ref.row("Bruno Conflit")).toContainText("Départ prévu dans 2 à 5 ans");
+    expect(storedLine(id)).toMatchObject({ interest: "peut_etre", departure: "2_5_ans", version: 3 });
+  });
+
+  await test.step("both change the note: both values side by side, A chooses; B's phone and A's e-mail are saved too", async () => {
+    const refForm = await ref.openLine(id);
+    const facForm = await fac.openLine(id);
+    await facForm.note.fill("Appeler le cabinet le lundi matin.");
+    await facForm.phone.fill("04 66 32 11 22");
+    await facForm.save();
+    await expect(fac.page.getByText("La fiche a été enregistrée.")).toBeVisible();
+
+    await refForm.note.fill("Préfère être contacté par e-mail.");
+    await refForm.email.fill("bruno.conflit@kine.test");
+    await refForm.save();
+    const note = row(/^Note/);
+    await expect(note).toContainText("Modifié par vous et par Inès Benali : votre saisie est dans le formulaire");
+    await expect(note).toContainText("Préfère être contacté par e-mail.");
+    await expect(note).toContainText("Appeler le cabinet le lundi matin.");
+    await expect(row(/^Téléphone/)).toContainText("Modifié par Inès Benali, repris dans le formulaire");
+    await expect(row(/^E-mail/)).toContainText("Vous avez modifié ce champ");
+    await expect(conflict).toContainText("Un champ a été modifié des deux côtés : choisissez la valeur à garder.");
+    await expect(refForm.phone).toHaveValue("04 66 32 11 22");
+    await expect(refForm.note).toHaveValue("Préfère être contacté par e-mail.");
+    await shot(ref.page, "conflit-deux-cotes");
+    await checkA11y(ref.page);
+
+    const takeTheirs = note.getByRole("button", { name: "Prendre la valeur de Inès Benali : Note" });
+    const keepMine = note.getByRole("button", { name: "Garder ma saisie : Note" });
+    await expect(keepMine).toHaveAttribute("aria-pressed", "true");
+    await takeTheirs.click();
+    await expect(refForm.note).toHaveValue("Appeler le cabinet le lundi matin.");
+    await expect(takeTheirs).toHaveAttribute("aria-pressed", "true");
+    await expect(note).toContainText("la valeur de Inès Benali est dans le formulaire");
+    await keepMine.click();
+    await expect(refForm.note).toHaveValue("Préfère être contacté par e-mail.");
+    await takeTheirs.click();
+    await expect(refForm.note).toHaveValue("Appeler le cabinet le lundi matin.");
+
+    await conflict.getByRole("button", { name: "Enregistrer ma version" }).click();
+    await expect(ref.page.getByText("La fiche a été enregistrée.")).toBeVisible();
+    expect(storedLine(id)).toMatchObject({
+      note: "Appeler le cabinet le lundi matin.",
+      phone: "04 66 32 11 22",
+      email: "bruno.conflit@kine.test",
+      interest: "peut_etre",
+      departure: "2_5_ans",
+    });
+  });
+
+  await test.step("« Reprendre la version de » puts the whole stored version back in the form", async () => {
+    const refForm = await ref.openLine(id);
+    const facForm = await fac.openLine(id);
+    await facForm.age.selectOption({ label: "55 à 61 ans" });
+    await facForm.save();
+    await expect(fac.page.getByText("La fiche a été enregistrée.")).toBeVisible();
+
+    await refForm.departure.selectOption({ label: "Pas de départ connu" });
+    await refForm.save();
+    await expect(row(/^Tranche d'âge/)).toContainText("Modifié par Inès Benali, repris dans le formulaire");
+    await conflict.getByRole("button", { name: "Reprendre la version de Inès Benali" }).click();
+    await expect(conflict).toHaveCount(0);
+    await expect(refForm.age).toHaveValue("55_61");
+    await expect(refForm.departure).toHaveValue("2_5_ans"); // A's change is gone: the stored version as it is
+    await refForm.departure.selectOption({ label: "Pas de départ connu" });
+    await refForm.save();
+    await expect(ref.page.getByText("La fiche a été enregistrée.")).toBeVisible();
+    expect(storedLine(id)).toMatchObject({ age: "55_61", departure: "aucun", note: "Appeler le cabinet le lundi matin." });
+  });
+
+  await test.step("on a note: both change the text and A keeps hers; the tag B added is kept", async () => {
     await ref.open();
     const href = await ref.notes("offres").editLink("Deux pharmacies").getAttribute("href");
+    const noteId = Number(new URL(href!, "http://x").pathname.split("/").pop());
     await ref.page.goto(href!);
     await fac.page.goto(href!);
     await fac.page.getByLabel("Texte de la note").fill("Deux pharmacies, un EHPAD de 80 places, un SSIAD ; transport solidaire le mardi et le jeudi.");
+    await fac.page.getByRole("checkbox", { name: "PMI" }).check();
     await fac.page.getByRole("button", { name: "Enregistrer la note" }).click();
     await expect(fac.page.getByText("La note a été enregistrée.")).toBeVisible();
     await ref.page.getByLabel("Texte de la note").fill("Deux pharmacies, un EHPAD, un SSIAD ; le CCAS organise le transport solidaire.");
     await ref.page.getByRole("button", { name: "Enregistrer la note" }).click();
-    const noteConflict = ref.page.getByTestId("conflict");
-    await expect(noteConflict.getByRole("row", { name: /^Texte/ })).toContainText("le mardi et le jeudi");
-    await noteConflict.getByRole("button", { name: "Enregistrer ma version" }).click();
+    await expect(row(/^Texte/)).toContainText("Modifié par vous et par Inès Benali");
+    await expect(row(/^Texte/)).toContainText("le mardi et le jeudi");
+    await expect(row(/^Texte/)).toContainText("le CCAS organise le transport solidaire");
+    await expect(row(/^Mots-clés/)).toContainText("Modifié par Inès Benali, repris dans le formulaire");
+    await expect(ref.page.getByRole("checkbox", { name: "PMI" })).toBeChecked();
+    await checkA11y(ref.page);
+    await conflict.getByRole("button", { name: "Enregistrer ma version" }).click();
     await expect(ref.page.getByText("La note a été enregistrée.")).toBeVisible();
     await expect(ref.notes("offres").section.getByText("le CCAS organise le transport solidaire")).toBeVisible();
+    const stored = readDatabase((db) => db.prepare("SELECT text, tags FROM inventory_note WHERE id = ?").get(noteId) as { text: string; tags: string });
+    expect(stored.text).toBe("Deux pharmacies, un EHPAD, un SSIAD ; le CCAS organise le transport solidaire.");
+    expect(JSON.parse(stored.tags)).toContain("pmi");
   });
 });
 
@@ -474,5 +570,27 @@ test.describe("without JavaScript", () => {
     await inventory.notes("opportunites").add("Un interne de 2025 cherche un cabinet pour s'installer.", ["Projet d'installation"]);
     await inventory.open();
     await expect(inventory.notes("opportunites").item("Un interne de 2025")).toContainText("Projet d'installation");
+  });
+
+  test("a stale save compares the two versions side by side (the loaded values are not known)", async ({ as }) => {
+    const fac = new InventoryPage(await as("facilitatrice"), CODE);
+    const page = await as("referent", { javaScriptEnabled: false });
+    const ref = new InventoryPage(page, CODE);
+    const id = await fac.addLine({ profession: "Orthophoniste", name: "Nadia Sansscript" });
+    const refForm = await ref.openLine(id);
+    const facForm = await fac.openLine(id);
+    await facForm.interest("Peut-être").check();
+    await facForm.save();
+    await expect(fac.page.getByText("La fiche a été enregistrée.")).toBeVisible();
+
+    await refForm.departure.selectOption({ label: "Départ prévu dans 2 à 5 ans" });
+    await refForm.save();
+    const conflict = page.getByTestId("conflict");
+    await expect(conflict.getByRole("heading", { name: "Deux versions à comparer" })).toBeVisible();
+    await expect(conflict.getByRole("row", { name: /^Intérêt pour travailler ensemble/ })).toHaveText(/Pas encore sollicité·e\s*Peut-être/);
+    await expect(conflict.getByRole("row", { name: /^Départ envisagé/ })).toHaveText(/Départ prévu dans 2 à 5 ans\s*Inconnu/);
+    await expect(conflict).not.toContainText("Vous avez modifié ce champ");
+    await expect(conflict).toContainText("« Enregistrer ma version » remplace celle de Inès Benali.");
+    await expect(refForm.departure).toHaveValue("2_5_ans");
   });
 });

@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useRef } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { useForm, type DefaultValues, type FieldPath, type FieldValues, type Resolver, type UseFormRegisterReturn } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
@@ -94,6 +94,20 @@ export function useActionForm<S extends FormSchema>(
     defaultValues,
     shouldFocusError: true,
   });
+  /**
+   * The values the form was loaded with, before the user typed: the base of a conflict's three-way merge
+   * (`useConflict`). Not what the server sent back after an error (that is the user's typing), but moved on to
+   * the stored version once the user builds on it (`rebase`), and to the values saved after a success that
+   * leaves the form on the page. Null when unknown: the form was first rendered with the server's answer to a
+   * post made without JavaScript.
+   */
+  const [base, setBase] = useState<DefaultValues<Values> | null>(() => (state.status === "idle" ? defaultValues : null));
+  const [answered, setAnswered] = useState(state);
+  if (answered !== state) {
+    // A new answer from the server (adjusting state while rendering, not in an effect).
+    setAnswered(state);
+    if (state.status === "success") setBase(form.getValues() as DefaultValues<Values>);
+  }
 
   // Server errors beside their fields, focus on the first one.
   useEffect(() => {
@@ -193,7 +207,10 @@ export function useActionForm<S extends FormSchema>(
     return { type: "hidden", value: asText(form.watch(name)) ?? "", ...form.register(name) };
   }
 
-  return { form, state, kept, pending, formRef, formAction, onSubmit, errorOf, field, choices, checkbox, hidden };
+  /** The form now builds on these values (a version stored by someone else, taken back or merged with mine). */
+  const rebase = (values: DefaultValues<Values>) => setBase(values);
+
+  return { form, state, kept, pending, formRef, formAction, onSubmit, errorOf, field, choices, checkbox, hidden, base, rebase };
 }
 
 export type ActionFormKit = ReturnType<typeof useActionForm>;

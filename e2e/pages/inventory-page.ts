@@ -117,6 +117,9 @@ export class LineForm {
   get email() {
     return this.page.getByLabel("Adresse e-mail", { exact: true });
   }
+  get phone() {
+    return this.page.getByLabel("Téléphone", { exact: true });
+  }
   interest(label: string) {
     return this.page.getByRole("group", { name: "Travailler ensemble" }).getByRole("radio", { name: label, exact: true });
   }

@@ -81,11 +81,14 @@ export function ProfessionalForm({ code, communeName, mode, defaults, canSetSour
     rows: (c, mine) =>
       COMPARED.filter((k) => k !== "source" || canSetSource).map((key) => ({
         key,
+        // The name row shows "Fiche anonyme" too: the box and the name are merged, and chosen, together.
+        ...(key === "name" ? { fields: ["name", "anonymous"] } : {}),
         label: LINE_FIELD_LABELS[key],
         mine: lineFieldValue(key, mine, (commune) => ownValue(communes, commune) ?? c.theirs.practiceCommuneLabel ?? commune),
         theirs: lineFieldValue(key, c.theirs, () => c.theirs.practiceCommuneLabel),
       })),
     theirs: (c) => toForm({ ...c.theirs, version: String(c.version) }),
+    // The stored version's commune (taken back, or merged in because only they changed it): its label is known.
     onTakeTheirs: (c) => {
       if (c.theirs.practiceCommuneCode) setCommunes((known) => ({ ...known, [c.theirs.practiceCommuneCode]: c.theirs.practiceCommuneLabel }));
     },
