@@ -115,7 +115,8 @@ describe("saving the draft", () => {
         assert.equal(e.conflict.version, 1);
         assert.equal(e.conflict.theirs.needs, "Les siens");
         assert.equal(e.conflict.theirs.obstacles, "");
-        assert.equal(e.conflict.theirs["agenda.0.text"], "");
+        assert.equal(e.conflict.theirs.note0, "");
+        assert.match(e.conflict.theirs.agendaIds, /^\d+(,\d+){4}$/);
         assert.equal(e.conflict.updatedBy, "Fanny Facilitatrice");
       },
     );

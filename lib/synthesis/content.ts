@@ -95,9 +95,19 @@ export function parseLeads(text: string): string[] {
   return leads;
 }
 
-/** The editor's values: every field a string (checkboxes "on" or ""), as the conflict view compares them. */
+/** The agenda holds 15 items at most: the editor has one note field per item, `note0` to `note14`. */
+export const NOTE_KEYS = ["note0", "note1", "note2", "note3", "note4", "note5", "note6", "note7", "note8", "note9", "note10", "note11", "note12", "note13", "note14"] as const;
+export const MAX_AGENDA_NOTES = NOTE_KEYS.length;
+export type NoteKey = (typeof NOTE_KEYS)[number];
+export const noteKey = (i: number): NoteKey => NOTE_KEYS[i];
+
+/**
+ * The editor's values: every field a top-level string (checkboxes "on" or ""), so that the conflict view
+ * merges them one by one — two people writing about two different agenda items never collide. `agendaIds`
+ * says which agenda item each note is about ("12,13,14": note0 is item 12's).
+ */
 export type SynthesisFormValues = {
-  agenda: { agendaItemId: string; text: string }[];
+  agendaIds: string;
   cooperation: string;
   needs: string;
   obstacles: string;
@@ -107,11 +117,17 @@ export type SynthesisFormValues = {
   followUpSupport: string;
   followUpOther: string;
   keyPoints: string;
-};
+} & Partial<Record<NoteKey, string>>;
 
 export function synthesisFormValues(c: SynthesisContent): SynthesisFormValues {
+  const notes: Partial<Record<NoteKey, string>> = {};
+  c.agenda.slice(0, MAX_AGENDA_NOTES).forEach((n, i) => (notes[noteKey(i)] = n.text));
   return {
-    agenda: c.agenda.map((n) => ({ agendaItemId: String(n.agendaItemId), text: n.text })),
+    ...notes,
+    agendaIds: c.agenda
+      .slice(0, MAX_AGENDA_NOTES)
+      .map((n) => n.agendaItemId)
+      .join(","),
     cooperation: c.cooperation,
     needs: c.needs,
     obstacles: c.obstacles,
@@ -124,14 +140,9 @@ export function synthesisFormValues(c: SynthesisContent): SynthesisFormValues {
   };
 }
 
-/** The same values flattened to form keys ("agenda.0.text"…): what the conflict view sets back into the form. */
+/** The stored version as the form's flat values: what the conflict view compares and puts back. */
 export function synthesisConflictTheirs(c: SynthesisContent): Record<string, string> {
-  const v = synthesisFormValues(c);
   const flat: Record<string, string> = {};
-  v.agenda.forEach((n, i) => {
-    flat[`agenda.${i}.agendaItemId`] = n.agendaItemId;
-    flat[`agenda.${i}.text`] = n.text;
-  });
-  for (const [k, value] of Object.entries(v)) if (typeof value === "string") flat[k] = value;
+  for (const [k, v] of Object.entries(synthesisFormValues(c))) if (typeof v === "string") flat[k] = v;
   return flat;
 }

@@ -1,17 +1,20 @@
 import { z } from "zod";
-import { parseLeads, type SynthesisContent } from "@/lib/synthesis/content";
+import { NOTE_KEYS, noteKey, parseLeads, type NoteKey, type SynthesisContent } from "@/lib/synthesis/content";
 import { communeCodeField, idField, isoDay, longText } from "./common";
-import { nestDottedKeys } from "./meetings";
 import { cleanLine } from "./text";
 
 /** A checkbox: react-hook-form's boolean, or what a posted form carries ("on", absent). */
 const checkbox = z
-  .union([z.boolean(), z.string(), z.array(z.string()), z.null(), z.undefined()])
+  .union([z.boolean(), z.string(), z.array(z.string()), z.null()])
+  .optional()
   .transform((v) => v === true || v === "on" || v === "true" || (Array.isArray(v) && v.includes("on")));
 
 const part = (label: string) => longText(label, 10_000, { required: false }).optional().default("");
 
 export const MAX_LEADS = 20;
+
+/** One note field per agenda item (`note0`…`note14`): top-level, so that the conflict view merges each. */
+const noteFields = Object.fromEntries(NOTE_KEYS.map((k) => [k, part("Le compte rendu de ce point")])) as Record<NoteKey, ReturnType<typeof part>>;
 
 /**
  * The synthesis editor: a text per agenda item, the kit's structured parts, the proposed follow-up. The same
@@ -24,11 +27,13 @@ export const synthesisSchema = z
     meetingId: idField,
     version: z.coerce.number({ error: "Rechargez la page." }).int().min(0),
     intent: z.enum(["enregistrer", "publier"]).optional().default("enregistrer"),
-    agenda: z
-      .array(z.object({ agendaItemId: idField, text: part("Le compte rendu de ce point") }))
-      .max(15, "L'ordre du jour compte 15 points au plus.")
+    agendaIds: z
+      .string()
+      .trim()
+      .regex(/^(\d{1,10}(,\d{1,10}){0,14})?$/, "Rechargez la page : l'ordre du jour n'est pas reconnu.")
       .optional()
-      .default([]),
+      .default(""),
+    ...noteFields,
     cooperation: part("Les envies de coopération"),
     needs: part("Les besoins prioritaires"),
     obstacles: part("Les freins et points de vigilance"),
@@ -51,12 +56,12 @@ export const synthesisSchema = z
 export type SynthesisValues = z.input<typeof synthesisSchema>;
 export type SynthesisInput = z.output<typeof synthesisSchema>;
 
-export const synthesisFormDataSchema = z.preprocess(nestDottedKeys, synthesisSchema);
+export const synthesisFormDataSchema = synthesisSchema;
 
 /** The parsed form as the stored content (titles of agenda items are set from the meeting by the data function). */
 export function synthesisContentOf(v: SynthesisInput): SynthesisContent {
   return {
-    agenda: v.agenda.map((a) => ({ agendaItemId: a.agendaItemId, title: "", text: a.text })),
+    agenda: (v.agendaIds ? v.agendaIds.split(",") : []).map((id, i) => ({ agendaItemId: Number(id), title: "", text: v[noteKey(i)] ?? "" })),
     cooperation: v.cooperation,
     needs: v.needs,
     obstacles: v.obstacles,

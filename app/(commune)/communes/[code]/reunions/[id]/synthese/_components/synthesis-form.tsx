@@ -8,7 +8,7 @@ import { FormStatus } from "@/components/forms/form-error";
 import { ConflictPanel } from "@/components/forms/conflict-panel";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useConflict } from "@/components/forms/use-conflict";
-import { SYNTHESIS_PARTS, type SynthesisFormValues } from "@/lib/synthesis/content";
+import { noteKey, SYNTHESIS_PARTS, type SynthesisFormValues } from "@/lib/synthesis/content";
 import { synthesisSchema, type SynthesisValues } from "@/lib/validation/synthesis";
 import { saveSynthesisAction } from "../actions";
 
@@ -69,17 +69,18 @@ export function SynthesisForm({
     followUpOther: "Autre suite",
     keyPoints: "À retenir",
   };
-  agenda.forEach((a, i) => (labels[`agenda.${i}.text`] = a.title));
+  // The agenda's notes first, in order: each is merged by itself.
+  const rowKeys = [...agenda.map((_, i) => noteKey(i)), ...Object.keys(labels)];
+  agenda.forEach((a, i) => (labels[noteKey(i)] = `${i + 1}. ${a.title}`));
   const onOff = (v: string | undefined) => (v === "on" || v === "true" ? "Oui" : "Non");
   const supportError = kit.errorOf("followUpSupport");
   const shown = (key: string, v: string | undefined) => (key === "followUpMeeting" || key === "followUpSupport" ? onOff(v) : (v ?? ""));
   const conflict = useConflict(kit, {
-    rows: (c, mine) =>
-      Object.keys(labels).map((key) => ({ key, label: labels[key], mine: shown(key, mine[key]), theirs: shown(key, c.theirs[key]) })),
+    rows: (c, mine) => rowKeys.map((key) => ({ key, label: labels[key], mine: shown(key, mine[key]), theirs: shown(key, c.theirs[key]) })),
     theirs: (c) => ({
       ...initial,
+      ...Object.fromEntries(agenda.map((_, i) => [noteKey(i), c.theirs[noteKey(i)] ?? ""])),
       version: String(c.version),
-      agenda: agenda.map((a, i) => ({ agendaItemId: String(a.id), text: c.theirs[`agenda.${i}.text`] ?? "" })),
       cooperation: c.theirs.cooperation ?? "",
       needs: c.theirs.needs ?? "",
       obstacles: c.theirs.obstacles ?? "",
@@ -101,6 +102,7 @@ export function SynthesisForm({
       <input type="hidden" {...form.register("code")} />
       <input type="hidden" {...form.register("meetingId")} />
       <input {...kit.hidden("version")} />
+      <input type="hidden" {...form.register("agendaIds")} />
 
       <section aria-labelledby="agenda-notes-title" className="space-y-6">
         <h2 id="agenda-notes-title" className="text-xl font-bold text-slate-900">
@@ -110,9 +112,8 @@ export function SynthesisForm({
           const questions = a.questions.split("\n").filter((q) => q.trim());
           return (
             <div key={a.id} className="space-y-3 rounded-md border border-slate-200 bg-white p-4">
-              <input type="hidden" {...form.register(`agenda.${i}.agendaItemId`)} />
               <FormField
-                {...kit.field(`agenda.${i}.text`, { id: `agenda-${a.id}`, hint: true })}
+                {...kit.field(noteKey(i), { id: `agenda-${a.id}`, hint: true })}
                 label={`${i + 1}. ${a.title}`}
                 hint={`Animé par : ${a.leader}.${questions.length ? ` Questions posées : ${questions.join(" ; ")}.` : ""}`}
               >
