@@ -20,8 +20,8 @@ const NEW_DAY = parisDay(11);
 
 const people = {
   anne: { name: "Dr Anne Martin", profession: "Médecin généraliste", email: uniqueEmail("anne.martin", "cabinet.test") },
-  sophie: { name: "Sophie Chabert", profession: "Infirmier", email: uniqueEmail("sophie.chabert", "idel.test") },
-  julien: { name: "Julien Astruc", profession: "Masseur-kinésithérapeute", email: uniqueEmail("julien.astruc", "kine.test") },
+  sophie: { name: "Sophie Chabert", profession: "Infirmier·ère", email: uniqueEmail("sophie.chabert", "idel.test") },
+  julien: { name: "Julien Astruc", profession: "Masseur·se-kinésithérapeute", email: uniqueEmail("julien.astruc", "kine.test") },
   marion: { name: "Marion Pagès", email: uniqueEmail("marion.pages", "pharmacie.test") },
   refused: { email: uniqueEmail("ancienne.adresse", "refuse.test") },
 };
@@ -181,7 +181,7 @@ test("invitees typed or pasted (each invalid address reported, duplicates merged
 
   await test.step("pasted: each invalid address is listed, nothing is added; then duplicates are merged", async () => {
     const box = meeting.pastedEmails;
-    await meeting.pasteInvitees(`Marion Pagès <${people.marion.email}>, jean.dupont@; ${people.anne.email}\npas-une-adresse`, "Pharmacien");
+    await meeting.pasteInvitees(`Marion Pagès <${people.marion.email}>, jean.dupont@; ${people.anne.email}\npas-une-adresse`, "Pharmacien·ne");
     const error = page.locator("#pasted-emails-error");
     await expect(error).toContainText("Ces 2 adresses ne sont pas valides :");
     await expect(error.getByRole("listitem")).toHaveText(["« jean.dupont@ »", "« pas-une-adresse »"]);
@@ -193,7 +193,7 @@ test("invitees typed or pasted (each invalid address reported, duplicates merged
     await expect(page.getByText(`2 invité·es ajouté·es ; 2 adresses déjà invitées ou en double ignorées`)).toBeVisible();
     await expect(meeting.invitees).toHaveCount(5);
     await expect(meeting.invitee(people.marion.email)).toContainText("Marion Pagès");
-    await expect(meeting.invitee(people.marion.email)).toContainText("Pharmacien");
+    await expect(meeting.invitee(people.marion.email)).toContainText("Pharmacien·ne");
   });
 
   await test.step("sending, after a confirmation: each invitee is e-mailed; the refused address is 'not delivered'", async () => {
@@ -311,10 +311,10 @@ test("the organisers see the answers by profession; a reminder goes only to thos
     await expect(meeting.answerCounts).toContainText("Non : 1");
     await expect(meeting.answerCounts).toContainText("Sans réponse : 2");
     await expect(page.getByText("2 professions parmi les « oui »")).toBeVisible();
-    await expect(page.getByText("Infirmier, Médecin généraliste : la rencontre réunit plusieurs professions.")).toBeVisible();
+    await expect(page.getByText("Infirmier·ère, Médecin généraliste : la rencontre réunit plusieurs professions.")).toBeVisible();
     const table = page.getByRole("table", { name: "Réponses par profession" });
     await expect(table.getByRole("row", { name: /^Médecin généraliste/ })).toHaveText(/Médecin généraliste\s*1\s*0\s*0\s*0/);
-    await expect(table.getByRole("row", { name: /^Pharmacien/ })).toHaveText(/Pharmacien\s*0\s*0\s*0\s*2/);
+    await expect(table.getByRole("row", { name: /^Pharmacien·ne/ })).toHaveText(/Pharmacien·ne\s*0\s*0\s*0\s*2/);
     await checkA11y(page);
   });
 
@@ -505,7 +505,7 @@ test("a server action carrying another commune's code or meeting is refused (404
     await expect(other.page).toHaveURL(/\/communes\/48140\/reunions\/\d+\?fait=preparee$/);
     otherPath = new URL(other.page.url()).pathname;
     const meeting = new MeetingPage(other.page);
-    await meeting.addInvitee({ name: "Paul Kiné", profession: "Masseur-kinésithérapeute", email: otherInvitee });
+    await meeting.addInvitee({ name: "Paul Kiné", profession: "Masseur·se-kinésithérapeute", email: otherInvitee });
     await expect(meeting.invitee(otherInvitee)).toBeVisible();
   });
 

@@ -37,7 +37,7 @@ describe("pasted addresses", () => {
 
 describe("professions", () => {
   test("codes have their label, free text stays, blank is 'not specified'", () => {
-    assert.equal(professionLabel("infirmier"), "Infirmier");
+    assert.equal(professionLabel("infirmier"), "Infirmier·ère");
     assert.equal(professionLabel("Assistante sociale"), "Assistante sociale");
     assert.equal(professionLabel(""), "Profession non précisée");
   });
@@ -112,11 +112,11 @@ describe("who is coming, by profession", () => {
       s.byProfession.map((r) => [r.label, r.oui, r.sans_reponse]),
       [
         ["Assistante sociale", 2, 0],
-        ["Infirmier", 1, 0],
+        ["Infirmier·ère", 1, 0],
         ["Profession non précisée", 1, 0],
-        ["Pharmacien", 0, 1],
+        ["Pharmacien·ne", 0, 1],
       ],
     );
-    assert.deepEqual(s.professionsComing, ["Assistante sociale", "Infirmier"]);
+    assert.deepEqual(s.professionsComing, ["Assistante sociale", "Infirmier·ère"]);
   });
 });
