@@ -76,7 +76,7 @@ test("the referent and the facilitator edit the inventory; indicators follow; ev
     await expect(form.error("name")).toHaveText("Erreur : Indiquez le nom, ou cochez « Fiche anonyme ».");
     await expect(form.error("practiceForm")).toHaveText("Erreur : Choisissez une forme d'exercice dans la liste.");
     await expect(form.profession).toBeFocused();
-    await form.profession.selectOption({ label: "Infirmier" });
+    await form.profession.selectOption({ label: "Infirmier·ère" });
     await form.name.fill("Zoé Vernhet");
     await form.practiceForm.selectOption({ label: "Cabinet de groupe" });
     await form.note.fill("x".repeat(10_000));
@@ -141,7 +141,7 @@ test("the referent and the facilitator edit the inventory; indicators follow; ev
   await test.step("deleting a line asks first, then removes it", async () => {
     await inventory.openLine(id);
     await page.getByText("Supprimer cette fiche…").click();
-    await expect(page.getByText("Supprimer définitivement la fiche Zoé Vernhet (infirmier) de l'état des lieux ?")).toBeVisible();
+    await expect(page.getByText("Supprimer définitivement la fiche Zoé Vernhet (infirmier·ère) de l'état des lieux ?")).toBeVisible();
     await page.getByRole("button", { name: "Non, garder" }).click();
     await expect(page.getByRole("button", { name: "Oui, supprimer définitivement" })).toBeHidden();
     await page.getByText("Supprimer cette fiche…").click();
@@ -153,11 +153,11 @@ test("the referent and the facilitator edit the inventory; indicators follow; ev
 
   await test.step("the history names who did what", async () => {
     await page.goto(`/communes/${CODE}/historique`);
-    await expect(page.getByText("Thomas Rouquette a ajouté Zoé Vernhet (infirmier) à l'état des lieux.")).toBeVisible();
-    await expect(page.getByText("Inès Benali a modifié la fiche Zoé Vernhet (infirmier) (départ envisagé).")).toBeVisible();
+    await expect(page.getByText("Thomas Rouquette a ajouté Zoé Vernhet (infirmier·ère) à l'état des lieux.")).toBeVisible();
+    await expect(page.getByText("Inès Benali a modifié la fiche Zoé Vernhet (infirmier·ère) (départ envisagé).")).toBeVisible();
     await expect(page.getByText(/^Inès Benali a ajouté une note « Besoins des habitants » : « Des parents signalent des difficultés/)).toBeVisible();
     await expect(page.getByText(/^Thomas Rouquette a supprimé une note « Besoins des habitants »/)).toBeVisible();
-    await expect(page.getByText("Thomas Rouquette a supprimé la fiche Zoé Vernhet (infirmier) de l'état des lieux.")).toBeVisible();
+    await expect(page.getByText("Thomas Rouquette a supprimé la fiche Zoé Vernhet (infirmier·ère) de l'état des lieux.")).toBeVisible();
   });
 });
 
@@ -181,7 +181,7 @@ test("a stale save merges three ways: the other person's changes are kept, only 
   test.setTimeout(120_000);
   const ref = new InventoryPage(await as("referent"), CODE);
   const fac = new InventoryPage(await as("facilitatrice"), CODE);
-  const id = await ref.addLine({ profession: "Masseur-kinésithérapeute", name: "Bruno Conflit" });
+  const id = await ref.addLine({ profession: "Masseur·se-kinésithérapeute", name: "Bruno Conflit" });
   const conflict = ref.page.getByTestId("conflict");
   const row = (label: RegExp) => conflict.getByRole("row", { name: label });
 
@@ -372,7 +372,7 @@ test("professionals confirm their own line; another professional never sees ages
     const otherView = new InventoryPage(other.page, CODE);
     await otherView.open();
     await expect(other.page.getByRole("heading", { level: 1, name: "État des lieux" })).toBeVisible();
-    await expect(otherView.row("Lucie Chabrol")).toContainText("Infirmier");
+    await expect(otherView.row("Lucie Chabrol")).toContainText("Infirmier·ère");
     await expect(other.page.getByRole("columnheader", { name: "Âge" })).toHaveCount(0);
     await expect(other.page.getByText("Âges et départs")).toBeVisible();
     await shot(other.page, "vue-professionnelle");

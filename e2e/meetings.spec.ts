@@ -20,8 +20,8 @@ const NEW_DAY = parisDay(11);
 
 const people = {
   anne: { name: "Dr Anne Martin", profession: "Médecin généraliste", email: uniqueEmail("anne.martin", "cabinet.test") },
-  sophie: { name: "Sophie Chabert", profession: "Infirmier", email: uniqueEmail("sophie.chabert", "idel.test") },
-  julien: { name: "Julien Astruc", profession: "Masseur-kinésithérapeute", email: uniqueEmail("julien.astruc", "kine.test") },
+  sophie: { name: "Sophie Chabert", profession: "Infirmier·ère", email: uniqueEmail("sophie.chabert", "idel.test") },
+  julien: { name: "Julien Astruc", profession: "Masseur·se-kinésithérapeute", email: uniqueEmail("julien.astruc", "kine.test") },
   marion: { name: "Marion Pagès", email: uniqueEmail("marion.pages", "pharmacie.test") },
   refused: { email: uniqueEmail("ancienne.adresse", "refuse.test") },
 };
@@ -72,10 +72,11 @@ test("the référent prepares a first meeting: bad input refused, the kit's agen
   const form = new MeetingForm(page);
   const mailsBefore = (await capturedMails()).length;
 
-  await test.step("the list shows the demo's prepared meeting", async () => {
+  await test.step("the list shows the demo's prepared meeting, under « À venir »", async () => {
     await new MeetingsPage(page, CODE).open();
     await expect(page.getByRole("heading", { level: 1, name: "Réunions avec les professionnels" })).toBeVisible();
-    await expect(page.getByRole("link", { name: DEMO_MEETING })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: "À venir" })).toBeVisible();
+    await expect(page.getByRole("list", { name: "À venir" }).getByRole("link", { name: DEMO_MEETING })).toBeVisible();
     await checkA11y(page);
   });
 
@@ -89,6 +90,12 @@ test("the référent prepares a first meeting: bad input refused, the kit's agen
     await expect(form.agendaItem("Point 2 : Tour de table des professionnels").getByLabel("Questions pour guider les échanges")).toHaveValue(/Vos conditions d'exercice/);
     await expect(page.getByTestId("agenda-total")).toContainText("Total de l'ordre du jour : 1 h 25 pour une réunion de 1 h 30");
     await checkA11y(page);
+  });
+
+  await test.step("the whole team is ticked as preparing it: the municipal team and the federation's facilitator", async () => {
+    for (const name of [/^Claire Fabre \(Maire\)/, /^Thomas Rouquette \(Référent·e santé\)/, /^Inès Benali \(Facilitateur·rice\)/]) {
+      await expect(page.getByRole("checkbox", { name })).toBeChecked();
+    }
   });
 
   await test.step("a date before today, a duration of 0, no place and a 0-minute item are refused beside their fields", async () => {
@@ -126,6 +133,19 @@ test("the référent prepares a first meeting: bad input refused, the kit's agen
     await expect(page.getByTestId("agenda-total")).toContainText("1 h 25");
   });
 
+  await test.step("a first meeting's length outside the kit's 1 h to 1 h 30 gets its own warning, tied to the field", async () => {
+    const warning = page.getByTestId("duration-warning");
+    await expect(warning).toHaveCount(0);
+    await form.duration.fill("120");
+    await expect(warning).toHaveText("Attention : La durée prévue (2 h) dépasse celle que conseille le kit pour une première rencontre : 1 h à 1 h 30.");
+    await expect(form.duration).toHaveAttribute("aria-describedby", /durationMinutes-warning/);
+    await form.duration.fill("45");
+    await expect(warning).toContainText("La durée prévue (45 min) est plus courte que celle que conseille le kit pour une première rencontre");
+    await checkA11y(page);
+    await form.duration.fill("90");
+    await expect(warning).toHaveCount(0);
+  });
+
   await test.step("items are reordered with the keyboard, the focus staying on the moved item; added and removed", async () => {
     await page.getByRole("button", { name: "Descendre « Introduction »" }).focus();
     await page.keyboard.press("Enter");
@@ -158,9 +178,25 @@ test("the référent prepares a first meeting: bad input refused, the kit's agen
     await expect(page.getByRole("heading", { level: 1, name: TITLE })).toBeVisible();
     await expect(page.getByText("Brouillon : personne n'a été prévenu.")).toBeVisible();
     await expect(page.getByText(`${frenchDay(DAY)}, de 18 h 30 à 20 h 00 (heure de Paris)`)).toBeVisible();
+    await expect(page.getByTestId("duration-warning")).toHaveCount(0);
     await checkA11y(page);
     expect((await capturedMails()).length).toBe(mailsBefore);
   });
+
+  await test.step("the list: upcoming meetings, the soonest first", async () => {
+    await new MeetingsPage(page, CODE).open();
+    await expect(page.getByRole("list", { name: "À venir" }).getByRole("heading", { level: 3 })).toHaveText([DEMO_MEETING, TITLE]);
+    await expect(page.getByRole("heading", { level: 2, name: "Passées et annulées" })).toHaveCount(0);
+  });
+});
+
+test("a facilitator preparing a meeting finds the municipal team ticked as preparers with her", async ({ as }) => {
+  const page = await as("facilitatrice");
+  await page.goto(`/communes/${CODE}/reunions/nouvelle`);
+  await expect(page.getByRole("heading", { level: 1, name: "Préparer une réunion" })).toBeVisible();
+  const preparers = page.getByRole("group", { name: "Qui prépare la réunion" });
+  await expect(preparers.getByRole("checkbox")).toHaveCount(3);
+  for (const name of [/^Inès Benali/, /^Claire Fabre/, /^Thomas Rouquette/]) await expect(preparers.getByRole("checkbox", { name })).toBeChecked();
 });
 
 test("invitees typed or pasted (each invalid address reported, duplicates merged); sending; an undeliverable address is marked with a resend", async ({ as }) => {
@@ -181,7 +217,7 @@ test("invitees typed or pasted (each invalid address reported, duplicates merged
 
   await test.step("pasted: each invalid address is listed, nothing is added; then duplicates are merged", async () => {
     const box = meeting.pastedEmails;
-    await meeting.pasteInvitees(`Marion Pagès <${people.marion.email}>, jean.dupont@; ${people.anne.email}\npas-une-adresse`, "Pharmacien");
+    await meeting.pasteInvitees(`Marion Pagès <${people.marion.email}>, jean.dupont@; ${people.anne.email}\npas-une-adresse`, "Pharmacien·ne");
     const error = page.locator("#pasted-emails-error");
     await expect(error).toContainText("Ces 2 adresses ne sont pas valides :");
     await expect(error.getByRole("listitem")).toHaveText(["« jean.dupont@ »", "« pas-une-adresse »"]);
@@ -193,7 +229,7 @@ test("invitees typed or pasted (each invalid address reported, duplicates merged
     await expect(page.getByText(`2 invité·es ajouté·es ; 2 adresses déjà invitées ou en double ignorées`)).toBeVisible();
     await expect(meeting.invitees).toHaveCount(5);
     await expect(meeting.invitee(people.marion.email)).toContainText("Marion Pagès");
-    await expect(meeting.invitee(people.marion.email)).toContainText("Pharmacien");
+    await expect(meeting.invitee(people.marion.email)).toContainText("Pharmacien·ne");
   });
 
   await test.step("sending, after a confirmation: each invitee is e-mailed; the refused address is 'not delivered'", async () => {
@@ -269,6 +305,8 @@ test("a professional without an account opens the e-mailed link, sees the agenda
     await page.getByLabel("Les difficultés rencontrées").fill("Plus de nouveaux patients depuis un an.");
     await answer.save();
     await expect(answer.thanks("Peut-être")).toBeVisible();
+    // Said at once to a screen reader: the focus moves to the confirmation.
+    await expect(answer.confirmation("Peut-être")).toBeFocused();
     await checkA11y(page);
   });
 
@@ -281,6 +319,7 @@ test("a professional without an account opens the e-mailed link, sees the agenda
     await page.getByLabel("Vos éventuelles attentes").fill("Travailler avec les infirmières sur les sorties d'hôpital.");
     await answer.change();
     await expect(answer.thanks("Oui")).toBeVisible();
+    await expect(answer.confirmation("Oui")).toBeFocused();
     await expect(page.getByText("Votre réponse actuelle : Oui")).toBeVisible();
   });
 
@@ -311,10 +350,10 @@ test("the organisers see the answers by profession; a reminder goes only to thos
     await expect(meeting.answerCounts).toContainText("Non : 1");
     await expect(meeting.answerCounts).toContainText("Sans réponse : 2");
     await expect(page.getByText("2 professions parmi les « oui »")).toBeVisible();
-    await expect(page.getByText("Infirmier, Médecin généraliste : la rencontre réunit plusieurs professions.")).toBeVisible();
+    await expect(page.getByText("Infirmier·ère, Médecin généraliste : la rencontre réunit plusieurs professions.")).toBeVisible();
     const table = page.getByRole("table", { name: "Réponses par profession" });
     await expect(table.getByRole("row", { name: /^Médecin généraliste/ })).toHaveText(/Médecin généraliste\s*1\s*0\s*0\s*0/);
-    await expect(table.getByRole("row", { name: /^Pharmacien/ })).toHaveText(/Pharmacien\s*0\s*0\s*0\s*2/);
+    await expect(table.getByRole("row", { name: /^Pharmacien·ne/ })).toHaveText(/Pharmacien·ne\s*0\s*0\s*0\s*2/);
     await checkA11y(page);
   });
 
@@ -406,6 +445,10 @@ test("a change of date e-mails an update with the same calendar UID; cancelling 
     await expect(page).toHaveURL(/\?fait=annulee$/);
     await expect(page.getByText("Réunion annulée : les invité·es ont reçu un e-mail d'annulation")).toBeVisible();
     await expect(page.getByRole("link", { name: "Modifier la réunion" })).toHaveCount(0);
+    // The answers stay, but no advice about them any more: nobody is to be reminded or resent a link.
+    await expect(new MeetingPage(page).answerCounts).toContainText("Oui : 2");
+    await expect(page.getByText(/parmi les « oui »/)).toHaveCount(0);
+    await expect(page.getByText(/e-mails? non remis/)).toHaveCount(0);
     await checkA11y(page);
     expect(await mailsTo(people.sophie.email, new RegExp(`^Annulation : ${escape(TITLE)}`))).toHaveLength(1);
     const ics = await calendarOfLatestMail(invitee.page, people.anne.email, /^Annulation : /);
@@ -413,6 +456,15 @@ test("a change of date e-mails an update with the same calendar UID; cancelling 
     expect(ics).toContain("STATUS:CANCELLED");
     expect(ics).toContain(`UID:${calendarUid}`);
     expect(ics).toContain("SEQUENCE:2");
+  });
+
+  await test.step("the list now shows it with the past meetings, marked as cancelled", async () => {
+    await new MeetingsPage(page, CODE).open();
+    await expect(page.getByRole("list", { name: "À venir" }).getByRole("link", { name: TITLE })).toHaveCount(0);
+    const cancelled = page.getByRole("list", { name: "Passées et annulées" }).getByTestId("meeting-item").filter({ hasText: TITLE });
+    await expect(cancelled).toContainText("Annulée — était prévue le");
+    await expect(cancelled.getByRole("heading", { level: 3 })).toHaveText(`${TITLE} (annulée)`);
+    await checkA11y(page);
   });
 
   await test.step("the invitee's link now says the meeting is cancelled, with no form", async () => {
@@ -500,12 +552,15 @@ test("a server action carrying another commune's code or meeting is refused (404
     await other.page.goto("/communes/48140/reunions/nouvelle");
     const form = new MeetingForm(other.page);
     await form.date.fill(DAY);
+    await form.duration.fill("120");
     await form.place.fill("Salle polyvalente");
     await form.saveDraft();
     await expect(other.page).toHaveURL(/\/communes\/48140\/reunions\/\d+\?fait=preparee$/);
+    // A warning, not a refusal: saved, and the page repeats it while the meeting can change.
+    await expect(other.page.getByTestId("duration-warning")).toContainText("La durée prévue (2 h) dépasse celle que conseille le kit pour une première rencontre");
     otherPath = new URL(other.page.url()).pathname;
     const meeting = new MeetingPage(other.page);
-    await meeting.addInvitee({ name: "Paul Kiné", profession: "Masseur-kinésithérapeute", email: otherInvitee });
+    await meeting.addInvitee({ name: "Paul Kiné", profession: "Masseur·se-kinésithérapeute", email: otherInvitee });
     await expect(meeting.invitee(otherInvitee)).toBeVisible();
   });
 

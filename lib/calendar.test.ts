@@ -1,7 +1,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { calendarContentType, meetingCalendar, unfoldCalendar, type MeetingCalendarInput } from "./calendar";
-import { cancellationMail, invitationMail, updateMail, type MeetingForMail } from "./meetings/messages";
+import { calendarContentType, foldCalendar, foldLine, meetingCalendar, partstatOf, unfoldCalendar, type MeetingCalendarInput } from "./calendar";
+import { cancellationMail, invitationCalendar, invitationMail, updateMail, type MeetingForMail } from "./meetings/messages";
 import { parisToInstant } from "./meetings/schedule";
 
 const at = (day: string, time: string) => {
@@ -39,7 +39,7 @@ describe("the calendar file of an invitation", () => {
     assert.equal(prop(ics, "PRODID"), "PRODID:-//Boussole//Reunions//FR");
     assert.equal(ics.match(/BEGIN:VEVENT/g)?.length, 1);
     assert.ok(!/[^\r]\n/.test(ics), "every line ends with CRLF");
-    for (const line of ics.split("\r\n")) assert.ok([...line].length <= 75, line);
+    for (const line of ics.split("\r\n")) assert.ok(Buffer.byteLength(line, "utf8") <= 75, line);
   });
 
   test("Paris 18:30 in December is written 17:30 UTC, the end 90 minutes later", () => {
@@ -66,6 +66,7 @@ describe("the calendar file of an invitation", () => {
     assert.match(prop(ics, "ORGANIZER")!, /CN="Thomas Rouquette":MAILTO:referent@demo\.boussole\.fr$/);
     assert.match(prop(ics, "ATTENDEE")!, /CN="Dr Anne Martin":mailto:anne\.martin@exemple\.fr$/);
     assert.match(prop(ics, "ATTENDEE")!, /RSVP=FALSE/);
+    assert.match(prop(ics, "ATTENDEE")!, /;ROLE=REQ-PARTICIPANT;/);
     assert.equal(prop(ics, "URL"), "URL:https://boussole.exemple.fr/reponse/abc");
   });
 
@@ -77,6 +78,89 @@ describe("the calendar file of an invitation", () => {
   test("the attachment's MIME type repeats the method", () => {
     assert.equal(calendarContentType("REQUEST"), "text/calendar; method=REQUEST; charset=utf-8");
     assert.equal(calendarContentType("CANCEL"), "text/calendar; method=CANCEL; charset=utf-8");
+  });
+});
+
+/** The physical lines of a file (CRLF removed), and their sizes in octets. */
+const physicalLines = (ics: string) => ics.split("\r\n").filter(Boolean);
+const bytes = (s: string) => Buffer.byteLength(s, "utf8");
+
+describe("folding at 75 octets (RFC 5545 §3.1)", () => {
+  const accented = "DESCRIPTION:Réunion à l'hôtel de ville — élus\\, fédération\\, infirmier·ères\\, kinésithérapeutes\\, sages-femmes : échanges ouverts sur l'accès aux soins 🩺 à Saint-Étienne-du-Grès";
+
+  test("a long line of accented text: every physical line at most 75 octets, continuations start with one space", () => {
+    assert.ok(bytes(accented) > 150 && [...accented].length < bytes(accented));
+    const lines = foldLine(accented).split("\r\n");
+    assert.ok(lines.length >= 3);
+    for (const l of lines) assert.ok(bytes(l) <= 75, `${bytes(l)} octets: ${l}`);
+    for (const l of lines.slice(1)) assert.match(l, /^ [^ ]?/);
+    // As full as allowed: a cut only when the next character would not fit.
+    for (const [i, l] of lines.slice(0, -1).entries()) {
+      const next = [...lines[i + 1].slice(1)][0];
+      assert.ok(bytes(l) + bytes(next) > 75, `line ${i} could have held « ${next} »`);
+    }
+  });
+
+  test("no character is split: every physical line is valid UTF-8 on its own", () => {
+    for (const l of foldLine(accented).split("\r\n")) {
+      const raw = Buffer.from(l, "utf8");
+      assert.equal(new TextDecoder("utf-8", { fatal: true }).decode(raw), l);
+      assert.ok(!l.includes("\uFFFD"));
+    }
+  });
+
+  test("unfolding gives the original line back", () => {
+    assert.deepEqual(unfoldCalendar(`${foldLine(accented)}\r\n`), [accented]);
+  });
+
+  test("a line of exactly 75 octets is left alone; 76 octets fold", () => {
+    const exact = `SUMMARY:${"é".repeat(33)}a`; // 8 + 66 + 1 = 75 octets
+    assert.equal(bytes(exact), 75);
+    assert.equal(foldLine(exact), exact);
+    const over = `${exact}b`;
+    assert.deepEqual(foldLine(over).split("\r\n"), [exact, " b"]);
+  });
+
+  test("a two-octet character that would straddle octet 75 goes whole to the next line", () => {
+    const line = `SUMMARY:${"a".repeat(66)}é`; // 74 ASCII octets, then "é" (2 octets) would end at 76
+    assert.deepEqual(foldLine(line).split("\r\n"), [`SUMMARY:${"a".repeat(66)}`, " é"]);
+  });
+
+  test("the package's character-based folding is replaced: the file, accents included, fits in 75 octets a line", () => {
+    const ics = meetingCalendar({ ...base, title: `Première rencontre — ${Array(4).fill("Saint-Étienne-de-Lugdarès").join(" ")}`, place: "Salle polyvalente, derrière l'église, à côté de l'école élémentaire « Les Écureuils »" });
+    for (const l of physicalLines(ics)) assert.ok(bytes(l) <= 75, `${bytes(l)} octets: ${l}`);
+    assert.ok(!/\r\n\t/.test(ics), "continuations start with a space");
+    assert.ok(ics.endsWith("END:VCALENDAR\r\n"));
+    assert.equal(prop(ics, "SUMMARY"), `SUMMARY:Première rencontre — ${Array(4).fill("Saint-Étienne-de-Lugdarès").join(" ")}`);
+  });
+
+  test("refolding a folded file changes nothing", () => {
+    const ics = meetingCalendar(base);
+    assert.equal(foldCalendar(ics), ics);
+  });
+});
+
+describe("the invitee's participation status (PARTSTAT)", () => {
+  const attendeeLine = (answer: "oui" | "non" | "peut_etre" | null | undefined) => prop(meetingCalendar({ ...base, attendee: { ...base.attendee, answer } }), "ATTENDEE")!;
+
+  test("each answer, as the calendar's status", () => {
+    assert.match(attendeeLine("oui"), /;PARTSTAT=ACCEPTED[;:]/);
+    assert.match(attendeeLine("non"), /;PARTSTAT=DECLINED[;:]/);
+    assert.match(attendeeLine("peut_etre"), /;PARTSTAT=TENTATIVE[;:]/);
+  });
+
+  test("no answer yet: NEEDS-ACTION", () => {
+    assert.match(attendeeLine(null), /;PARTSTAT=NEEDS-ACTION[;:]/);
+    assert.match(attendeeLine(undefined), /;PARTSTAT=NEEDS-ACTION[;:]/);
+    assert.equal(partstatOf(null), "NEEDS-ACTION");
+  });
+
+  test("one PARTSTAT, on the attendee's line only", () => {
+    const ics = unfoldCalendar(meetingCalendar({ ...base, attendee: { ...base.attendee, answer: "oui" } }));
+    assert.deepEqual(
+      ics.filter((l) => l.includes("PARTSTAT=")).map((l) => l.split(/[;:]/)[0]),
+      ["ATTENDEE"],
+    );
   });
 });
 
@@ -120,6 +204,14 @@ describe("updates and cancellation of the same meeting", () => {
       [invitation, update, cancel].map((a) => prop(a.content, "SEQUENCE")),
       ["SEQUENCE:0", "SEQUENCE:1", "SEQUENCE:2"],
     );
+  });
+
+  test("the invitee's answer travels with their file: ACCEPTED for « oui », NEEDS-ACTION without an answer", () => {
+    assert.match(prop(update.content, "ATTENDEE")!, /;PARTSTAT=ACCEPTED;/);
+    assert.match(prop(cancel.content, "ATTENDEE")!, /;PARTSTAT=ACCEPTED;/);
+    const unanswered = invitationMail(meeting, { ...to, answer: null }, { ...p, inviter: "Thomas Rouquette" }).attachments[0];
+    assert.match(prop(unanswered.content, "ATTENDEE")!, /;PARTSTAT=NEEDS-ACTION;/);
+    assert.match(prop(invitationCalendar(meeting, { ...to, answer: "peut_etre" }, "https://boussole.exemple.fr/reponse/x").content, "ATTENDEE")!, /;PARTSTAT=TENTATIVE;/);
   });
 
   test("the update carries the new time and place", () => {

@@ -13,7 +13,7 @@ const COMPASS = [
 
 const MSP_IS = [
   "Une organisation des soins portée par des professionnels de santé de terrain, qui choisissent de travailler ensemble au service des habitants.",
-  "Une équipe pluriprofessionnelle : médecins, infirmiers, kinésithérapeutes, pharmaciens, sages-femmes…",
+  "Une équipe pluriprofessionnelle : médecins, infirmier·ères, kinésithérapeutes, pharmacien·nes, sages-femmes…",
   "Un projet qui avance par étapes, souvent sur plusieurs années.",
   "Une démarche qui se construit avec le terrain.",
 ];

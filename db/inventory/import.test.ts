@@ -23,6 +23,7 @@ after(() => sqlite.close());
 
 const as = (now = NOW) => testContext(db, importWs, referent, now);
 const csv = (...rows: string[]) => ["Profession;Nom;Forme d'exercice;Commune d'exercice;E-mail", ...rows].join("\r\n");
+// The former masculine labels ("Infirmier", "Pharmacien") are still read.
 const CLEAN = csv("Infirmier;Zoé Roux;isolé;;zoe@idel.test", "Pharmacien;Ana Lopez;isolé;Marvejols;");
 
 describe("CSV import", () => {
@@ -55,7 +56,7 @@ describe("CSV import", () => {
         ["Zoé Roux", "commune", null, "federation"],
       ],
     );
-    assert.match(lastHistory(db, importWs.id).summary, /^Thomas Rouquette a importé le fichier « pros\.csv » dans l'état des lieux — 2 fiches ajoutées : Zoé Roux \(infirmier\), Ana Lopez \(pharmacien\)\.$/);
+    assert.match(lastHistory(db, importWs.id).summary, /^Thomas Rouquette a importé le fichier « pros\.csv » dans l'état des lieux — 2 fiches ajoutées : Zoé Roux \(infirmier·ère\), Ana Lopez \(pharmacien·ne\)\.$/);
   });
 
   test("export then import: identical rows are « unchanged », an edited row updates its line, a stale one is refused", () => {

@@ -25,7 +25,7 @@ describe("professionals", () => {
     const created = createProfessional(as(s.referent), { line: line(), source: "commune" });
     assert.equal(created.version, 1);
     assert.equal(created.source, "commune");
-    assert.equal(lastHistory(db, s.ws.id).summary, "Thomas Rouquette a ajouté Marie Pagès (infirmier) à l'état des lieux.");
+    assert.equal(lastHistory(db, s.ws.id).summary, "Thomas Rouquette a ajouté Marie Pagès (infirmier·ère) à l'état des lieux.");
 
     const untouched = snapshot(sqlite);
     assert.throws(() => createProfessional(as(s.referent), { line: line({ name: "marie PAGES" }), source: "commune" }), (e) => e instanceof FieldError && e.field === "name" && /figure déjà/.test(e.message));
@@ -54,7 +54,7 @@ describe("professionals", () => {
     assert.equal(saved.as, "team");
     assert.equal(saved.line.version, 2);
     assert.equal(saved.line.updatedBy, s.maire.id);
-    assert.equal(lastHistory(db, s.ws.id).summary, "Claire Fabre a modifié la fiche Paul Astruc (masseur-kinésithérapeute) (tranche d'âge, départ envisagé).");
+    assert.equal(lastHistory(db, s.ws.id).summary, "Claire Fabre a modifié la fiche Paul Astruc (masseur·se-kinésithérapeute) (tranche d'âge, départ envisagé).");
   });
 
   test("a stale version is a ConflictError with what is stored now, and nothing is written", () => {

@@ -41,7 +41,7 @@ export function acceptInvitation(ctx: BaseContext | ActorContext, input: { token
     const line = inv.kind === "professionnel" ? professionalLine(tx, inv) : undefined;
     if (line === null) return refuse("invalid");
 
-    // An anonymous line's invitation is addressed to "Infirmier": not a person's name.
+    // An anonymous line's invitation is addressed to "Infirmier·ère": not a person's name.
     const user = findOrCreateUser(tx, inv.email, line && !line.name ? null : inv.name, ctx.now);
     const claimed = tx
       .update(invitations)

@@ -5,7 +5,7 @@
  * or marked is `lib/meetings/phase.ts`'s rule.
  */
 export { getMeeting, invitableProfessionals, listMeetings, mailContext, meetingTeam } from "./queries";
-export type { AgendaItem, Invitee, Issued, Meeting, MeetingDetail, TeamMember, WorkspaceReader } from "./queries";
+export type { AgendaItem, Invitee, Issued, Meeting, MeetingDetail, MeetingListRow, TeamMember, WorkspaceReader } from "./queries";
 export { cancelMeeting, createMeeting, updateMeeting } from "./meetings";
 export type { MeetingFields, MeetingUpdate, ScheduleChange } from "./meetings";
 export { addInvitees, addInviteesFromInventory, removeInvitee } from "./invitees";

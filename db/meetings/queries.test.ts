@@ -3,11 +3,12 @@ import assert from "node:assert/strict";
 import { isolateEachTest, testDatabase } from "../test-support";
 import { meetingFixture, answer, inDays, people, type MeetingFixture } from "./test-fixture";
 import { getMeeting, listMeetings, meetingTeam } from "./queries";
-import { cancelMeeting, updateMeeting } from "./meetings";
+import { cancelMeeting, createMeeting, updateMeeting } from "./meetings";
 import { addInvitees, removeInvitee } from "./invitees";
 import { remindInvitees, resendInvitation, sendInvitations } from "./sending";
 import { recordAttendance } from "./attendance";
 import { answerInvitation } from "./answers";
+import { defaultPreparerIds } from "@/lib/meetings/form-values";
 
 const { db, sqlite } = testDatabase();
 let f: MeetingFixture;
@@ -33,6 +34,17 @@ describe("reading", () => {
     );
   });
 
+  test("a facilitator's new meeting is prepared by default with the whole team: maire, référent and facilitator", () => {
+    const ctx = f.as(f.facilitatrice);
+    const ids = defaultPreparerIds(meetingTeam(ctx), f.facilitatrice.id);
+    assert.deepEqual(ids, [f.facilitatrice.id, f.maire.id, f.referent.id]);
+    const m = createMeeting(ctx, f.fields({ preparerIds: ids }));
+    assert.deepEqual(
+      getMeeting(ctx, { meetingId: m.id })!.preparers.map((p) => p.name).sort(),
+      ["Fanny Facilitatrice", "Michaël Delafosse", "Rose Référente"],
+    );
+  });
+
   test("the list counts the answers of each meeting; 'no answer' is never 'no'", () => {
     const { meeting, tokens } = f.sentMeeting(["Alice", "Bob", "Chris"]);
     answerInvitation(f.link(), { token: tokens["alice@exemple.fr"].token, ...answer("oui") });
@@ -41,15 +53,49 @@ describe("reading", () => {
     assert.deepEqual(row.answers, { oui: 1, non: 1, peut_etre: 0, sans_reponse: 1, total: 3 });
   });
 
-  test("the list is latest first, and a meeting without invitees counts nothing", () => {
-    const soon = f.draft([], { startsAt: inDays(5) }).meeting;
+  test("a meeting without invitees counts nothing", () => {
+    f.draft([], { startsAt: inDays(5) });
+    assert.deepEqual(listMeetings(f.as(f.referent))[0].answers, { oui: 0, non: 0, peut_etre: 0, sans_reponse: 0, total: 0 });
+  });
+
+  test("upcoming meetings first, soonest first; then past ones, most recent first; cancelled ones with the past", () => {
     const later = f.draft([], { startsAt: inDays(20) }).meeting;
-    const list = listMeetings(f.as(f.referent));
+    const soon = f.draft([], { startsAt: inDays(5) }).meeting;
+    const cancelledAhead = f.draft([], { startsAt: inDays(8) }).meeting;
+    cancelMeeting(f.as(f.referent), { meetingId: cancelledAhead.id, version: cancelledAhead.version, reason: "" });
+    const held = f.sentMeeting(["Anne"], { startsAt: inDays(2) }).meeting;
+    const longAgo = f.sentMeeting(["Bob"], { startsAt: inDays(1) }).meeting;
+    // A week on: the two sent meetings are over; one is held, the other awaits its attendance.
+    const weekOn = inDays(9);
+    recordAttendance(f.as(f.referent, weekOn), { meetingId: held.id, version: held.version, inviteeIds: [], teamUserIds: [] });
+    const underWay = f.draft([], { startsAt: new Date(weekOn.getTime() - 30 * 60_000) }).meeting;
+
+    const list = listMeetings(f.as(f.referent, weekOn));
     assert.deepEqual(
-      list.map((r) => r.meeting.id),
-      [later.id, soon.id],
+      list.map((r) => [r.meeting.id, r.section]),
+      [
+        [underWay.id, "upcoming"],
+        [later.id, "upcoming"],
+        [cancelledAhead.id, "past"],
+        [soon.id, "past"],
+        [held.id, "past"],
+        [longAgo.id, "past"],
+      ],
     );
-    assert.deepEqual(list[0].answers, { oui: 0, non: 0, peut_etre: 0, sans_reponse: 0, total: 0 });
+  });
+
+  test("before any date goes by, every meeting still standing is upcoming, the soonest first", () => {
+    const b = f.draft([], { startsAt: inDays(12) }).meeting;
+    const a = f.draft([], { startsAt: inDays(3) }).meeting;
+    const c = f.draft([], { startsAt: inDays(12) }).meeting;
+    assert.deepEqual(
+      listMeetings(f.as(f.referent)).map((r) => [r.meeting.id, r.section]),
+      [
+        [a.id, "upcoming"],
+        [b.id, "upcoming"],
+        [c.id, "upcoming"],
+      ],
+    );
   });
 });
 

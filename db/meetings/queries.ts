@@ -23,6 +23,7 @@ import { displayName } from "../users";
 import { can } from "@/lib/auth/permissions";
 import { COMMUNE_ROLES, type CommuneRole } from "@/lib/domain/enums";
 import { inviteeProfession, professionLabel } from "@/lib/meetings/invitees";
+import { listSection, type ListSection } from "@/lib/meetings/phase";
 import type { MeetingForMail } from "@/lib/meetings/messages";
 
 export type Meeting = typeof meetings.$inferSelect;
@@ -88,10 +89,20 @@ export function meetingTeam(ctx: WorkspaceReader): TeamMember[] {
   return [...byUser.values()];
 }
 
-/** The meetings of the workspace, latest first, each with its answers counted (two queries). */
-export function listMeetings(ctx: WorkspaceReader) {
-  const list = ctx.db.select().from(meetings).where(eq(meetings.workspaceId, ctx.workspace.id)).orderBy(desc(meetings.startsAt), desc(meetings.id)).all();
-  if (list.length === 0) return [];
+export type MeetingListRow = { meeting: Meeting; section: ListSection; answers: Record<"oui" | "non" | "peut_etre" | "sans_reponse" | "total", number> };
+
+/**
+ * The meetings of the workspace, each with its answers counted (two queries) and its section at `ctx.now`
+ * (`listSection`): the upcoming ones first, soonest first, then the past ones — over, held or cancelled —
+ * most recent first.
+ */
+export function listMeetings(ctx: WorkspaceReader & Pick<DataContext, "now">): MeetingListRow[] {
+  const all = ctx.db.select().from(meetings).where(eq(meetings.workspaceId, ctx.workspace.id)).orderBy(desc(meetings.startsAt), desc(meetings.id)).all();
+  if (all.length === 0) return [];
+  const past = all.filter((m) => listSection(m, ctx.now) === "past");
+  // The query gives the latest first: the upcoming ones are read backwards, the soonest first.
+  const upcoming = all.filter((m) => listSection(m, ctx.now) === "upcoming").reverse();
+  const list = [...upcoming, ...past];
   const counts = ctx.db
     .select({ meetingId: meetingInvitees.meetingId, answer: meetingInvitees.answer, n: sql<number>`count(*)` })
     .from(meetingInvitees)
@@ -105,7 +116,7 @@ export function listMeetings(ctx: WorkspaceReader) {
       c[r.answer ?? "sans_reponse"] += r.n;
       c.total += r.n;
     }
-    return { meeting: m, answers: c };
+    return { meeting: m, section: listSection(m, ctx.now), answers: c };
   });
 }
 

@@ -158,6 +158,10 @@ export class AnswerPage {
   thanks(answer: Answer) {
     return this.page.getByText(`Merci, votre réponse « ${answer} » est enregistrée.`);
   }
+  /** The confirmation's heading, where the focus goes once the answer is saved. */
+  confirmation(answer: Answer) {
+    return this.page.getByRole("heading", { name: `Merci, votre réponse « ${answer} » est enregistrée.` });
+  }
   /** Chooses a first answer, sends it, and waits for the thanks. */
   async answer(answer: Answer) {
     await this.choice(answer).check();

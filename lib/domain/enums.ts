@@ -75,23 +75,24 @@ export const PROFESSIONS = [
   "autre",
 ] as const;
 export type Profession = (typeof PROFESSIONS)[number];
+/** Written for both genders (median point, as elsewhere in the app); the CSV import also reads the older masculine labels. */
 export const PROFESSION_LABELS: Record<Profession, string> = {
   medecin_generaliste: "Médecin généraliste",
   medecin_specialiste: "Médecin spécialiste",
-  chirurgien_dentiste: "Chirurgien-dentiste",
+  chirurgien_dentiste: "Chirurgien·ne-dentiste",
   sage_femme: "Sage-femme",
-  pharmacien: "Pharmacien",
-  infirmier: "Infirmier",
-  infirmier_pratique_avancee: "Infirmier en pratique avancée",
-  masseur_kinesitherapeute: "Masseur-kinésithérapeute",
+  pharmacien: "Pharmacien·ne",
+  infirmier: "Infirmier·ère",
+  infirmier_pratique_avancee: "Infirmier·ère en pratique avancée",
+  masseur_kinesitherapeute: "Masseur·se-kinésithérapeute",
   orthophoniste: "Orthophoniste",
   orthoptiste: "Orthoptiste",
   ergotherapeute: "Ergothérapeute",
-  psychomotricien: "Psychomotricien",
-  dieteticien: "Diététicien",
+  psychomotricien: "Psychomotricien·ne",
+  dieteticien: "Diététicien·ne",
   pedicure_podologue: "Pédicure-podologue",
   psychologue: "Psychologue",
-  assistant_medical: "Assistant médical",
+  assistant_medical: "Assistant·e médical·e",
   autre: "Autre profession",
 };
 

@@ -196,7 +196,7 @@ function readRow(line: number, cells: string[], columns: (ColumnKey | null)[]): 
     if (p) profession = p;
     else {
       errors.push(
-        `Profession inconnue : « ${truncate(professionText)} ». Utilisez une profession de la liste (médecin généraliste, infirmier, pharmacien…) ou « Autre profession » avec une précision dans la colonne « ${COLUMN_HEADER.professionOther} ».`,
+        `Profession inconnue : « ${truncate(professionText)} ». Utilisez une profession de la liste (médecin généraliste, infirmier·ère, pharmacien·ne…) ou « Autre profession » avec une précision dans la colonne « ${COLUMN_HEADER.professionOther} ».`,
       );
     }
   }

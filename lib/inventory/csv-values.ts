@@ -20,11 +20,23 @@ import {
 } from "@/lib/domain/enums";
 import { normalizeSearch } from "@/lib/text";
 
-/** A lookup from what people type to an enum's code: its label, its code, and the given synonyms. */
+/**
+ * The spellings of a label written for both genders ("Infirmier·ère", "Assistant·e médical·e"), besides the
+ * label itself: the masculine one the app used before ("Infirmier", "Assistant médical") and the one typed
+ * without the median point ("Pharmacienne", "Assistante médicale", "Infirmierère"). The other separators
+ * ("Infirmier.ère", "Infirmier-ère", "Pharmacien(ne)") read as the label already, punctuation being ignored.
+ */
+export function genderedSpellings(label: string): string[] {
+  if (!label.includes("·")) return [];
+  return [label.replace(/·\p{L}+/gu, ""), label.replaceAll("·", "")];
+}
+
+/** A lookup from what people type to an enum's code: its label (and its gendered spellings), its code, and the given synonyms. */
 function lookup<T extends string>(values: readonly T[], labels: Record<T, string>, synonyms: Partial<Record<T, string[]>> = {}) {
   const map = new Map<string, T>();
   for (const v of values) {
     map.set(normalizeSearch(labels[v]), v);
+    for (const s of genderedSpellings(labels[v])) map.set(normalizeSearch(s), v);
     map.set(normalizeSearch(v), v);
     for (const s of synonyms[v] ?? []) map.set(normalizeSearch(s), v);
   }

@@ -102,8 +102,8 @@ describe("inventoryIndicators", () => {
       i.byProfession.map((p) => [p.label, p.count, p.interested, p.maybe]),
       [
         ["Médecin généraliste", 4, 2, 1],
-        ["Pharmacien", 1, 1, 0],
-        ["Infirmier", 2, 1, 0],
+        ["Pharmacien·ne", 1, 1, 0],
+        ["Infirmier·ère", 2, 1, 0],
         ["Ostéopathe", 2, 0, 1],
       ],
     );
@@ -146,7 +146,7 @@ describe("inventoryIndicators", () => {
     assert.deepEqual([i.interested, i.maybe, i.notAsked], [4, 2, 2]);
     assert.deepEqual(
       i.byProfession.map((p) => p.label),
-      ["Médecin généraliste", "Pharmacien", "Infirmier", "Ostéopathe"],
+      ["Médecin généraliste", "Pharmacien·ne", "Infirmier·ère", "Ostéopathe"],
     );
     assert.equal(i.sentence, "4 professionnels se disent intéressés par un travail en équipe, 2 peut-être ; 2 n'ont pas encore été sollicités.");
   });

@@ -27,7 +27,7 @@ export function professionLabel(p: Profession, other?: string | null): string {
   return PROFESSION_LABELS[p];
 }
 
-/** "Anne Martin (médecin généraliste)", or "un·e infirmier (anonyme)": how a line is named in history and e-mails. */
+/** "Anne Martin (médecin généraliste)", or "Infirmier·ère (fiche anonyme)": how a line is named in history and e-mails. */
 export function lineTitle(line: { name: string | null; profession: Profession; professionOther?: string | null }): string {
   const label = professionLabel(line.profession, line.professionOther);
   return line.name ? `${line.name} (${label.toLowerCase()})` : `${label} (fiche anonyme)`;

@@ -51,7 +51,7 @@ export const THEMES: Readonly<Record<NoteTheme, ThemeInfo>> = {
   dynamiques: {
     title: "Dynamiques existantes",
     questions: "Coopérations entre professionnels ? Projets en cours ?",
-    hint: "Par exemple : une CPTS sur le territoire, un contrat local de santé, des réunions entre infirmiers et pharmacie.",
+    hint: "Par exemple : une CPTS sur le territoire, un contrat local de santé, des réunions entre infirmier·ères et pharmacie.",
     tags: {
       cooperation: "Coopération entre professionnels",
       cpts: "CPTS",

@@ -18,6 +18,17 @@ export type StoredMeeting = {
 /** The meeting's own fields, as the form holds them (without its code, id and version). */
 export type MeetingFormFields = Omit<MeetingValues, "code" | "meetingId" | "version">;
 
+/**
+ * Who is ticked as preparing a new meeting: the whole team — the municipal team (maire, référent·e) and the
+ * federation's facilitators — whoever creates it, since the kit has the federation and the municipal team
+ * prepare it together. The team is the workspace's members who may prepare meetings (`meetingTeam`); the
+ * person creating it is one of them, and comes first.
+ */
+export function defaultPreparerIds(team: readonly { userId: string }[], creatorId: string): string[] {
+  const ids = team.map((t) => t.userId);
+  return ids.includes(creatorId) ? [creatorId, ...ids.filter((id) => id !== creatorId)] : ids;
+}
+
 /** The stored meeting as the form's values: Paris date and time, numbers as text. */
 export function meetingFormValues({ meeting, agenda, preparerIds }: StoredMeeting): MeetingFormFields {
   const { day, time } = instantToParis(meeting.startsAt);

@@ -1,6 +1,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { answerSummary, canRemind, inviteeProfession, parseEmailList, professionLabel, REMINDER_INTERVAL_MS } from "./invitees";
+import type { MeetingStatus } from "@/lib/domain/enums";
+import { answerAdvice, answerSummary, canRemind, inviteeProfession, parseEmailList, professionLabel, REMINDER_INTERVAL_MS } from "./invitees";
 
 describe("pasted addresses", () => {
   test("commas, semicolons, spaces and lines all separate; addresses are lower-cased", () => {
@@ -37,7 +38,7 @@ describe("pasted addresses", () => {
 
 describe("professions", () => {
   test("codes have their label, free text stays, blank is 'not specified'", () => {
-    assert.equal(professionLabel("infirmier"), "Infirmier");
+    assert.equal(professionLabel("infirmier"), "Infirmier·ère");
     assert.equal(professionLabel("Assistante sociale"), "Assistante sociale");
     assert.equal(professionLabel(""), "Profession non précisée");
   });
@@ -112,11 +113,51 @@ describe("who is coming, by profession", () => {
       s.byProfession.map((r) => [r.label, r.oui, r.sans_reponse]),
       [
         ["Assistante sociale", 2, 0],
-        ["Infirmier", 1, 0],
+        ["Infirmier·ère", 1, 0],
         ["Profession non précisée", 1, 0],
-        ["Pharmacien", 0, 1],
+        ["Pharmacien·ne", 0, 1],
       ],
     );
-    assert.deepEqual(s.professionsComing, ["Assistante sociale", "Infirmier"]);
+    assert.deepEqual(s.professionsComing, ["Assistante sociale", "Infirmier·ère"]);
+  });
+});
+
+describe("the advice on the answers", () => {
+  const START = new Date("2026-12-03T17:30:00Z");
+  const BEFORE = new Date(START.getTime() - 86_400_000);
+  const AFTER = new Date(START.getTime() + 7 * 86_400_000);
+  const meeting = (status: MeetingStatus) => ({ status, startsAt: START, durationMinutes: 90 });
+  const none = answerSummary([{ profession: "infirmier", answer: null }]);
+  const one = answerSummary([{ profession: "infirmier", answer: "oui" }]);
+  const two = answerSummary([
+    { profession: "infirmier", answer: "oui" },
+    { profession: "medecin_generaliste", answer: "oui" },
+  ]);
+
+  test("while answers are open: remind when there is no profession or one only among the « oui »", () => {
+    const open = meeting("invitations_envoyees");
+    assert.deepEqual(answerAdvice(none, open, BEFORE), {
+      tone: "warning",
+      title: "Aucune profession parmi les « oui » pour l'instant",
+      text: "une équipe pluriprofessionnelle a besoin de plusieurs professions. Relancez les personnes sans réponse ou invitez d'autres professions.",
+    });
+    assert.equal(answerAdvice(one, open, BEFORE)?.title, "Une seule profession parmi les « oui »");
+    assert.match(answerAdvice(one, open, BEFORE)!.text, /^Infirmier·ère : une équipe pluriprofessionnelle/);
+    assert.deepEqual(answerAdvice(two, open, BEFORE), { tone: "success", title: "2 professions parmi les « oui »", text: "Infirmier·ère, Médecin généraliste : la rencontre réunit plusieurs professions." });
+  });
+
+  test("gone once the meeting is cancelled or held, whatever the answers and the clock", () => {
+    for (const s of [none, one, two]) {
+      for (const now of [BEFORE, AFTER]) {
+        assert.equal(answerAdvice(s, meeting("annulee"), now), null);
+        assert.equal(answerAdvice(s, meeting("tenue"), now), null);
+      }
+    }
+  });
+
+  test("gone too once it has started (nobody can be reminded any more), and for a draft (nobody asked yet)", () => {
+    assert.equal(answerAdvice(none, meeting("invitations_envoyees"), START), null);
+    assert.equal(answerAdvice(none, meeting("invitations_envoyees"), AFTER), null);
+    assert.equal(answerAdvice(none, meeting("brouillon"), BEFORE), null);
   });
 });

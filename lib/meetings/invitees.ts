@@ -1,6 +1,7 @@
 /** Invitees: pasted address lists, profession labels, who may be reminded, who is coming by profession. */
 import { z } from "zod";
 import { PROFESSION_LABELS, PROFESSIONS, RSVP_ANSWERS, type Profession, type RsvpAnswer } from "@/lib/domain/enums";
+import { showsAnswerWarnings, type PhaseFacts } from "./phase";
 
 const email = z.email();
 
@@ -107,4 +108,24 @@ export function answerSummary(invitees: readonly { profession: string; answer: R
   );
   const professionsComing = byProfession.filter((r) => r.key !== "" && r.oui > 0).map((r) => r.label);
   return { counts, total: invitees.length, byProfession, professionsComing, multiProfessional: professionsComing.length >= 2 };
+}
+
+export type AnswerAdvice = { tone: "success" | "warning"; title: string; text: string };
+
+/**
+ * What the organisers are told about the professions among the "oui": several (good), one or none (remind,
+ * invite other professions). Only while answers are open (`showsAnswerWarnings`): null once the meeting
+ * has started, is held or cancelled.
+ */
+export function answerAdvice(s: AnswerSummary, m: PhaseFacts, now: Date): AnswerAdvice | null {
+  if (!showsAnswerWarnings(m, now)) return null;
+  const coming = s.professionsComing;
+  if (s.multiProfessional) {
+    return { tone: "success", title: `${coming.length} professions parmi les « oui »`, text: `${coming.join(", ")} : la rencontre réunit plusieurs professions.` };
+  }
+  return {
+    tone: "warning",
+    title: coming.length === 0 ? "Aucune profession parmi les « oui » pour l'instant" : "Une seule profession parmi les « oui »",
+    text: `${coming.length === 1 ? `${coming[0]} : ` : ""}une équipe pluriprofessionnelle a besoin de plusieurs professions. Relancez les personnes sans réponse ou invitez d'autres professions.`,
+  };
 }

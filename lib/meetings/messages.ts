@@ -67,7 +67,7 @@ function calendar(m: MeetingForMail, method: CalendarMethod, to: Recipient, url:
       place: m.place,
       description: calendarDescription(m, url),
       organizer: m.organizer,
-      attendee: { name: to.name, email: to.email },
+      attendee: { name: to.name, email: to.email, answer: to.answer },
       ...(url ? { url } : {}),
     }),
   };

@@ -15,8 +15,10 @@ import {
   frozenReason,
   invitationsOut,
   isAhead,
+  showsAnswerWarnings,
   isDraft,
   linkState,
+  listSection,
   meetingPhase,
   MEETING_PHASES,
   type MeetingPhase,
@@ -109,6 +111,20 @@ describe("what each phase allows", () => {
   test("attendance marked from the start on, and corrected once held; awaited while not marked", () => {
     assert.deepEqual(table(canMarkAttendance), [false, false, true, true, true, false]);
     assert.deepEqual(table(awaitsAttendance), [false, false, true, true, false, false]);
+  });
+
+  test("warnings about the answers only while they are open: gone once started, held or cancelled", () => {
+    assert.deepEqual(table(showsAnswerWarnings), [false, true, false, false, false, false]);
+  });
+
+  test("the list: a draft, a sent and a started meeting are upcoming; over, held and cancelled ones are past", () => {
+    assert.deepEqual(
+      cases.map(([s, now]) => listSection(meeting(s), now)),
+      ["upcoming", "upcoming", "upcoming", "past", "past", "past"],
+    );
+    // A meeting cancelled before its date, and a draft whose date went by, are past too.
+    assert.equal(listSection(meeting("annulee"), MOMENTS["a week before"]), "past");
+    assert.equal(listSection(meeting("brouillon"), MOMENTS["a week after"]), "past");
   });
 
   test("cancelled until held; synthesised once held", () => {

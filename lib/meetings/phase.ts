@@ -77,13 +77,38 @@ export function canCancel(m: PhaseFacts, now: Date): boolean {
   return phase !== "tenue" && phase !== "annulee";
 }
 
-/** The synthesis is written once the meeting is held. */
 /** Still to come: not started, not cancelled (a draft or a meeting whose invitations are out). */
 export function isAhead(m: PhaseFacts, now: Date): boolean {
   const phase = meetingPhase(m, now);
   return phase === "brouillon" || phase === "invitations_ouvertes";
 }
 
+/**
+ * Warnings about the answers — too few professions among the "oui", invitations not delivered — call for
+ * reminders, new links or more invitees: shown only while answers are open. Once the meeting has started,
+ * is held or is cancelled, they would ask for what can no longer be done.
+ */
+export function showsAnswerWarnings(m: PhaseFacts, now: Date): boolean {
+  return meetingPhase(m, now) === "invitations_ouvertes";
+}
+
+/** Where a meeting goes in the commune's list: still to come or under way ("upcoming"), or over, held or cancelled ("past"). */
+export type ListSection = "upcoming" | "past";
+
+export function listSection(m: PhaseFacts, now: Date): ListSection {
+  switch (meetingPhase(m, now)) {
+    case "brouillon":
+    case "invitations_ouvertes":
+    case "commencee":
+      return "upcoming";
+    case "a_marquer":
+    case "tenue":
+    case "annulee":
+      return "past";
+  }
+}
+
+/** The synthesis is written once the meeting is held. */
 export function canSynthesise(m: PhaseFacts, now: Date): boolean {
   return meetingPhase(m, now) === "tenue";
 }

@@ -1,6 +1,6 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { formatMeetingShort, formatMeetingWhen, instantToParis, meetingEnd, parisToInstant, placeUrl } from "./schedule";
+import { formatMeetingShort, formatMeetingWhen, instantToParis, lengthWarningText, meetingEnd, meetingLengthWarning, parisToInstant, placeUrl } from "./schedule";
 
 function instant(day: string, time: string) {
   const r = parisToInstant(day, time);
@@ -74,5 +74,34 @@ describe("a meeting's moments", () => {
   test("a video link in the place is found", () => {
     assert.equal(placeUrl("Visio : https://visio.exemple.fr/abc-def."), "https://visio.exemple.fr/abc-def");
     assert.equal(placeUrl("Salle du conseil, mairie"), null);
+  });
+});
+
+describe("the planned length of a first meeting against the kit's 1 h to 1 h 30", () => {
+  test("60 and 90 minutes, and anything between, are fine", () => {
+    for (const m of [60, 75, 90, "90"]) assert.equal(meetingLengthWarning(m, "premiere"), null, String(m));
+  });
+
+  test("59 minutes is shorter than the kit's, 91 longer: a warning, with its own words", () => {
+    assert.deepEqual(meetingLengthWarning(59, "premiere"), { kind: "shorter_than_kit", minutes: 59 });
+    assert.deepEqual(meetingLengthWarning("91", "premiere"), { kind: "longer_than_kit", minutes: 91 });
+    assert.equal(
+      lengthWarningText({ kind: "shorter_than_kit", minutes: 45 }),
+      "La durée prévue (45 min) est plus courte que celle que conseille le kit pour une première rencontre : 1 h à 1 h 30. Le tour de table et les échanges ouverts demandent du temps.",
+    );
+    assert.equal(lengthWarningText({ kind: "longer_than_kit", minutes: 120 }), "La durée prévue (2 h) dépasse celle que conseille le kit pour une première rencontre : 1 h à 1 h 30.");
+  });
+
+  test("whatever the agenda's total: a 2-hour meeting warns even with an 85-minute agenda", () => {
+    assert.equal(meetingLengthWarning(120, "premiere")?.kind, "longer_than_kit");
+  });
+
+  test("a follow-up meeting is not held to the first meeting's length", () => {
+    assert.equal(meetingLengthWarning(120, "suivi"), null);
+    assert.equal(meetingLengthWarning(30, "suivi"), null);
+  });
+
+  test("a length the form refuses (blank, not a whole number, under 15 min, over 4 h) gets its error, not a warning", () => {
+    for (const m of ["", null, undefined, "abc", 0, 10, 60.5, 300]) assert.equal(meetingLengthWarning(m, "premiere"), null, String(m));
   });
 });

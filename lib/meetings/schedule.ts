@@ -6,7 +6,8 @@ import { format } from "date-fns";
 import { fr } from "date-fns/locale";
 import { TZDate } from "@date-fns/tz";
 import { TIME_ZONE } from "@/lib/dates";
-import { formatMinutes } from "./agenda";
+import type { MeetingKind } from "@/lib/domain/enums";
+import { KIT_TOTAL_RANGE, formatMinutes } from "./agenda";
 
 export const MAX_MEETING_MINUTES = 240;
 export const MIN_MEETING_MINUTES = 15;
@@ -65,6 +66,27 @@ export function formatMeetingShort(startsAt: Date): string {
 
 export function formatDuration(minutes: number): string {
   return formatMinutes(minutes);
+}
+
+export type LengthWarning = { kind: "shorter_than_kit" | "longer_than_kit"; minutes: number };
+
+/**
+ * The planned length of a first meeting against the kit's "1 h à 1 h 30": a warning, never a refusal (the
+ * agenda's total has its own, `agendaWarnings`). The kit says nothing of follow-up meetings' length; a
+ * length the form refuses anyway (outside 15 min–4 h, or not a number) gets its error, not this warning.
+ */
+export function meetingLengthWarning(minutes: unknown, kind: MeetingKind | string | null | undefined): LengthWarning | null {
+  const m = Number(minutes);
+  if (kind !== "premiere" || !Number.isInteger(m) || m < MIN_MEETING_MINUTES || m > MAX_MEETING_MINUTES) return null;
+  if (m < KIT_TOTAL_RANGE.min) return { kind: "shorter_than_kit", minutes: m };
+  if (m > KIT_TOTAL_RANGE.max) return { kind: "longer_than_kit", minutes: m };
+  return null;
+}
+
+export function lengthWarningText(w: LengthWarning): string {
+  return w.kind === "shorter_than_kit"
+    ? `La durée prévue (${formatMinutes(w.minutes)}) est plus courte que celle que conseille le kit pour une première rencontre : 1 h à 1 h 30. Le tour de table et les échanges ouverts demandent du temps.`
+    : `La durée prévue (${formatMinutes(w.minutes)}) dépasse celle que conseille le kit pour une première rencontre : 1 h à 1 h 30.`;
 }
 
 /** The video link in a place ("Visio : https://…"), if any: shown as a link beside the text. */

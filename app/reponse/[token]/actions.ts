@@ -29,7 +29,8 @@ export async function answerAction(_prev: ActionState, formData: FormData): Prom
       const result = answerInvitation(publicContext(), input);
       if (!result.ok) return formError(REFUSALS[result.reason]);
       revalidatePath(`/reponse/${input.token}`);
-      return ok(`Merci, votre réponse « ${RSVP_LABELS[input.answer]} » est enregistrée. Vous pouvez la modifier avec ce même lien jusqu'au début de la réunion.`);
+      // The form shows it as the heading of its confirmation, and moves the focus there.
+      return ok(`Merci, votre réponse « ${RSVP_LABELS[input.answer]} » est enregistrée.`);
     },
   );
 }

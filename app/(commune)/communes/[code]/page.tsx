@@ -10,7 +10,6 @@ import { listMeetings } from "@/db/meetings";
 import { memberMeetings, publishedSyntheses } from "@/db/syntheses";
 import { MyMeetingsCard, SynthesesCard } from "./_components/meetings-for-member";
 import { coreTeam } from "@/lib/inventory/indicators";
-import { isAhead } from "@/lib/meetings/phase";
 import { formatMeetingWhen } from "@/lib/meetings/schedule";
 import { MEETING_STATUS_LABELS } from "@/lib/domain/enums";
 import { requireCommuneRole } from "@/lib/auth/guards";
@@ -38,9 +37,8 @@ export default async function CommuneDashboard({ params, searchParams }: { param
   const lines = inventoryLinesForSummary(ctx.data);
   const core = coreTeam(lines, { personal: false });
   const meetings = team ? listMeetings(ctx.data) : [];
-  // The next meeting to come, or else the latest one.
-  const upcoming = meetings.filter((m) => isAhead(m.meeting, ctx.data.now)).at(-1);
-  const meeting = upcoming ?? meetings[0];
+  // The next meeting to come (or under way), or else the latest one: the list gives them in that order.
+  const meeting = meetings[0];
   const professional = ctx.roles.includes("professionnel");
   const mine = professional ? memberMeetings(ctx.data) : [];
   const syntheses = can(ctx.roles, "synthesis.read") ? publishedSyntheses(ctx.data) : [];

@@ -1,5 +1,6 @@
 "use client";
 
+import { useEffect, useRef } from "react";
 import { Field, TextArea } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/forms/form-error";
@@ -20,6 +21,11 @@ export function AnswerForm({ defaults, answered }: { defaults: AnswerDefaults; a
   const kit = useActionForm(rsvpSchema, answerAction, defaults);
   const { form, state, pending, formRef, formAction, onSubmit } = kit;
   const comment = kit.field("comment", { hint: true });
+  // Once saved, the focus moves to the confirmation's heading, so that a screen reader says it at once.
+  const confirmation = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (state.status === "success") confirmation.current?.focus();
+  }, [state]);
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-6">
       <input type="hidden" defaultValue={defaults.token} {...form.register("token")} />
@@ -42,7 +48,16 @@ export function AnswerForm({ defaults, answered }: { defaults: AnswerDefaults; a
         })}
       </fieldset>
       {/* Beside the button: the form is long, and this is where the person is when it answers. */}
-      <FormStatus state={state} />
+      {state.status === "success" && state.message ? (
+        <div className="rounded-md border-l-4 border-green-700 bg-green-50 p-3 text-green-950" data-testid="answer-confirmation">
+          <h3 ref={confirmation} tabIndex={-1} className="font-bold outline-none focus-visible:ring-2 focus-visible:ring-blue-900">
+            {state.message}
+          </h3>
+          <p className="mt-1 text-sm">Vous pouvez la modifier avec ce même lien jusqu&apos;au début de la réunion.</p>
+        </div>
+      ) : (
+        <FormStatus state={state} />
+      )}
       <Button type="submit" disabled={pending}>
         {pending ? "Enregistrement…" : answered ? "Modifier ma réponse" : "Enregistrer ma réponse"}
       </Button>

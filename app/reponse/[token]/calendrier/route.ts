@@ -4,12 +4,12 @@ import { appUrl } from "@/lib/config";
 import { calendarFilename } from "@/lib/calendar";
 import { invitationCalendar, rsvpPath } from "@/lib/meetings/messages";
 
-/** The invitee's calendar file, again (the same as the e-mail's). A GET: reads only. */
+/** The invitee's calendar file, again (the e-mail's, with their answer as PARTSTAT once given). A GET: reads only. */
 export async function GET(_req: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const view = findInvitationByToken(publicContext(), { token });
   if (!view || view.state === "over" || view.state === "cancelled") return new Response("Ce lien n'est pas valide ou la réunion n'a plus lieu.", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
-  const file = invitationCalendar(view.mail, { name: view.invitee.name, email: view.invitee.email }, `${appUrl()}${rsvpPath(token)}`);
+  const file = invitationCalendar(view.mail, { name: view.invitee.name, email: view.invitee.email, answer: view.invitee.answer }, `${appUrl()}${rsvpPath(token)}`);
   return new Response(file.content, {
     headers: {
       "content-type": "text/calendar; charset=utf-8",

@@ -129,7 +129,7 @@ export default async function InventoryPage({ params, searchParams }: { params: 
               }
             >
               {team
-                ? "Commencez par les médecins généralistes, infirmiers, pharmaciens et kinésithérapeutes de la commune et des environs : un nom, une profession et une forme d'exercice suffisent, le reste se complète au fil des échanges."
+                ? "Commencez par les médecins généralistes, infirmier·ères, pharmacien·nes et kinésithérapeutes de la commune et des environs : un nom, une profession et une forme d'exercice suffisent, le reste se complète au fil des échanges."
                 : "La commune n'a encore recensé aucun professionnel."}
             </EmptyState>
           ) : (

@@ -64,15 +64,15 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
         }
       />
 
-      <MeetingNotices meeting={meeting} invitees={invitees} done={fait} />
+      <MeetingNotices meeting={meeting} invitees={invitees} done={fait} now={now} />
 
       <div className="mt-6 grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="min-w-0 space-y-6">
           {canSynthesise(meeting, now) && <SynthesisCard href={`${base}/${meeting.id}/synthese`} status={synthesisStatus(ctx.data, { meetingId: meeting.id })} />}
           <ProgressCard {...card} />
           {answersFirst && <AnswersCard {...card} />}
-          <SummaryCard detail={detail} />
-          <AgendaCard detail={detail} />
+          <SummaryCard detail={detail} now={now} />
+          <AgendaCard detail={detail} now={now} />
           {!answersFirst && <AnswersCard {...card} />}
           <AttendanceCard {...card} />
           <AddInviteesCard meeting={meeting} code={ctx.commune.code} now={now} pickable={pickable} />

@@ -14,6 +14,7 @@ import { MEETING_KINDS, MEETING_KIND_LABELS } from "@/lib/domain/enums";
 import { meetingConflictRows, meetingValuesFromTheirs } from "@/lib/meetings/form-values";
 import { meetingSchema, type MeetingValues } from "@/lib/validation/meetings";
 import { todayInParis } from "@/lib/dates";
+import { lengthWarningText, meetingLengthWarning } from "@/lib/meetings/schedule";
 import { AgendaEditor } from "./agenda-editor";
 
 export type TeamOption = { userId: string; name: string; rolesLabel: string };
@@ -39,7 +40,7 @@ export function MeetingForm({
 }) {
   const kit = useActionForm(meetingSchema, action, defaults);
   const { form, state, pending, formRef, formAction, onSubmit } = kit;
-  const [date, time, durationMinutes, place, version] = useWatch({ control: form.control, name: ["date", "time", "durationMinutes", "place", "version"] });
+  const [date, time, durationMinutes, place, version, kind] = useWatch({ control: form.control, name: ["date", "time", "durationMinutes", "place", "version", "kind"] });
 
   // A save over a newer version: both shown side by side until the user keeps one.
   const conflict = useConflict(kit, {
@@ -68,6 +69,9 @@ export function MeetingForm({
   const start = kit.field("time", { hint: true });
   const duration = kit.field("durationMinutes", { hint: true });
   const where = kit.field("place", { hint: true });
+  // The kit's 1 h to 1 h 30 for a first meeting: a warning beside the length, as it is typed (never a refusal).
+  const lengthWarning = duration.error ? null : meetingLengthWarning(durationMinutes, kind);
+  const durationDescribedBy = [duration.control["aria-describedby"], lengthWarning ? "durationMinutes-warning" : null].filter(Boolean).join(" ") || undefined;
 
   return (
     <form ref={formRef} action={formAction} onSubmit={submit} noValidate className="space-y-8">
@@ -92,8 +96,16 @@ export function MeetingForm({
             <TextInput type="time" {...start.control} />
           </Field>
           <Field id={duration.id} label="Durée (en minutes)" hint="De 15 minutes à 4 heures ; le kit conseille 60 à 90." error={duration.error} required>
-            <TextInput type="number" inputMode="numeric" min={15} max={240} step={5} {...duration.control} />
+            <TextInput type="number" inputMode="numeric" min={15} max={240} step={5} {...duration.control} aria-describedby={durationDescribedBy} />
           </Field>
+        </div>
+        <div role="status" aria-live="polite">
+          {lengthWarning && (
+            <p id="durationMinutes-warning" data-testid="duration-warning" className="rounded-md border-l-4 border-amber-600 bg-amber-50 p-3 text-sm text-amber-950">
+              <span className="sr-only">Attention : </span>
+              {lengthWarningText(lengthWarning)}
+            </p>
+          )}
         </div>
         <Field id={where.id} label="Lieu" hint="Une salle municipale, une adresse, ou un lien de visioconférence." error={where.error} required>
           <TextInput autoComplete="off" {...where.control} />

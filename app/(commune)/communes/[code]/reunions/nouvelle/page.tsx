@@ -4,6 +4,7 @@ import { PostureReminders } from "@/components/meetings/posture";
 import { listMeetings, meetingTeam } from "@/db/meetings";
 import { requireCommuneRole } from "@/lib/auth/guards";
 import { kitAgenda } from "@/lib/meetings/agenda";
+import { defaultPreparerIds } from "@/lib/meetings/form-values";
 import { meetingPhase } from "@/lib/meetings/phase";
 import { MeetingForm } from "../_components/meeting-form";
 import { teamOptions } from "../_components/defaults";
@@ -18,8 +19,8 @@ export default async function NewMeetingPage({ params }: { params: Promise<{ cod
   // A first meeting exists unless it was cancelled: the next one is a follow-up.
   const hasFirst = listMeetings(ctx.data).some(({ meeting }) => meeting.kind === "premiere" && meetingPhase(meeting, ctx.data.now) !== "annulee");
   const base = `/communes/${ctx.commune.code}/reunions`;
-  // The one preparing it, and the facilitators: the kit has the federation prepare it with the municipal team.
-  const preparerIds = team.filter((t) => t.userId === ctx.user.id || t.roles.includes("facilitateur")).map((t) => t.userId);
+  // The kit has the federation prepare it with the municipal team: all of them ticked, whoever creates it.
+  const preparerIds = defaultPreparerIds(team, ctx.user.id);
   return (
     <>
       <PageHeader

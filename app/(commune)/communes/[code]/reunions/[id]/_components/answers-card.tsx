@@ -3,7 +3,7 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import type { MeetingDetail } from "@/db/meetings";
 import { RSVP_LABELS } from "@/lib/domain/enums";
-import { ANSWER_KEYS, answerSummary } from "@/lib/meetings/invitees";
+import { ANSWER_KEYS, answerAdvice, answerSummary } from "@/lib/meetings/invitees";
 import { isDraft } from "@/lib/meetings/phase";
 import { InviteeList } from "./invitee-list";
 
@@ -21,7 +21,7 @@ export function AnswersCard({ detail, code, now }: { detail: MeetingDetail; code
               <h3 id="par-profession" className="mb-3 text-lg font-bold">
                 Qui vient, par profession
               </h3>
-              <ByProfession detail={detail} />
+              <ByProfession detail={detail} now={now} />
             </section>
           )}
           <section aria-labelledby="liste-invites">
@@ -36,8 +36,10 @@ export function AnswersCard({ detail, code, now }: { detail: MeetingDetail; code
   );
 }
 
-function ByProfession({ detail }: { detail: MeetingDetail }) {
+/** The counts, the advice (only while answers are open: not once the meeting is cancelled or held), the table. */
+function ByProfession({ detail, now }: { detail: MeetingDetail; now: Date }) {
   const s = answerSummary(detail.invitees);
+  const advice = answerAdvice(s, detail.meeting, now);
   return (
     <div className="space-y-4">
       <p className="flex flex-wrap gap-2" data-testid="answer-counts">
@@ -47,14 +49,9 @@ function ByProfession({ detail }: { detail: MeetingDetail }) {
           </Badge>
         ))}
       </p>
-      {s.multiProfessional ? (
-        <Alert tone="success" title={`${s.professionsComing.length} professions parmi les « oui »`}>
-          {s.professionsComing.join(", ")} : la rencontre réunit plusieurs professions.
-        </Alert>
-      ) : (
-        <Alert tone="warning" title={s.professionsComing.length === 0 ? "Aucune profession parmi les « oui » pour l'instant" : "Une seule profession parmi les « oui »"}>
-          {s.professionsComing.length === 1 ? `${s.professionsComing[0]} : ` : ""}
-          une équipe pluriprofessionnelle a besoin de plusieurs professions. Relancez les personnes sans réponse ou invitez d&apos;autres professions.
+      {advice && (
+        <Alert tone={advice.tone} title={advice.title}>
+          {advice.text}
         </Alert>
       )}
       <div className="overflow-x-auto">

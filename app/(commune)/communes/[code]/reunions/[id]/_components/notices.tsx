@@ -1,7 +1,7 @@
 import { Alert } from "@/components/ui/alert";
 import type { Invitee, Meeting } from "@/db/meetings";
 import { ownValue } from "@/lib/lookup";
-import { invitationsOut } from "@/lib/meetings/phase";
+import { showsAnswerWarnings } from "@/lib/meetings/phase";
 
 /** What the last action did, by the `?fait=` of the redirect that followed it. */
 const DONE: Record<string, string> = {
@@ -13,10 +13,13 @@ const DONE: Record<string, string> = {
   "brouillon-annule": "Réunion annulée. Personne n'avait été invité : aucun e-mail n'est parti.",
 };
 
-/** Above the cards: the outcome of the last action, and the invitations that could not be delivered. */
-export function MeetingNotices({ meeting, invitees, done }: { meeting: Meeting; invitees: Invitee[]; done: string | undefined }) {
+/**
+ * Above the cards: the outcome of the last action, and the invitations that could not be delivered — the
+ * latter only while a new link can still be sent (not once the meeting has started, is held or cancelled).
+ */
+export function MeetingNotices({ meeting, invitees, done, now }: { meeting: Meeting; invitees: Invitee[]; done: string | undefined; now: Date }) {
   const message = ownValue(DONE, done);
-  const failed = invitationsOut(meeting) ? invitees.filter((i) => i.deliveryStatus === "failed") : [];
+  const failed = showsAnswerWarnings(meeting, now) ? invitees.filter((i) => i.deliveryStatus === "failed") : [];
   return (
     <div className="mt-6 space-y-4">
       {message && <Alert tone="success">{message}</Alert>}
