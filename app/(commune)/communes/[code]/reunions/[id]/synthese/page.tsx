@@ -170,6 +170,16 @@ export default async function SynthesisPage({
           <aside className="space-y-6" aria-label="Présences et lecteurs">
             <AttendanceCard attendance={ed.attendance} />
             <ReadersCard readers={ed.readers} published={Boolean(publication)} code={ctx.commune.code} meetingId={meeting.id} canResend={ed.canWrite} />
+            {can(ctx.roles, "meeting.prepare") && (
+              <Card title="La suite" headingLevel={2}>
+                <p className="text-sm text-slate-800">Une réunion de suivi dont l&apos;ordre du jour part des premières pistes et des prochaines étapes en cours.</p>
+                <div className="mt-3">
+                  <ButtonLink href={`${base}/nouvelle?suite=${meeting.id}`} variant="secondary">
+                    Organiser la réunion de suivi
+                  </ButtonLink>
+                </div>
+              </Card>
+            )}
           </aside>
         </div>
       )}
