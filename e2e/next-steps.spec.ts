@@ -166,3 +166,47 @@ test("another commune's next step is not found: by its address, and through a fo
     await checkA11y(maire);
   });
 });
+
+test("the mayor edits a step: its new owner, who has an account, is told; then she deletes it", async ({ as }) => {
+  const title = `Contacter l'intercommunalité pour le local (${RUN})`;
+  const maire = await as("maire");
+  const list = new NextStepsPage(maire, CODE);
+  const form = new NextStepFormPage(maire);
+  await maire.goto(`${list.path}/nouvelle`);
+  await form.fill({ title, owner: "L'intercommunalité", dueOn: DUE });
+  await form.add();
+  await expect(maire.getByText(`Prochaine étape ajoutée : « ${title} »`)).toBeVisible();
+
+  await test.step("its edit page, from the list: the stored values, axe", async () => {
+    await list.open();
+    await list.step(title).getByRole("link", { name: /^Modifier/ }).click();
+    await expect(maire).toHaveURL(/\/actions\/\d+$/);
+    await expect(maire.getByRole("heading", { level: 1, name: "Modifier une prochaine étape" })).toBeVisible();
+    await expect(form.title).toHaveValue(title);
+    await expect(form.owner).toHaveValue("acteur:intercommunalite");
+    await expect(form.dueOn).toHaveValue(DUE);
+    await checkA11y(maire);
+  });
+
+  await test.step("given to the facilitator: saved, and she is told it is now hers", async () => {
+    await form.owner.selectOption({ label: "Inès Benali — Facilitateur·rice" });
+    await maire.getByRole("button", { name: "Enregistrer les modifications" }).click();
+    await expect(maire).toHaveURL(/\/actions\?fait=modifiee-prevenu/);
+    await expect(maire.getByText("La prochaine étape a été enregistrée ; la personne qui s'en charge désormais en est prévenue par e-mail.")).toBeVisible();
+    await expect(list.step(title)).toContainText("Inès Benali");
+    expect(stepRow(title)).toMatchObject({ ownerLabel: "Inès Benali", version: 2 });
+    const mails = (await capturedMails()).filter((m) => m.to.includes(DEMO.facilitatrice) && m.subject.includes(title));
+    expect(mails).toHaveLength(1);
+    expect(mails[0].text).toContain(`Claire Fabre vous confie désormais une prochaine étape de Marvejols : « ${title} »`);
+  });
+
+  await test.step("deleted after confirmation", async () => {
+    await list.step(title).getByRole("link", { name: /^Modifier/ }).click();
+    await maire.getByText("Supprimer cette prochaine étape…").click();
+    await maire.getByRole("button", { name: "Oui, supprimer définitivement" }).click();
+    await expect(maire).toHaveURL(/\/actions\?fait=supprimee$/);
+    await expect(maire.getByText("La prochaine étape a été supprimée.")).toBeVisible();
+    expect(countRows("next_step", "title = ?", title)).toBe(0);
+    await checkA11y(maire);
+  });
+});
