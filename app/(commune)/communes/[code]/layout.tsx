@@ -8,6 +8,7 @@ export default async function CommuneLayout({ children, params }: { children: Re
   const { commune, roles } = await requireCommuneRole(code, "workspace.view");
   const sections = {
     meetings: can(roles, "meeting.prepare"),
+    nextSteps: can(roles, "nextStep.view"),
     federation: can(roles, "federationRequest.view"),
     referent: can(roles, "referent.view"),
     history: can(roles, "workspace.history"),

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-export type NavSections = { meetings: boolean; federation: boolean; referent: boolean; history: boolean };
+export type NavSections = { meetings: boolean; nextSteps: boolean; federation: boolean; referent: boolean; history: boolean };
 
 /** The sections shown are those the permission table opens to the viewer (computed on the server). */
 export function CommuneNav({ code, sections }: { code: string; sections: NavSections }) {
@@ -13,6 +13,7 @@ export function CommuneNav({ code, sections }: { code: string; sections: NavSect
     { href: base, label: "Tableau de bord" },
     { href: `${base}/etat-des-lieux`, label: "État des lieux" },
     ...(sections.meetings ? [{ href: `${base}/reunions`, label: "Réunions" }] : []),
+    ...(sections.nextSteps ? [{ href: `${base}/actions`, label: "Prochaines étapes" }] : []),
     ...(sections.federation ? [{ href: `${base}/federation`, label: "Fédération" }] : []),
     ...(sections.referent ? [{ href: `${base}/referent`, label: "Référent santé" }] : []),
     ...(sections.history ? [{ href: `${base}/historique`, label: "Historique" }] : []),
