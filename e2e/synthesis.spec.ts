@@ -168,6 +168,49 @@ test("an invitee without an account reads it through the mailed link after the m
   await context.close();
 });
 
+test("each lead becomes a next step in one action; its owner finds it in their list, linked to the synthesis", async ({ as }) => {
+  test.skip(!meetingPath, "needs the held meeting");
+  const fac = await editor(await as("facilitatrice"));
+  const due = parisInMinutes(60 * 24 * 20).day;
+  const steps = [
+    { lead: LEADS[0], owner: "Thomas Rouquette — Référent·e santé" },
+    { lead: LEADS[1], owner: `${people.chloe.name} — Infirmier·ère` },
+  ];
+  for (const [i, s] of steps.entries()) {
+    const piste = fac.getByRole("listitem").filter({ hasText: `Piste ${i + 1} : ${s.lead}` });
+    await piste.getByText("En faire une prochaine étape").click();
+    await expect(piste.getByLabel("Ce qu'il faut faire")).toHaveValue(s.lead);
+    await piste.getByLabel("Qui s'en charge").selectOption({ label: s.owner });
+    await piste.getByLabel("Date prévue").fill(due);
+    await piste.getByRole("button", { name: "Ajouter la prochaine étape" }).click();
+    await expect(piste.getByText(`Prochaine étape ajoutée : « ${s.lead} »`)).toBeVisible();
+  }
+  const stored = readDatabase((db) => db.prepare("SELECT title, lead, owner_kind AS kind, owner_label AS label FROM next_step WHERE meeting_id = ? ORDER BY id").all(meetingIdOf(meetingPath)));
+  expect(stored).toEqual([
+    { title: LEADS[0], lead: LEADS[0], kind: "membre", label: "Thomas Rouquette" },
+    { title: LEADS[1], lead: LEADS[1], kind: "invite", label: people.chloe.name },
+  ]);
+  await fac.reload();
+  await expect(fac.getByRole("listitem").filter({ hasText: `Piste 1 : ${LEADS[0]}` })).toContainText("Thomas Rouquette, pour le");
+  await checkA11y(fac);
+
+  const ref = await as("referent");
+  await ref.goto(`/communes/${CODE}/actions`);
+  const mine = ref.getByRole("region", { name: "Mes prochaines étapes" }).or(ref.locator("section").filter({ has: ref.getByRole("heading", { name: "Mes prochaines étapes" }) }));
+  await expect(mine.first()).toContainText(LEADS[0]);
+  await checkA11y(ref);
+
+  // The printable version carries the next steps table; on paper, no navigation.
+  await ref.goto(`${meetingPath}/synthese/imprimer`);
+  const table = ref.getByRole("table");
+  await expect(table.getByRole("row", { name: new RegExp(LEADS[1]) })).toContainText(people.chloe.name);
+  await checkA11y(ref);
+  await ref.emulateMedia({ media: "print" });
+  await expect(ref.getByRole("navigation", { name: "Rubriques de la commune" })).toBeHidden();
+  await expect(ref.getByRole("button", { name: "Imprimer" })).toBeHidden();
+  await expect(ref.getByRole("heading", { level: 1, name: `Synthèse — ${TITLE}` })).toBeVisible();
+});
+
 test("two writers at once: a stale save keeps the other person's untouched fields", async ({ as }) => {
   test.skip(!meetingPath, "needs the held meeting");
   const first = await editor(await as("facilitatrice"));

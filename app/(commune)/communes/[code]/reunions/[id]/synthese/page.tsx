@@ -6,6 +6,9 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { SynthesisDocument } from "@/components/synthesis/synthesis-document";
 import { publishedSynthesis, synthesisEditor } from "@/db/syntheses";
+import { nextStepOwnerOptions, nextStepsOfMeeting } from "@/db/next-steps";
+import { firstDueDay } from "@/lib/next-steps/rules";
+import { LeadsToSteps } from "./_components/leads-to-steps";
 import { requireCommuneRole } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { formatDateTime } from "@/lib/dates";
@@ -79,6 +82,9 @@ export default async function SynthesisPage({
   const failed = Number(typeof sp["non-remis"] === "string" ? sp["non-remis"] : 0) || 0;
   const held = canSynthesise(meeting, ctx.data.now);
   const refusal = writerRefusal(ctx.roles, ed.hasFacilitator);
+  const canManageSteps = can(ctx.roles, "nextStep.manage");
+  const steps = held ? nextStepsOfMeeting(ctx.data, { meetingId: meeting.id }) : [];
+  const leads = ed.draft.leads;
 
   return (
     <>
@@ -166,6 +172,15 @@ export default async function SynthesisPage({
                 <RoundTable questions={ed.roundTable} />
               </>
             )}
+            <LeadsToSteps
+              code={ctx.commune.code}
+              meetingId={meeting.id}
+              leads={leads}
+              steps={steps}
+              owners={canManageSteps && leads.length > 0 ? nextStepOwnerOptions(ctx.data, { meetingId: meeting.id }) : []}
+              minDue={firstDueDay(meeting)}
+              canManage={canManageSteps}
+            />
           </div>
           <aside className="space-y-6" aria-label="Présences et lecteurs">
             <AttendanceCard attendance={ed.attendance} />
