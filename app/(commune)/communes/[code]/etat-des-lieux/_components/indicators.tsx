@@ -165,7 +165,8 @@ export function InventoryIndicators({ indicators: i }: { indicators: Indicators 
             Professionnels par profession
           </h3>
           <p className="mt-1 text-sm text-slate-800">{i.professionsSentence}</p>
-          <table className="mt-3 w-full text-left text-sm" data-testid="by-profession">
+          <div className="mt-3 overflow-x-auto" role="region" aria-labelledby="par-profession" tabIndex={0}>
+          <table className="w-full text-left text-sm" data-testid="by-profession">
             <caption className="sr-only">Nombre de professionnels recensés et intéressés par un travail en équipe, par profession</caption>
             <thead>
               <tr className="border-b border-slate-200">
@@ -181,7 +182,7 @@ export function InventoryIndicators({ indicators: i }: { indicators: Indicators 
                 <th scope="col" className="py-2 pr-3 text-right font-semibold">
                   Peut-être
                 </th>
-                <th scope="col" className="w-2/5 py-2 font-semibold">
+                <th scope="col" className="hidden w-2/5 py-2 font-semibold sm:table-cell">
                   <span className="sr-only">Graphique</span>
                   <span aria-hidden="true" className="flex flex-wrap gap-3 text-xs font-normal text-slate-700">
                     <span className="flex items-center gap-1">
@@ -206,7 +207,7 @@ export function InventoryIndicators({ indicators: i }: { indicators: Indicators 
                   <td className="py-2 pr-3 text-right font-semibold tabular-nums">{p.count}</td>
                   <td className="py-2 pr-3 text-right tabular-nums">{p.interested}</td>
                   <td className="py-2 pr-3 text-right tabular-nums">{p.maybe}</td>
-                  <td className="py-2">
+                  <td className="hidden py-2 sm:table-cell">
                     <div aria-hidden="true" className="flex h-4 overflow-hidden rounded" style={{ width: `${(p.count / maxCount) * 100}%` }}>
                       <div className="h-full bg-green-700" style={{ width: `${(p.interested / p.count) * 100}%` }} />
                       <div className={`h-full bg-teal-500 ${STRIPES}`} style={{ width: `${(p.maybe / p.count) * 100}%` }} />
@@ -217,6 +218,7 @@ export function InventoryIndicators({ indicators: i }: { indicators: Indicators 
               ))}
             </tbody>
           </table>
+          </div>
         </section>
       )}
     </section>
