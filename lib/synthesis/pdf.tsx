@@ -1,0 +1,342 @@
+/**
+ * The published synthesis as a PDF a mayor can attach to a municipal council file: rendered on the server by
+ * @react-pdf/renderer (its own layout engine and PDF writer: no browser, no React DOM), from a plain input,
+ * so that the commune's route and the invitee's reading link each make one call. A4, the standard Helvetica
+ * (every text goes through `winAnsi`), the parts in the kit's order, empty parts left out, a footer with
+ * the commune's name and "Page X / Y" on every page.
+ */
+import type { ReactNode } from "react";
+import { Document, Font, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import { formatDate, formatDateTime } from "@/lib/dates";
+import { formatMeetingWhen } from "@/lib/meetings/schedule";
+import { SYNTHESIS_PARTS, type SynthesisContent } from "./content";
+import { attendanceSentence, type ProfessionCount } from "./readers";
+import { attachmentDisposition, synthesisPdfFileName, winAnsi } from "./pdf-text";
+
+/** A next step as the PDF lists it: already in words (the owner's name, the status's label). */
+export type SynthesisPdfNextStep = { title: string; owner: string; /** YYYY-MM-DD */ dueOn: string; status: string };
+
+export type SynthesisPdfInput = {
+  communeName: string;
+  meeting: { title: string; startsAt: Date; place: string; durationMinutes: number };
+  content: SynthesisContent;
+  publishedAt: Date;
+  firstPublishedAt: Date;
+  /** The professionals who came, by profession (`attendanceByProfession`). */
+  professions: readonly ProfessionCount[];
+  /** The municipal team and the facilitators, named, with their roles' labels ([] to leave them out). */
+  team: readonly { name: string; roles: readonly string[]; attended: boolean | null }[];
+  nextSteps: readonly SynthesisPdfNextStep[];
+};
+
+// The default hyphenation follows English patterns ("profes-sionnels" at the wrong place): French words are
+// kept whole; only a very long token (a web address) is cut, so that it never overflows a table's column.
+Font.registerHyphenationCallback((word) => (word.length > 28 ? (word.match(/.{1,20}/gu) ?? [word]) : [word]));
+
+/** From this many next steps on, their table starts on a page of its own. */
+export const LONG_NEXT_STEPS = 8;
+
+const BLUE = "#1e3a8a";
+const INK = "#0f172a";
+const MUTED = "#475569";
+const RULE = "#cbd5e1";
+
+const s = StyleSheet.create({
+  page: { paddingTop: 48, paddingBottom: 64, paddingHorizontal: 56, fontFamily: "Helvetica", fontSize: 10.5, color: INK },
+  // The line height is set here, not on the page: inherited by the fixed footer, it keeps the footer from printing.
+  body: { lineHeight: 1.45 },
+  kicker: { fontSize: 9, color: BLUE, fontFamily: "Helvetica-Bold", marginBottom: 6 },
+  title: { fontSize: 22, fontFamily: "Helvetica-Bold", lineHeight: 1.2, marginBottom: 4 },
+  subtitle: { fontSize: 13, lineHeight: 1.3, marginBottom: 12 },
+  meta: { flexDirection: "row", marginBottom: 2 },
+  metaLabel: { width: 64, color: MUTED },
+  metaValue: { flex: 1 },
+  header: { borderBottomWidth: 1, borderBottomColor: RULE, paddingBottom: 12, marginBottom: 14 },
+  h2: { fontSize: 13.5, fontFamily: "Helvetica-Bold", color: BLUE, marginTop: 14, marginBottom: 6 },
+  h3: { fontSize: 11, fontFamily: "Helvetica-Bold", marginTop: 8, marginBottom: 3 },
+  para: { marginBottom: 5 },
+  strong: { fontFamily: "Helvetica-Bold" },
+  bullet: { flexDirection: "row", marginBottom: 3, paddingLeft: 4 },
+  bulletMark: { width: 12 },
+  bulletText: { flex: 1 },
+  keyPoints: { borderLeftWidth: 3, borderLeftColor: BLUE, backgroundColor: "#eff6ff", paddingVertical: 6, paddingHorizontal: 10, marginTop: 4 },
+  table: { borderTopWidth: 1, borderTopColor: RULE, marginTop: 2 },
+  row: { flexDirection: "row", borderBottomWidth: 1, borderBottomColor: RULE, paddingVertical: 4 },
+  headRow: { flexDirection: "row", borderBottomWidth: 1, borderBottomColor: INK, paddingVertical: 4, fontFamily: "Helvetica-Bold" },
+  colTitle: { width: "46%", paddingRight: 6 },
+  colOwner: { width: "24%", paddingRight: 6 },
+  colDue: { width: "16%", paddingRight: 6 },
+  colStatus: { width: "14%" },
+  footer: { position: "absolute", bottom: 28, left: 56, right: 56, flexDirection: "row", justifyContent: "space-between", fontSize: 8.5, color: MUTED, borderTopWidth: 1, borderTopColor: RULE, paddingTop: 6 },
+});
+
+const t = (text: string) => winAnsi(text);
+
+/** A typed text: paragraphs split on blank lines, lines starting with "-", "•" or "*" as a list. */
+function Prose({ text }: { text: string }) {
+  const blocks = text
+    .trim()
+    .split(/\n\s*\n/)
+    .map((b) => b.split("\n").filter((l) => l.trim()))
+    .filter((b) => b.length > 0);
+  return (
+    <>
+      {blocks.map((lines, i) => {
+        const out: ReactNode[] = [];
+        let plain: string[] = [];
+        const flush = (key: string) => {
+          if (plain.length) out.push(<Text key={key} style={s.para}>{t(plain.join("\n"))}</Text>);
+          plain = [];
+        };
+        lines.forEach((line, j) => {
+          const item = /^\s*[-•*–]\s+(.*)$/.exec(line);
+          if (!item) {
+            plain.push(line.trim());
+            return;
+          }
+          flush(`p${j}`);
+          out.push(<Bullet key={`b${j}`} text={item[1]} />);
+        });
+        flush("end");
+        return <View key={i}>{out}</View>;
+      })}
+    </>
+  );
+}
+
+function Bullet({ text }: { text: string }) {
+  return (
+    <View style={s.bullet} wrap={false}>
+      <Text style={s.bulletMark}>•</Text>
+      <Text style={s.bulletText}>{t(text.trim())}</Text>
+    </View>
+  );
+}
+
+/** A part's heading: never left alone at the foot of a page. */
+function Heading({ children, level = 2 }: { children: string; level?: 2 | 3 }) {
+  return (
+    <Text style={level === 2 ? s.h2 : s.h3} minPresenceAhead={48}>
+      {t(children)}
+    </Text>
+  );
+}
+
+function Meta({ label, value }: { label: string; value: string }) {
+  return (
+    <View style={s.meta}>
+      <Text style={s.metaLabel}>{t(label)}</Text>
+      <Text style={s.metaValue}>{t(value)}</Text>
+    </View>
+  );
+}
+
+const sameInstant = (a: Date, b: Date) => a.getTime() === b.getTime();
+
+/** "Publiée le 24 novembre 2026", with "(mise à jour le …)" once corrected (with the time when on the same day). */
+export function publicationLine(firstPublishedAt: Date, publishedAt: Date): string {
+  const first = `Publiée le ${formatDate(firstPublishedAt)}`;
+  if (sameInstant(firstPublishedAt, publishedAt)) return first;
+  const sameDay = formatDate(firstPublishedAt) === formatDate(publishedAt);
+  return `${first} (mise à jour le ${sameDay ? formatDateTime(publishedAt) : formatDate(publishedAt)})`;
+}
+
+/** The proposed follow-up, in sentences; [] when none was proposed. */
+export function followUpSentences(f: SynthesisContent["followUp"]): string[] {
+  const out: string[] = [];
+  if (f.meeting) out.push(f.meetingOn ? `Une nouvelle réunion est proposée le ${formatDate(f.meetingOn)}.` : "Une nouvelle réunion est proposée ; sa date reste à fixer.");
+  if (f.support) out.push("Un accompagnement par la fédération régionale est proposé.");
+  if (f.other.trim()) out.push(f.other.trim());
+  return out;
+}
+
+function teamLine(team: SynthesisPdfInput["team"], attended: boolean): string {
+  return team
+    .filter((m) => m.attended === attended)
+    .map((m) => (m.roles.length ? `${m.name} (${m.roles.join(", ")})` : m.name))
+    .join(", ");
+}
+
+function Participants({ input }: { input: SynthesisPdfInput }) {
+  const present = teamLine(input.team, true);
+  const absent = teamLine(input.team, false);
+  return (
+    <View wrap={false}>
+      <Heading>Participants</Heading>
+      {present && (
+        <Text style={s.para}>
+          <Text style={s.strong}>{t("Pour la commune et la fédération : ")}</Text>
+          {t(`${present}.`)}
+        </Text>
+      )}
+      {absent && (
+        <Text style={s.para}>
+          <Text style={s.strong}>{t("Absent·es : ")}</Text>
+          {t(`${absent}.`)}
+        </Text>
+      )}
+      <Text style={s.para}>
+        <Text style={s.strong}>{t("Professionnel·les de santé : ")}</Text>
+        {t(attendanceSentence(input.professions))}
+      </Text>
+    </View>
+  );
+}
+
+function NextSteps({ steps }: { steps: SynthesisPdfInput["nextSteps"] }) {
+  return (
+    <View break={steps.length >= LONG_NEXT_STEPS}>
+      <Heading>Prochaines étapes</Heading>
+      <View style={s.table}>
+        <View style={s.headRow} wrap={false} minPresenceAhead={24}>
+          <Text style={s.colTitle}>{t("Étape")}</Text>
+          <Text style={s.colOwner}>Qui</Text>
+          <Text style={s.colDue}>{t("Échéance")}</Text>
+          <Text style={s.colStatus}>Statut</Text>
+        </View>
+        {steps.map((step, i) => (
+          <View key={i} style={s.row} wrap={false}>
+            <Text style={s.colTitle}>{t(step.title)}</Text>
+            <Text style={s.colOwner}>{t(step.owner)}</Text>
+            <Text style={s.colDue}>{t(/^\d{4}-\d{2}-\d{2}$/.test(step.dueOn) ? formatDate(step.dueOn) : step.dueOn)}</Text>
+            <Text style={s.colStatus}>{t(step.status)}</Text>
+          </View>
+        ))}
+      </View>
+    </View>
+  );
+}
+
+function synthesisDocument(input: SynthesisPdfInput) {
+  const { content, meeting } = input;
+  const day = formatDate(meeting.startsAt);
+  const notes = content.agenda.map((n, i) => ({ ...n, number: i + 1 })).filter((n) => n.text.trim());
+  const parts = SYNTHESIS_PARTS.filter((p) => content[p.key].trim());
+  const followUp = followUpSentences(content.followUp);
+  const footer = `${input.communeName} · Synthèse de la réunion du ${day}`;
+
+  return (
+    <Document
+      title={t(`Synthèse de la réunion du ${day} — ${input.communeName}`)}
+      subject={t(meeting.title)}
+      author="Boussole"
+      creator="Boussole"
+      producer="Boussole"
+      language="fr"
+      creationDate={input.firstPublishedAt}
+      modificationDate={input.publishedAt}
+    >
+      <Page size="A4" style={s.page}>
+        <View style={s.body}>
+          <View style={s.header}>
+            <Text style={s.kicker}>{t(`COMMUNE DE ${input.communeName.toLocaleUpperCase("fr")}`)}</Text>
+            <Text style={s.title}>{t("Synthèse de la réunion")}</Text>
+            <Text style={s.subtitle}>{t(meeting.title)}</Text>
+            <Meta label="Date" value={formatMeetingWhen(meeting)} />
+            {meeting.place.trim() && <Meta label="Lieu" value={meeting.place.trim()} />}
+            <Meta label="Synthèse" value={publicationLine(input.firstPublishedAt, input.publishedAt)} />
+          </View>
+
+          <Participants input={input} />
+
+          {notes.length > 0 && (
+            <View>
+              <Heading>Échanges, point par point</Heading>
+              {notes.map((n) => (
+                <View key={n.agendaItemId}>
+                  <Heading level={3}>{`${n.number}. ${n.title}`}</Heading>
+                  <Prose text={n.text} />
+                </View>
+              ))}
+            </View>
+          )}
+
+          {parts.map((p) => (
+            <View key={p.key}>
+              <Heading>{p.title}</Heading>
+              <Prose text={content[p.key]} />
+            </View>
+          ))}
+
+          {content.leads.length > 0 && (
+            <View>
+              <Heading>Premières pistes</Heading>
+              {content.leads.map((lead, i) => (
+                <Bullet key={i} text={lead} />
+              ))}
+            </View>
+          )}
+
+          {followUp.length > 0 && (
+            <View wrap={false}>
+              <Heading>Poursuite des échanges</Heading>
+              {followUp.map((line, i) => (
+                <Text key={i} style={s.para}>
+                  {t(line)}
+                </Text>
+              ))}
+            </View>
+          )}
+
+          {content.keyPoints.trim() && (
+            <View>
+              <Heading>À retenir</Heading>
+              <View style={s.keyPoints}>
+                <Prose text={content.keyPoints} />
+              </View>
+            </View>
+          )}
+
+          {input.nextSteps.length > 0 && <NextSteps steps={input.nextSteps} />}
+        </View>
+
+        <View style={s.footer} fixed>
+          <Text>{t(footer)}</Text>
+          <Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} / ${totalPages}`} />
+        </View>
+      </Page>
+    </Document>
+  );
+}
+
+/** The PDF's bytes (a Buffer starting with "%PDF"). */
+export function renderSynthesisPdf(input: SynthesisPdfInput): Promise<Buffer> {
+  return renderToBuffer(synthesisDocument(input));
+}
+
+/**
+ * The input from what the data functions return: a published synthesis (`publishedSynthesis`'s publication
+ * and attendance, or a reading link's view with `team: []`), the commune's name and the meeting's next steps.
+ */
+export function synthesisPdfInput(input: {
+  communeName: string;
+  meeting: SynthesisPdfInput["meeting"];
+  publication: { content: SynthesisContent; publishedAt: Date; firstPublishedAt: Date };
+  attendance: { professions: readonly ProfessionCount[]; team?: SynthesisPdfInput["team"] };
+  nextSteps: SynthesisPdfInput["nextSteps"];
+}): SynthesisPdfInput {
+  const { meeting, publication, attendance } = input;
+  return {
+    communeName: input.communeName,
+    meeting: { title: meeting.title, startsAt: meeting.startsAt, place: meeting.place, durationMinutes: meeting.durationMinutes },
+    content: publication.content,
+    publishedAt: publication.publishedAt,
+    firstPublishedAt: publication.firstPublishedAt,
+    professions: attendance.professions,
+    team: attendance.team ?? [],
+    nextSteps: input.nextSteps,
+  };
+}
+
+/** The download: the PDF as an attachment named after the commune and the meeting's day, never cached. */
+export async function synthesisPdfResponse(input: SynthesisPdfInput): Promise<Response> {
+  const pdf = await renderSynthesisPdf(input);
+  return new Response(new Uint8Array(pdf), {
+    headers: {
+      "content-type": "application/pdf",
+      "content-disposition": attachmentDisposition(synthesisPdfFileName(input.communeName, input.meeting.startsAt)),
+      "content-length": String(pdf.length),
+      "cache-control": "private, no-store",
+    },
+  });
+}
