@@ -1,6 +1,6 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { attachmentDisposition, synthesisPdfFileName, winAnsi } from "./pdf-text";
+import { attachmentDisposition, pdfText, synthesisPdfFileName, winAnsi } from "./pdf-text";
 
 describe("text for the standard PDF font (WinAnsi)", () => {
   test("French is kept as typed: accents, ligatures, quotes, dashes, the middle dot, the euro", () => {
@@ -18,6 +18,13 @@ describe("text for the standard PDF font (WinAnsi)", () => {
   test("what has no spelling becomes a question mark, line breaks are normalised", () => {
     assert.equal(winAnsi("Merci 🙂 光"), "Merci ? ?");
     assert.equal(winAnsi("a\r\nb\rc"), "a\nb\nc");
+  });
+});
+
+describe("French spacing in the PDF", () => {
+  test("the space before a colon, a semicolon, ! ? and inside « » does not break: no line starts with a colon", () => {
+    assert.equal(pdfText("Constat : « sans équipe » ; vraiment ? oui !"), "Constat\u00A0: «\u00A0sans équipe\u00A0»\u00A0; vraiment\u00A0? oui\u00A0!");
+    assert.equal(pdfText("Délais ≥ 3"), "Délais >= 3");
   });
 });
 

@@ -82,6 +82,16 @@ export function winAnsi(text: string): string {
   return out;
 }
 
+/**
+ * A text as the PDF prints it: WinAnsi characters only, and French spacing held together — the space before
+ * « : ; ! ? » and inside « » becomes a no-break space, so that a colon or a closing quote never starts a line.
+ */
+export function pdfText(text: string): string {
+  return winAnsi(text)
+    .replace(/ ([:;!?»])/g, "\u00A0$1")
+    .replace(/« /g, "«\u00A0");
+}
+
 /** The name of the downloaded file: an ASCII one for every client, and the UTF-8 one (RFC 6266) for those that read it. */
 export function synthesisPdfFileName(communeName: string, startsAt: Date): { ascii: string; utf8: string } {
   const day = instantToParis(startsAt).day;

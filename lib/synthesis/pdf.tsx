@@ -11,7 +11,7 @@ import { formatDate, formatDateTime } from "@/lib/dates";
 import { formatMeetingWhen } from "@/lib/meetings/schedule";
 import { SYNTHESIS_PARTS, type SynthesisContent } from "./content";
 import { attendanceSentence, type ProfessionCount } from "./readers";
-import { attachmentDisposition, synthesisPdfFileName, winAnsi } from "./pdf-text";
+import { attachmentDisposition, pdfText, synthesisPdfFileName } from "./pdf-text";
 
 /** A next step as the PDF lists it: already in words (the owner's name, the status's label). */
 export type SynthesisPdfNextStep = { title: string; owner: string; /** YYYY-MM-DD */ dueOn: string; status: string };
@@ -33,7 +33,7 @@ export type SynthesisPdfInput = {
 // kept whole; only a very long token (a web address) is cut, so that it never overflows a table's column.
 Font.registerHyphenationCallback((word) => (word.length > 28 ? (word.match(/.{1,20}/gu) ?? [word]) : [word]));
 
-/** From this many next steps on, their table starts on a page of its own. */
+/** From this many next steps on, their table starts on a page of its own; a shorter one is kept whole on one page. */
 export const LONG_NEXT_STEPS = 8;
 
 const BLUE = "#1e3a8a";
@@ -41,67 +41,78 @@ const INK = "#0f172a";
 const MUTED = "#475569";
 const RULE = "#cbd5e1";
 
+/**
+ * Body text: 10 pt, 1.4 line height. Set on each text with its font size, never on the page or a view: on the
+ * page it keeps the fixed footer from printing, and a line height is resolved against the font size of the
+ * same style (the default 18 pt when the size is only inherited).
+ */
+const BODY = { fontSize: 10, lineHeight: 1.4 } as const;
+/** Key points longer than this may not fit on one page: they are let to flow across pages. */
+const SHORT_TEXT = 1200;
+
 const s = StyleSheet.create({
-  page: { paddingTop: 48, paddingBottom: 64, paddingHorizontal: 56, fontFamily: "Helvetica", fontSize: 10.5, color: INK },
-  // The line height is set here, not on the page: inherited by the fixed footer, it keeps the footer from printing.
-  body: { lineHeight: 1.45 },
-  kicker: { fontSize: 9, color: BLUE, fontFamily: "Helvetica-Bold", marginBottom: 6 },
+  page: { paddingTop: 48, paddingBottom: 64, paddingHorizontal: 56, fontFamily: "Helvetica", fontSize: 10, color: INK },
+  kicker: { fontSize: 9, lineHeight: 1.3, color: BLUE, fontFamily: "Helvetica-Bold", marginBottom: 6 },
   title: { fontSize: 22, fontFamily: "Helvetica-Bold", lineHeight: 1.2, marginBottom: 4 },
   subtitle: { fontSize: 13, lineHeight: 1.3, marginBottom: 12 },
   meta: { flexDirection: "row", marginBottom: 2 },
-  metaLabel: { width: 64, color: MUTED },
-  metaValue: { flex: 1 },
-  header: { borderBottomWidth: 1, borderBottomColor: RULE, paddingBottom: 12, marginBottom: 14 },
-  h2: { fontSize: 13.5, fontFamily: "Helvetica-Bold", color: BLUE, marginTop: 14, marginBottom: 6 },
-  h3: { fontSize: 11, fontFamily: "Helvetica-Bold", marginTop: 8, marginBottom: 3 },
-  para: { marginBottom: 5 },
+  metaLabel: { width: 64, color: MUTED, ...BODY },
+  metaValue: { flex: 1, ...BODY },
+  header: { borderBottomWidth: 1, borderBottomColor: RULE, paddingBottom: 12, marginBottom: 4 },
+  h2: { fontSize: 13.5, lineHeight: 1.25, fontFamily: "Helvetica-Bold", color: BLUE, marginTop: 14, marginBottom: 6 },
+  h3: { fontSize: 11, lineHeight: 1.3, fontFamily: "Helvetica-Bold", marginTop: 8, marginBottom: 3 },
+  para: { marginBottom: 5, ...BODY },
   strong: { fontFamily: "Helvetica-Bold" },
   bullet: { flexDirection: "row", marginBottom: 3, paddingLeft: 4 },
-  bulletMark: { width: 12 },
-  bulletText: { flex: 1 },
-  keyPoints: { borderLeftWidth: 3, borderLeftColor: BLUE, backgroundColor: "#eff6ff", paddingVertical: 6, paddingHorizontal: 10, marginTop: 4 },
+  bulletMark: { width: 12, ...BODY },
+  bulletText: { flex: 1, ...BODY },
+  keyPoints: { borderLeftWidth: 3, borderLeftColor: BLUE, backgroundColor: "#eff6ff", paddingTop: 6, paddingBottom: 1, paddingHorizontal: 10, marginTop: 4 },
   table: { borderTopWidth: 1, borderTopColor: RULE, marginTop: 2 },
   row: { flexDirection: "row", borderBottomWidth: 1, borderBottomColor: RULE, paddingVertical: 4 },
   headRow: { flexDirection: "row", borderBottomWidth: 1, borderBottomColor: INK, paddingVertical: 4, fontFamily: "Helvetica-Bold" },
-  colTitle: { width: "46%", paddingRight: 6 },
-  colOwner: { width: "24%", paddingRight: 6 },
-  colDue: { width: "16%", paddingRight: 6 },
-  colStatus: { width: "14%" },
+  colTitle: { width: "46%", paddingRight: 8, ...BODY },
+  colOwner: { width: "23%", paddingRight: 8, ...BODY },
+  colDue: { width: "19%", paddingRight: 8, ...BODY },
+  colStatus: { width: "12%", ...BODY },
   footer: { position: "absolute", bottom: 28, left: 56, right: 56, flexDirection: "row", justifyContent: "space-between", fontSize: 8.5, color: MUTED, borderTopWidth: 1, borderTopColor: RULE, paddingTop: 6 },
 });
 
-const t = (text: string) => winAnsi(text);
+const t = pdfText;
 
-/** A typed text: paragraphs split on blank lines, lines starting with "-", "•" or "*" as a list. */
-function Prose({ text }: { text: string }) {
-  const blocks = text
+/**
+ * A typed text: paragraphs split on blank lines, lines starting with "-", "•" or "*" as a list. Returned as
+ * siblings of the heading before them (no wrapping view): the page breaker keeps a heading with what follows
+ * it only among siblings.
+ */
+function prose(text: string, key: string): ReactNode[] {
+  const out: ReactNode[] = [];
+  text
     .trim()
     .split(/\n\s*\n/)
-    .map((b) => b.split("\n").filter((l) => l.trim()))
-    .filter((b) => b.length > 0);
-  return (
-    <>
-      {blocks.map((lines, i) => {
-        const out: ReactNode[] = [];
-        let plain: string[] = [];
-        const flush = (key: string) => {
-          if (plain.length) out.push(<Text key={key} style={s.para}>{t(plain.join("\n"))}</Text>);
-          plain = [];
-        };
-        lines.forEach((line, j) => {
-          const item = /^\s*[-•*–]\s+(.*)$/.exec(line);
-          if (!item) {
-            plain.push(line.trim());
-            return;
-          }
-          flush(`p${j}`);
-          out.push(<Bullet key={`b${j}`} text={item[1]} />);
-        });
-        flush("end");
-        return <View key={i}>{out}</View>;
-      })}
-    </>
-  );
+    .forEach((block, i) => {
+      let plain: string[] = [];
+      const flush = (k: string) => {
+        if (plain.length)
+          out.push(
+            <Text key={`${key}-${i}-${k}`} style={s.para}>
+              {t(plain.join("\n"))}
+            </Text>,
+          );
+        plain = [];
+      };
+      block.split("\n").forEach((line, j) => {
+        if (!line.trim()) return;
+        const item = /^\s*[-•*–]\s+(.*)$/.exec(line);
+        if (!item) {
+          plain.push(line.trim());
+          return;
+        }
+        flush(`p${j}`);
+        out.push(<Bullet key={`${key}-${i}-b${j}`} text={item[1]} />);
+      });
+      flush("end");
+    });
+  return out;
 }
 
 function Bullet({ text }: { text: string }) {
@@ -113,10 +124,10 @@ function Bullet({ text }: { text: string }) {
   );
 }
 
-/** A part's heading: never left alone at the foot of a page. */
+/** A heading, kept with the start of what follows it (about three lines: a paragraph keeps two lines together). */
 function Heading({ children, level = 2 }: { children: string; level?: 2 | 3 }) {
   return (
-    <Text style={level === 2 ? s.h2 : s.h3} minPresenceAhead={48}>
+    <Text style={level === 2 ? s.h2 : s.h3} minPresenceAhead={level === 2 ? 64 : 56}>
       {t(children)}
     </Text>
   );
@@ -157,6 +168,7 @@ function teamLine(team: SynthesisPdfInput["team"], attended: boolean): string {
     .join(", ");
 }
 
+/** Who came: a few lines, kept on one page. */
 function Participants({ input }: { input: SynthesisPdfInput }) {
   const present = teamLine(input.team, true);
   const absent = teamLine(input.team, false);
@@ -183,12 +195,14 @@ function Participants({ input }: { input: SynthesisPdfInput }) {
   );
 }
 
+/** The next steps' table: kept whole on one page when short, starting a page of its own when long (rows never split). */
 function NextSteps({ steps }: { steps: SynthesisPdfInput["nextSteps"] }) {
+  const long = steps.length >= LONG_NEXT_STEPS;
   return (
-    <View break={steps.length >= LONG_NEXT_STEPS}>
+    <View break={long} wrap={long}>
       <Heading>Prochaines étapes</Heading>
       <View style={s.table}>
-        <View style={s.headRow} wrap={false} minPresenceAhead={24}>
+        <View style={s.headRow} wrap={false}>
           <Text style={s.colTitle}>{t("Étape")}</Text>
           <Text style={s.colOwner}>Qui</Text>
           <Text style={s.colDue}>{t("Échéance")}</Text>
@@ -215,6 +229,7 @@ function synthesisDocument(input: SynthesisPdfInput) {
   const followUp = followUpSentences(content.followUp);
   const footer = `${input.communeName} · Synthèse de la réunion du ${day}`;
 
+  // The parts are the page's own children (fragments, not views): see `prose`.
   return (
     <Document
       title={t(`Synthèse de la réunion du ${day} — ${input.communeName}`)}
@@ -227,68 +242,45 @@ function synthesisDocument(input: SynthesisPdfInput) {
       modificationDate={input.publishedAt}
     >
       <Page size="A4" style={s.page}>
-        <View style={s.body}>
-          <View style={s.header}>
-            <Text style={s.kicker}>{t(`COMMUNE DE ${input.communeName.toLocaleUpperCase("fr")}`)}</Text>
-            <Text style={s.title}>{t("Synthèse de la réunion")}</Text>
-            <Text style={s.subtitle}>{t(meeting.title)}</Text>
-            <Meta label="Date" value={formatMeetingWhen(meeting)} />
-            {meeting.place.trim() && <Meta label="Lieu" value={meeting.place.trim()} />}
-            <Meta label="Synthèse" value={publicationLine(input.firstPublishedAt, input.publishedAt)} />
-          </View>
-
-          <Participants input={input} />
-
-          {notes.length > 0 && (
-            <View>
-              <Heading>Échanges, point par point</Heading>
-              {notes.map((n) => (
-                <View key={n.agendaItemId}>
-                  <Heading level={3}>{`${n.number}. ${n.title}`}</Heading>
-                  <Prose text={n.text} />
-                </View>
-              ))}
-            </View>
-          )}
-
-          {parts.map((p) => (
-            <View key={p.key}>
-              <Heading>{p.title}</Heading>
-              <Prose text={content[p.key]} />
-            </View>
-          ))}
-
-          {content.leads.length > 0 && (
-            <View>
-              <Heading>Premières pistes</Heading>
-              {content.leads.map((lead, i) => (
-                <Bullet key={i} text={lead} />
-              ))}
-            </View>
-          )}
-
-          {followUp.length > 0 && (
-            <View wrap={false}>
-              <Heading>Poursuite des échanges</Heading>
-              {followUp.map((line, i) => (
-                <Text key={i} style={s.para}>
-                  {t(line)}
-                </Text>
-              ))}
-            </View>
-          )}
-
-          {content.keyPoints.trim() && (
-            <View>
-              <Heading>À retenir</Heading>
-              <View style={s.keyPoints}>
-                <Prose text={content.keyPoints} />
-              </View>
-            </View>
-          )}
-
-          {input.nextSteps.length > 0 && <NextSteps steps={input.nextSteps} />}
+        <View style={s.header}>
+          <Text style={s.kicker}>{t(`COMMUNE DE ${input.communeName.toLocaleUpperCase("fr")}`)}</Text>
+          <Text style={s.title}>{t("Synthèse de la réunion")}</Text>
+          <Text style={s.subtitle}>{t(meeting.title)}</Text>
+          <Meta label="Date" value={formatMeetingWhen(meeting)} />
+          {meeting.place.trim() && <Meta label="Lieu" value={meeting.place.trim()} />}
+          <Meta label="Synthèse" value={publicationLine(input.firstPublishedAt, input.publishedAt)} />
         </View>
+
+        <Participants input={input} />
+
+        {notes.length > 0 && <Heading>Échanges, point par point</Heading>}
+        {notes.flatMap((n) => [
+          <Heading key={`h${n.agendaItemId}`} level={3}>{`${n.number}. ${n.title}`}</Heading>,
+          ...prose(n.text, `n${n.agendaItemId}`),
+        ])}
+
+        {parts.flatMap((p) => [<Heading key={`h-${p.key}`}>{p.title}</Heading>, ...prose(content[p.key], p.key)])}
+
+        {content.leads.length > 0 && <Heading>Premières pistes</Heading>}
+        {content.leads.map((lead, i) => (
+          <Bullet key={`lead${i}`} text={lead} />
+        ))}
+
+        {followUp.length > 0 && <Heading>Poursuite des échanges</Heading>}
+        {followUp.map((line, i) => (
+          <Text key={`follow${i}`} style={s.para}>
+            {t(line)}
+          </Text>
+        ))}
+
+        {content.keyPoints.trim() && <Heading>À retenir</Heading>}
+        {content.keyPoints.trim() && (
+          <View style={s.keyPoints} wrap={content.keyPoints.length > SHORT_TEXT}>
+            {prose(content.keyPoints, "key")}
+          </View>
+        )}
+
+        {input.nextSteps.length > 0 && <NextSteps steps={input.nextSteps} />}
 
         <View style={s.footer} fixed>
           <Text>{t(footer)}</Text>
