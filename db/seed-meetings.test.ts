@@ -12,7 +12,7 @@ import { HELD_MEETING_TITLE, parisDay } from "./seed-synthesis";
 import { CORRECTION_LEAD } from "./seed-synthesis-text";
 import { todayInParis } from "@/lib/dates";
 import { receivesSynthesis } from "@/lib/synthesis/readers";
-import { renderSynthesisPdf, synthesisPdfInput } from "@/lib/synthesis/pdf";
+import { nextStepsForPdf, renderSynthesisPdf, synthesisPdfInput } from "@/lib/synthesis/pdf";
 
 const { db, sqlite } = testDatabase();
 let maire: Actor;
@@ -132,15 +132,18 @@ describe("the demo seed", () => {
     assert.ok(events.every((e) => e.createdAt.getTime() <= NOW.getTime()));
   });
 
-  test("the seeded synthesis prints: its PDF holds the commune, the leads and the corrected date", async () => {
+  test("the seeded synthesis prints: its PDF holds the commune, the leads, the corrected date and the next steps", async () => {
     seed();
     const found = publishedSynthesis(testContext(db, ws, maire, NOW), { meetingId: heldId() })!;
-    const buf = await renderSynthesisPdf(synthesisPdfInput({ communeName: "Lyon", meeting: found.meeting, publication: found.publication!, attendance: found.attendance!, nextSteps: [] }));
+    const steps = nextStepsForPdf(db.select().from(nextSteps).where(eq(nextSteps.meetingId, heldId())).all());
+    const buf = await renderSynthesisPdf(synthesisPdfInput({ communeName: "Lyon", meeting: found.meeting, publication: found.publication!, attendance: found.attendance!, nextSteps: steps }));
     const pdf = await getDocumentProxy(new Uint8Array(buf));
     const text = (await extractText(pdf, { mergePages: true })).text.replace(/\s+/g, " ");
     assert.ok(text.includes("COMMUNE DE LYON"));
     assert.ok(text.includes(CORRECTION_LEAD));
     assert.match(text, /Publiée le .* \(mise à jour le /);
+    assert.ok(text.includes("Recenser les locaux communaux disponibles en centre-ville Grégory Doucet"), "a next step and its owner");
+    assert.ok(text.includes("L'ARS"));
     assert.ok(!text.includes("?"), "every character printable by the standard font");
   });
 });

@@ -2,7 +2,7 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { extractText, getDocumentProxy } from "unpdf";
 import { emptySynthesis, type SynthesisContent } from "./content";
-import { followUpSentences, LONG_NEXT_STEPS, publicationLine, renderSynthesisPdf, synthesisPdfInput, synthesisPdfResponse, type SynthesisPdfInput } from "./pdf";
+import { followUpSentences, LONG_NEXT_STEPS, nextStepsForPdf, publicationLine, renderSynthesisPdf, synthesisPdfInput, synthesisPdfResponse, type SynthesisPdfInput } from "./pdf";
 
 const agenda = [
   { id: 11, title: "Introduction" },
@@ -171,6 +171,12 @@ describe("the PDF's sentences", () => {
   test("the follow-up in words", () => {
     assert.deepEqual(followUpSentences({ meeting: false, meetingOn: null, support: false, other: " " }), []);
     assert.deepEqual(followUpSentences({ meeting: true, meetingOn: null, support: false, other: "" }), ["Une nouvelle réunion est proposée ; sa date reste à fixer."]);
+  });
+
+  test("next steps as stored, in the PDF's words", () => {
+    assert.deepEqual(nextStepsForPdf([{ title: "Recenser les locaux", ownerLabel: "Claire Fabre", dueOn: "2026-11-28", status: "en_cours" }]), [
+      { title: "Recenser les locaux", owner: "Claire Fabre", dueOn: "2026-11-28", status: "En cours" },
+    ]);
   });
 
   test("the input from a published synthesis and its attendance (a reading link has no team)", () => {

@@ -8,6 +8,7 @@
 import type { ReactNode } from "react";
 import { Document, Font, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
 import { formatDate, formatDateTime } from "@/lib/dates";
+import { NEXT_STEP_STATUS_LABELS, type NextStepStatus } from "@/lib/domain/enums";
 import { formatMeetingWhen } from "@/lib/meetings/schedule";
 import { SYNTHESIS_PARTS, type SynthesisContent } from "./content";
 import { attendanceSentence, type ProfessionCount } from "./readers";
@@ -318,6 +319,11 @@ export function synthesisPdfInput(input: {
     team: attendance.team ?? [],
     nextSteps: input.nextSteps,
   };
+}
+
+/** Next steps as stored (`next_step` rows, or what a data function returns of them) in the PDF's words. */
+export function nextStepsForPdf(rows: readonly { title: string; ownerLabel: string; dueOn: string; status: NextStepStatus }[]): SynthesisPdfNextStep[] {
+  return rows.map((r) => ({ title: r.title, owner: r.ownerLabel, dueOn: r.dueOn, status: NEXT_STEP_STATUS_LABELS[r.status] }));
 }
 
 /** The download: the PDF as an attachment named after the commune and the meeting's day, never cached. */

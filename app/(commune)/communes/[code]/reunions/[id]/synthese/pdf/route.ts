@@ -14,7 +14,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cod
   const meetingId = meetingIdParam(id);
   const found = meetingId ? publishedSynthesis(ctx.data, { meetingId }) : null;
   if (!found?.publication || !found.attendance) notFound();
-  // TODO next steps: `nextStepsOfMeeting(ctx.data, { meetingId })` mapped to { title, owner, dueOn, status }, once merged.
+  // TODO next steps: `nextStepsForPdf(nextStepsOfMeeting(ctx.data, { meetingId }))` once that data function is merged.
   const nextSteps: SynthesisPdfNextStep[] = [];
   return synthesisPdfResponse(
     synthesisPdfInput({ communeName: ctx.commune.name, meeting: found.meeting, publication: found.publication, attendance: found.attendance, nextSteps }),
