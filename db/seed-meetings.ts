@@ -1,16 +1,17 @@
 /**
  * Demo: the first meeting of Marvejols, prepared by the referent and the Fécop's facilitator, invitations
  * sent three days ago, a week from now, with some answers already in. The invitation e-mails are kept in the
- * development mailbox, so that a visitor can open an invitee's personal link and answer.
+ * development mailbox, so that a visitor can open an invitee's personal link and answer. Before it, the launch
+ * meeting held four weeks ago, with its published synthesis and next steps (`seed-synthesis.ts`).
  */
 import type { HistoryAction } from "@/lib/domain/history";
 import { and, eq, isNotNull } from "drizzle-orm";
 import type { Tx } from "./context";
+import { systemNow } from "./clock";
 import { agendaItems, historyEvents, mails, meetingInvitees, meetingPreparers, meetings, professionals, users } from "./schema";
 import { mailContext } from "./meetings";
 import { displayName } from "./users";
 import { appUrl } from "@/lib/config";
-import { todayInParis } from "@/lib/dates";
 import { RSVP_LABELS, type RsvpAnswer } from "@/lib/domain/enums";
 import { renderMail } from "@/lib/mail/render";
 import { newToken } from "@/lib/tokens";
@@ -18,6 +19,7 @@ import { kitAgenda } from "@/lib/meetings/agenda";
 import { inviteeProfession, professionLabel } from "@/lib/meetings/invitees";
 import { invitationMail } from "@/lib/meetings/messages";
 import { parisToInstant } from "@/lib/meetings/schedule";
+import { parisDay, seedHeldMeeting, type DemoPerson, type DemoTeam } from "./seed-synthesis";
 
 type DemoAnswer = {
   answer: RsvpAnswer | null;
@@ -64,16 +66,24 @@ const TYPED = [
   { name: "Dr Laurent Malaval", profession: "chirurgien_dentiste", email: "laurent.malaval@demo.boussole.fr" },
 ];
 
-/** "YYYY-MM-DD" in Paris, `days` from today. */
-function parisDay(days: number): string {
-  const [y, m, d] = todayInParis().split("-").map(Number);
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+/** The inventory's professionals with an e-mail when another seed wrote some; otherwise people typed by hand. */
+function demoPeople(tx: Tx, workspaceId: number): DemoPerson[] {
+  const fromInventory = tx
+    .select()
+    .from(professionals)
+    .where(and(eq(professionals.workspaceId, workspaceId), isNotNull(professionals.email)))
+    .all()
+    .filter((p) => p.email?.trim())
+    .slice(0, 10)
+    .map((p) => ({ name: p.name?.trim() || professionLabel(p.profession), profession: inviteeProfession(p), email: p.email!.trim().toLowerCase(), professionalId: p.id }));
+  return fromInventory.length >= 4 ? fromInventory : TYPED.map((t) => ({ ...t, professionalId: null }));
 }
 
-export function seedMeetings(tx: Tx, workspaceId: number, userIds: { maire: string; referent: string; facilitatrice: string }) {
-  const at = parisToInstant(parisDay(7), "18:30");
+/** The demo's meetings; `now` is the seed's clock. Returns the meeting to come (the held one is found by its title). */
+export function seedMeetings(tx: Tx, workspaceId: number, userIds: DemoTeam, clock: Date = systemNow()) {
+  const at = parisToInstant(parisDay(clock, 7), "18:30");
   if (!at.ok) return;
-  const now = Date.now();
+  const now = clock.getTime();
   const sentAt = new Date(now - 3 * 24 * 60 * 60 * 1000);
   const preparedAt = new Date(now - 6 * 24 * 60 * 60 * 1000);
   const referent = tx.select().from(users).where(eq(users.id, userIds.referent)).get()!;
@@ -106,16 +116,7 @@ export function seedMeetings(tx: Tx, workspaceId: number, userIds: { maire: stri
     .values(kitAgenda().map((a, i) => ({ meetingId: meeting.id, position: i + 1, ...a })))
     .run();
 
-  // The inventory's professionals with an e-mail when another seed wrote some; otherwise people typed by hand.
-  const fromInventory = tx
-    .select()
-    .from(professionals)
-    .where(and(eq(professionals.workspaceId, workspaceId), isNotNull(professionals.email)))
-    .all()
-    .filter((p) => p.email?.trim())
-    .slice(0, 10)
-    .map((p) => ({ name: p.name?.trim() || professionLabel(p.profession), profession: inviteeProfession(p), email: p.email!.trim().toLowerCase(), professionalId: p.id }));
-  const people = fromInventory.length >= 4 ? fromInventory : TYPED.map((t) => ({ ...t, professionalId: null }));
+  const people = demoPeople(tx, workspaceId);
 
   const mail = mailContext({ db: tx }, { meeting });
   const events: { action: HistoryAction; summary: string; actorId: string | null; createdAt: Date }[] = [
@@ -132,6 +133,8 @@ export function seedMeetings(tx: Tx, workspaceId: number, userIds: { maire: stri
       createdAt: sentAt,
     },
   ];
+  // The invitations are stored after the held meeting's e-mails: the mailbox lists the newest first.
+  const invitations: (typeof mails.$inferInsert)[] = [];
   const seen = new Set<string>();
   const given = new Map<string, number>();
   people.forEach((p, i) => {
@@ -164,9 +167,7 @@ export function seedMeetings(tx: Tx, workspaceId: number, userIds: { maire: stri
       .run();
     const built = invitationMail(mail, { name: p.name, email: p.email }, { inviter: displayName(referent), baseUrl: appUrl(), token });
     const rendered = renderMail(built.content);
-    tx.insert(mails)
-      .values({ to: p.email, subject: rendered.subject, text: rendered.text, html: rendered.html, status: "captured", attachments: built.attachments, createdAt: sentAt })
-      .run();
+    invitations.push({ to: p.email, subject: rendered.subject, text: rendered.text, html: rendered.html, status: "captured", attachments: built.attachments, createdAt: sentAt });
     if (a.answer && answeredAt) {
       events.push({
         action: "meeting.answered",
@@ -179,6 +180,9 @@ export function seedMeetings(tx: Tx, workspaceId: number, userIds: { maire: stri
   tx.insert(historyEvents)
     .values(events.map((e) => ({ workspaceId, ...e })))
     .run();
+
+  seedHeldMeeting(tx, { workspaceId, team: userIds, people, now: clock, nextMeetingDay: parisDay(clock, 7) });
+  if (invitations.length) tx.insert(mails).values(invitations).run();
   return meeting;
 }
 
