@@ -42,7 +42,10 @@ test("the demo's published synthesis downloads as a PDF the mayor can attach to 
   expect(text).toContain(HELD);
   expect(text).toContain("Recenser les locaux communaux disponibles pour des permanences ou un secrétariat partagé");
   expect(text).toMatch(/Publiée le \d{1,2} \S+ \d{4} \(mise à jour le /);
-  expect(text).toContain("5 professionnel·les : 2 Infirmier, 2 Médecin généraliste, 1 Pharmacien.");
+  expect(text).toContain("5 professionnel·les : 2 Infirmier·ère, 2 Médecin généraliste, 1 Pharmacien·ne.");
+  // The next steps drawn from it, with who and where each stands.
+  expect(text).toContain("Présenter le zonage et les aides à l'installation des médecins applicables à la commune");
+  expect(text).toContain("L'ARS");
   expect(text).toMatch(/Page 1 \/ \d/);
 });
 

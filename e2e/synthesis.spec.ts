@@ -260,3 +260,37 @@ test("who may not write reads; another commune's meeting is not found", async ({
   await expectNotFound(maire, `/communes/${CODE}/reunions/999999/synthese`);
   await expectNotFound(maire, `/communes/34172/reunions/${meetingIdOf(meetingPath)}/synthese`);
 });
+
+test("a professional with an account finds their meetings, their answers and the published synthesis on the dashboard", async ({ browser }) => {
+  const { context, page } = await freshContext(browser);
+  await page.goto("/connexion");
+  await page.getByRole("button", { name: /Dr Karim Haddad/ }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith("/connexion"));
+  await page.goto(`/communes/${CODE}`);
+  const mine = page.getByRole("region", { name: "Mes réunions" }).or(page.locator("section").filter({ has: page.getByRole("heading", { name: "Mes réunions" }) }));
+  const launch = mine.first().getByRole("listitem").filter({ hasText: "Rencontre de lancement avec les professionnels de santé" });
+  await expect(launch).toContainText("Votre réponse : Oui — présent·e");
+  await expect(mine.first().getByRole("listitem").filter({ hasText: "Première rencontre avec les professionnels de santé" })).toContainText("Votre réponse : Peut-être");
+  await checkA11y(page);
+  await launch.getByRole("link", { name: /Lire la synthèse/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Synthèse — Rencontre de lancement avec les professionnels de santé" })).toBeVisible();
+  await expect(page.getByRole("article")).toContainText("Prochaines étapes");
+  await expect(page.getByRole("button", { name: /Publier/ })).toHaveCount(0);
+  await checkA11y(page);
+  await context.close();
+});
+
+test("the reading link downloads the synthesis as a PDF too; a made-up one is a 404", async ({ browser }) => {
+  test.skip(!meetingPath, "needs the held meeting");
+  const { context, page } = await freshContext(browser);
+  const link = await linkFromLatestMail(page, people.anne.email, /^Synthèse de la réunion du/);
+  const res = await page.request.get(`${link}/pdf`);
+  expect(res.status()).toBe(200);
+  expect(res.headers()["content-type"]).toBe("application/pdf");
+  const { extractText, getDocumentProxy } = await import("unpdf");
+  const text = (await extractText(await getDocumentProxy(new Uint8Array(await res.body())), { mergePages: true })).text.replace(/\s+/g, " ");
+  expect(text).toContain("COMMUNE DE MARVEJOLS");
+  expect(text).toContain(LEADS[0]);
+  expect((await page.request.get(`/synthese/${"A".repeat(43)}/pdf`)).status()).toBe(404);
+  await context.close();
+});

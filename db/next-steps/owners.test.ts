@@ -25,9 +25,9 @@ describe("the owner select's options", () => {
       "Membres de l'espace (avec un compte)",
       ["Michaël Delafosse — Maire", "Rose Référente — Référent·e santé", "Fanny Facilitatrice — Facilitateur·rice", "Lucie Chabrol — Professionnel·le de santé"],
     ]);
-    assert.deepEqual(invitees, ["Invité·es de la réunion", ["Anne Martin — Médecin généraliste", "Bruno Petit — Infirmier"]]);
+    assert.deepEqual(invitees, ["Invité·es de la réunion", ["Anne Martin — Médecin généraliste", "Bruno Petit — Infirmier·ère"]]);
     // The anonymous line is not offered; Lucie Chabrol is offered once, as the member she is.
-    assert.deepEqual(lines, ["Professionnels de l'état des lieux", ["Marie Pagès — Infirmier"]]);
+    assert.deepEqual(lines, ["Professionnels de l'état des lieux", ["Marie Pagès — Infirmier·ère"]]);
     assert.equal(actors[0], "Acteurs");
     assert.equal(actors[1].length, 11);
     assert.equal(groups[0].options[0].value, `membre:${f.maire.id}`);
@@ -61,8 +61,8 @@ describe("the owner select's options", () => {
       duplicateField: "emails",
     });
     const [, invitees, lines] = labels(nextStepOwnerOptions(f.as(f.referent), { meetingId: f.meeting.id }));
-    assert.deepEqual(invitees[1], ["Anne Martin — Médecin généraliste", "Bruno Petit — Infirmier", "Jeanne Invitée — Infirmier"]);
-    assert.deepEqual(lines[1], ["Marie Pagès — Infirmier"]);
+    assert.deepEqual(invitees[1], ["Anne Martin — Médecin généraliste", "Bruno Petit — Infirmier·ère", "Jeanne Invitée — Infirmier·ère"]);
+    assert.deepEqual(lines[1], ["Marie Pagès — Infirmier·ère"]);
   });
 
   test("nothing of Lyon in Montpellier's options", () => {

@@ -54,7 +54,7 @@ describe("adding a next step", () => {
     assert.equal(joined.step.ownerLabel, "Lucie Chabrol — Sage-femme");
     assert.equal(joined.notify?.email, "lucie.chabrol@sf.test");
     const plain = add({ owner: { kind: "professionnel", professionalId: f.named.id } });
-    assert.equal(plain.step.ownerLabel, "Marie Pagès — Infirmier");
+    assert.equal(plain.step.ownerLabel, "Marie Pagès — Infirmier·ère");
     assert.equal(plain.notify, null);
   });
 

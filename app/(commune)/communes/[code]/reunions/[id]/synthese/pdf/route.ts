@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
-import { publishedSynthesis } from "@/db/syntheses";
+import { meetingNextSteps, publishedSynthesis } from "@/db/syntheses";
 import { requireCommuneRole } from "@/lib/auth/guards";
-import { synthesisPdfInput, synthesisPdfResponse, type SynthesisPdfNextStep } from "@/lib/synthesis/pdf";
+import { synthesisPdfInput, synthesisPdfResponse } from "@/lib/synthesis/pdf";
 import { meetingIdParam } from "../../../_components/defaults";
 
 /**
@@ -14,8 +14,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cod
   const meetingId = meetingIdParam(id);
   const found = meetingId ? publishedSynthesis(ctx.data, { meetingId }) : null;
   if (!found?.publication || !found.attendance) notFound();
-  // TODO next steps: `nextStepsForPdf(nextStepsOfMeeting(ctx.data, { meetingId }))` once that data function is merged.
-  const nextSteps: SynthesisPdfNextStep[] = [];
+  const nextSteps = meetingNextSteps(ctx.data, found.meeting.id);
   return synthesisPdfResponse(
     synthesisPdfInput({ communeName: ctx.commune.name, meeting: found.meeting, publication: found.publication, attendance: found.attendance, nextSteps }),
   );
