@@ -251,6 +251,22 @@ test("the correction is published again: readers see it was updated, and when", 
   await context.close();
 });
 
+test("« Organiser la réunion de suivi » prepares a meeting whose agenda starts from the leads and the open next steps", async ({ as }) => {
+  test.skip(!meetingPath, "needs the held meeting");
+  const ref = await as("referent");
+  await ref.goto(`${meetingPath}/synthese`);
+  await ref.getByRole("link", { name: "Organiser la réunion de suivi" }).click();
+  await expect(ref).toHaveURL(/\/reunions\/nouvelle\?suite=\d+$/);
+  await expect(ref.getByText("L'ordre du jour part de la réunion du")).toBeVisible();
+  const form = new MeetingForm(ref);
+  await expect(form.title).toHaveValue("Réunion de suivi avec les professionnels de santé");
+  await expect(form.agendaItem(/^Point 1 : Accueil et retour sur la réunion du/)).toBeVisible();
+  await expect(form.agendaItem(/^Point 2 : Où en sont les prochaines étapes/).getByLabel("Questions pour guider les échanges")).toHaveValue(/ — .* \(pour le \d{1,2} \S+ \d{4}\)/);
+  await expect(form.agendaItem(`Point 3 : Piste : ${LEADS[0]}`)).toBeVisible();
+  await expect(ref.getByRole("group", { name: /Tour de table des professionnels/ })).toHaveCount(0);
+  await checkA11y(ref);
+});
+
 test("who may not write reads; another commune's meeting is not found", async ({ as }) => {
   test.skip(!meetingPath, "needs the held meeting");
   const maire = await as("maire");
