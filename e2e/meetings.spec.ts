@@ -186,7 +186,8 @@ test("the référent prepares a first meeting: bad input refused, the kit's agen
   await test.step("the list: upcoming meetings, the soonest first", async () => {
     await new MeetingsPage(page, CODE).open();
     await expect(page.getByRole("list", { name: "À venir" }).getByRole("heading", { level: 3 })).toHaveText([DEMO_MEETING, TITLE]);
-    await expect(page.getByRole("heading", { level: 2, name: "Passées et annulées" })).toHaveCount(0);
+    // The demo's launch meeting, held four weeks ago, is with the past ones.
+    await expect(page.getByRole("list", { name: "Passées et annulées" }).getByRole("heading", { level: 3 })).toContainText(["Rencontre de lancement avec les professionnels de santé"]);
   });
 });
 

@@ -188,7 +188,7 @@ test("each lead becomes a next step in one action; its owner finds it in their l
   const stored = readDatabase((db) => db.prepare("SELECT title, lead, owner_kind AS kind, owner_label AS label FROM next_step WHERE meeting_id = ? ORDER BY id").all(meetingIdOf(meetingPath)));
   expect(stored).toEqual([
     { title: LEADS[0], lead: LEADS[0], kind: "membre", label: "Thomas Rouquette" },
-    { title: LEADS[1], lead: LEADS[1], kind: "invite", label: people.chloe.name },
+    { title: LEADS[1], lead: LEADS[1], kind: "invite", label: `${people.chloe.name} — Infirmier·ère` },
   ]);
   await fac.reload();
   await expect(fac.getByRole("listitem").filter({ hasText: `Piste 1 : ${LEADS[0]}` })).toContainText("Thomas Rouquette, pour le");

@@ -16,7 +16,7 @@ export default async function HistoryPage({ params }: { params: Promise<{ code: 
       <ol className="mt-6 divide-y divide-slate-200 rounded-md border border-slate-200 bg-white">
         {events.map((e) => (
           <li key={e.id} className="p-4">
-            <p className="text-slate-900">{e.summary}</p>
+            <p className="text-slate-900 [overflow-wrap:anywhere]">{e.summary}</p>
             <p className="mt-1 text-sm text-slate-700">
               <time dateTime={e.createdAt.toISOString()}>{formatDateTime(e.createdAt)}</time> — par {e.actorName ?? e.actorEmail ?? "Boussole"}
             </p>
