@@ -5,7 +5,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { SynthesisDocument } from "@/components/synthesis/synthesis-document";
-import { publishedSynthesis, synthesisEditor } from "@/db/syntheses";
+import { meetingNextSteps, publishedSynthesis, synthesisEditor } from "@/db/syntheses";
 import { nextStepOwnerOptions, nextStepsOfMeeting } from "@/db/next-steps";
 import { firstDueDay } from "@/lib/next-steps/rules";
 import { LeadsToSteps } from "./_components/leads-to-steps";
@@ -64,7 +64,7 @@ export default async function SynthesisPage({
         <div className="mt-6">
           {read.publication ? (
             <Card>
-              <SynthesisDocument communeName={communeName} meeting={read.meeting} content={read.publication.content} publishedAt={read.publication.publishedAt} firstPublishedAt={read.publication.firstPublishedAt} professions={read.attendance!.professions} team={read.attendance!.team} />
+              <SynthesisDocument communeName={communeName} meeting={read.meeting} content={read.publication.content} publishedAt={read.publication.publishedAt} firstPublishedAt={read.publication.firstPublishedAt} professions={read.attendance!.professions} team={read.attendance!.team} nextSteps={meetingNextSteps(ctx.data, read.meeting.id)} />
             </Card>
           ) : (
             <Alert tone="info">La synthèse de cette réunion n&apos;est pas encore publiée.</Alert>
