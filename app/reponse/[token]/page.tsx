@@ -9,7 +9,7 @@ import { AgendaList } from "@/components/meetings/agenda-list";
 import { publicContext } from "@/lib/auth/guards";
 import { findInvitationByToken } from "@/db/meetings";
 import { publishedSynthesisForInvitee } from "@/db/syntheses";
-import { SynthesisDocument } from "@/components/synthesis/synthesis-document";
+import { ReadingDocument } from "@/app/synthese/_components/reading-document";
 import { receivesSynthesis } from "@/lib/synthesis/readers";
 import { MEETING_KIND_LABELS, RSVP_LABELS } from "@/lib/domain/enums";
 import { formatDateTime } from "@/lib/dates";
@@ -48,17 +48,7 @@ export default async function AnswerPage({ params }: { params: Promise<{ token: 
           <p className="mb-4 text-slate-800">
             « {meeting.title} » a eu lieu le {formatDateTime(meeting.startsAt)}. Voici sa synthèse, telle que les organisateurs l&apos;ont publiée.
           </p>
-          <SynthesisDocument
-            headingLevel={1}
-            communeName={synthesis.communeName}
-            meeting={synthesis.meeting}
-            content={synthesis.content}
-            publishedAt={synthesis.publishedAt}
-            firstPublishedAt={synthesis.firstPublishedAt}
-            professions={synthesis.professions}
-            team={synthesis.team}
-            nextSteps={synthesis.nextSteps}
-          />
+          <ReadingDocument view={synthesis} />
         </div>
       );
     }

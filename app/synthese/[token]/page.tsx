@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { MessagePage } from "@/components/ui/message-page";
 import { PrintButton } from "@/components/synthesis/print-button";
-import { SynthesisDocument } from "@/components/synthesis/synthesis-document";
+import { ReadingDocument } from "@/app/synthese/_components/reading-document";
 import { findSynthesisByReadingToken } from "@/db/syntheses";
 import { publicContext } from "@/lib/auth/guards";
 
@@ -29,17 +29,7 @@ export default async function ReadingPage({ params }: { params: Promise<{ token:
       <p className="mb-4 text-slate-800 print:hidden">
         Lien de lecture personnel de <strong>{view.readerName}</strong> : ne le transférez pas.
       </p>
-      <SynthesisDocument
-        headingLevel={1}
-        communeName={view.communeName}
-        meeting={view.meeting}
-        content={view.content}
-        publishedAt={view.publishedAt}
-        firstPublishedAt={view.firstPublishedAt}
-        professions={view.professions}
-        team={view.team}
-        nextSteps={view.nextSteps}
-      />
+      <ReadingDocument view={view} />
       <div className="mt-8 flex flex-wrap gap-3 print:hidden">
         <PrintButton />
         <a href={`/synthese/${token}/pdf`} className="inline-flex items-center rounded-md border border-blue-900 bg-white px-4 py-2.5 font-semibold text-blue-900 hover:bg-blue-50" download>
