@@ -193,6 +193,16 @@ describe("publishing", () => {
     assert.ok(findSynthesisByReadingToken(f.link(AFTER), { token: again.token }));
   });
 
+  test("only the synthesis's writer sends a new reading link (a forged call by the référent is refused)", () => {
+    const { meeting } = heldMeeting();
+    const r = saveSynthesis(f.as(f.facilitatrice, AFTER), { meetingId: meeting.id, version: 0, content: content(meeting.id, { needs: "x" }), publish: true });
+    const before = f.snapshot();
+    const links = db.select().from(synthesisLinks).all().length;
+    throwsOf(FormError, () => resendReadingLink(f.as(f.referent, AFTER), { meetingId: meeting.id, inviteeId: r.issued[0].invitee.id }), (e) => assert.match(e.message, /facilitat/));
+    assert.equal(db.select().from(synthesisLinks).all().length, links);
+    assert.equal(f.snapshot(), before);
+  });
+
   test("the answer link shows the published synthesis to a reader, not to one who declined", () => {
     const { meeting } = heldMeeting();
     saveSynthesis(f.as(f.facilitatrice, AFTER), { meetingId: meeting.id, version: 0, content: content(meeting.id, { needs: "x" }), publish: true });

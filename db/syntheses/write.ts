@@ -135,6 +135,9 @@ export function resendReadingLink(ctx: DataContext, input: { meetingId: number; 
   return write(ctx, (tx) => {
     const m = meetingOf({ ...ctx, db: tx }, input.meetingId);
     if (!m) throw new NotFoundError();
+    const facts = writerFacts({ ...ctx, db: tx });
+    const refusal = writerRefusal(facts.roles, facts.hasFacilitator);
+    if (refusal) throw new FormError(refusal);
     const row = synthesisOf(tx, m.id);
     if (!row?.published) throw new FormError("La synthèse n'est pas encore publiée.");
     const invitee = tx
