@@ -8,3 +8,4 @@ export * from "./mail";
 export * from "./inventory";
 export * from "./meeting";
 export * from "./synthesis";
+export * from "./checklist";

@@ -21,6 +21,9 @@ export const workspaces = sqliteTable(
       .references(() => users.id),
     createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().$defaultFn(now),
     version: integer("version").notNull().default(1),
+    /** The regular meeting place the commune offers the professionals (checklist: "un lieu de rencontre régulier"). */
+    meetingPlace: text("meeting_place"),
+    meetingPlaceSetAt: integer("meeting_place_set_at", { mode: "timestamp_ms" }),
   },
   (t) => [uniqueIndex("workspace_commune_idx").on(t.communeCode), index("workspace_created_by_idx").on(t.createdBy)],
 );

@@ -32,6 +32,13 @@ synthesis.read            x     x        x            x
 nextStep.view             x     x        x            x
 nextStep.manage           x     x        x            .
 nextStep.updateOwn        x     x        x            x
+checklist.view            x     x        x            .
+checklist.edit            x     x        x            .
+responsibilities.view     x     x        x            x
+responsibilities.edit     x     x        .            .
+partners.view             x     x        x            .
+partners.edit             x     x        .            .
+workspace.export          x     .        .            .
 `;
 
 const FEDERATION_MATRIX = `

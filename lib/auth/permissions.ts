@@ -47,6 +47,18 @@ export const COMMUNE_PERMISSIONS = {
   "nextStep.manage": TEAM,
   /** Change the status of a next step one owns. */
   "nextStep.updateOwn": EVERYONE,
+  /** The 100-day checklist: its items, who carries them, what is due. */
+  "checklist.view": TEAM,
+  /** Set an item's status, owner and note; record the regular meeting place. */
+  "checklist.edit": TEAM,
+  /** "Qui fait quoi": each actor's responsibilities. */
+  "responsibilities.view": EVERYONE,
+  "responsibilities.edit": ["maire", "referent"],
+  /** The shared directory of local partners' contacts. */
+  "partners.view": TEAM,
+  "partners.edit": ["maire", "referent"],
+  /** Download everything of the workspace in one zip. */
+  "workspace.export": ["maire"],
 } as const satisfies Record<string, readonly CommuneRole[]>;
 
 /** Acts within a federation, by the roles held in that federation. */

@@ -185,7 +185,7 @@ export const NEXT_STEP_OWNER_KINDS = ["membre", "invite", "professionnel", "acte
 export type NextStepOwnerKind = (typeof NEXT_STEP_OWNER_KINDS)[number];
 
 /** The actors a next step can be given to as a whole (the kit's "qui fait quoi"). */
-export const ACTORS = ["commune", "professionnels", "federation", "ars", "cpam", "msa", "intercommunalite", "ccas", "cpts", "cls", "autre_partenaire"] as const;
+export const ACTORS = ["commune", "professionnels", "federation", "ars", "cpam", "msa", "intercommunalite", "ccas", "cpts", "cls", "acteurs_sociaux", "autre_partenaire"] as const;
 export type Actor = (typeof ACTORS)[number];
 export const ACTOR_LABELS: Record<Actor, string> = {
   commune: "La commune",
@@ -198,6 +198,7 @@ export const ACTOR_LABELS: Record<Actor, string> = {
   ccas: "Le CCAS",
   cpts: "La CPTS",
   cls: "Le contrat local de santé (CLS)",
+  acteurs_sociaux: "Les acteurs sociaux",
   autre_partenaire: "Un autre partenaire",
 };
 
@@ -209,3 +210,21 @@ export const NEXT_STEP_STATUS_LABELS: Record<NextStepStatus, string> = {
   fait: "Fait",
   abandonne: "Abandonné",
 };
+
+/** A checklist item's state: ticked by hand, or by the facts (lib/checklist/rules.ts). */
+export const CHECKLIST_STATUSES = ["a_faire", "en_cours", "fait", "sans_objet"] as const;
+export type ChecklistStatus = (typeof CHECKLIST_STATUSES)[number];
+export const CHECKLIST_STATUS_LABELS: Record<ChecklistStatus, string> = {
+  a_faire: "À faire",
+  en_cours: "En cours",
+  fait: "Fait",
+  sans_objet: "Sans objet",
+};
+
+/** The partners of "Qui fait quoi" beyond the commune, the professionals and the federation. */
+export const PARTNERS = ["ars", "cpam", "msa", "intercommunalite", "ccas", "cpts", "cls", "acteurs_sociaux", "autre_partenaire"] as const satisfies readonly Actor[];
+export type Partner = (typeof PARTNERS)[number];
+
+/** What the daily job reminds, one kind per audience. */
+export const REMINDER_KINDS = ["checklist", "prochaine_etape", "federation"] as const;
+export type ReminderKind = (typeof REMINDER_KINDS)[number];

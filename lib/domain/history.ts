@@ -48,6 +48,13 @@ export const HISTORY_ACTIONS = [
   "next_step.updated",
   "next_step.status_changed",
   "next_step.deleted",
+  "checklist.item_updated",
+  "workspace.meeting_place_set",
+  "responsibility.updated",
+  "partner.created",
+  "partner.updated",
+  "partner.deleted",
+  "workspace.exported",
 ] as const;
 
 export type HistoryAction = (typeof HISTORY_ACTIONS)[number];

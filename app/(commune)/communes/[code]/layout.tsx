@@ -7,8 +7,10 @@ export default async function CommuneLayout({ children, params }: { children: Re
   const { code } = await params;
   const { commune, roles } = await requireCommuneRole(code, "workspace.view");
   const sections = {
+    checklist: can(roles, "checklist.view"),
     meetings: can(roles, "meeting.prepare"),
     nextSteps: can(roles, "nextStep.view"),
+    roles: can(roles, "responsibilities.view"),
     federation: can(roles, "federationRequest.view"),
     referent: can(roles, "referent.view"),
     history: can(roles, "workspace.history"),

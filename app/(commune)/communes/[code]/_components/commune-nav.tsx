@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-export type NavSections = { meetings: boolean; nextSteps: boolean; federation: boolean; referent: boolean; history: boolean };
+export type NavSections = { checklist: boolean; roles: boolean; meetings: boolean; nextSteps: boolean; federation: boolean; referent: boolean; history: boolean };
 
 /** The sections shown are those the permission table opens to the viewer (computed on the server). */
 export function CommuneNav({ code, sections }: { code: string; sections: NavSections }) {
@@ -11,9 +11,11 @@ export function CommuneNav({ code, sections }: { code: string; sections: NavSect
   const base = `/communes/${code}`;
   const items = [
     { href: base, label: "Tableau de bord" },
+    ...(sections.checklist ? [{ href: `${base}/100-jours`, label: "Les 100 jours" }] : []),
     { href: `${base}/etat-des-lieux`, label: "État des lieux" },
     ...(sections.meetings ? [{ href: `${base}/reunions`, label: "Réunions" }] : []),
     ...(sections.nextSteps ? [{ href: `${base}/actions`, label: "Prochaines étapes" }] : []),
+    ...(sections.roles ? [{ href: `${base}/qui-fait-quoi`, label: "Qui fait quoi" }] : []),
     ...(sections.federation ? [{ href: `${base}/federation`, label: "Fédération" }] : []),
     ...(sections.referent ? [{ href: `${base}/referent`, label: "Référent santé" }] : []),
     ...(sections.history ? [{ href: `${base}/historique`, label: "Historique" }] : []),
