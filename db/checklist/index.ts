@@ -5,6 +5,10 @@ import { todayInParis } from "@/lib/dates";
 import { checklistFacts, checklistStates } from "./facts";
 
 export { checklistFacts, checklistStates } from "./facts";
+export { checklistOwnerOptions, CHECKLIST_OWNER_ROLES, type ChecklistOwnerOption } from "./owners";
+export { updateChecklistItem, checklistItemOf, type ChecklistItemInput, type StoredChecklistItem } from "./update";
+export { setMeetingPlace, meetingPlaceOf, type MeetingPlace } from "./meeting-place";
+export { checklistPage, type ChecklistPage } from "./page";
 
 /** Each workspace's checklist on the context's day, by workspace id (for lists: a fixed number of queries). */
 export function checklists(ctx: BaseContext, input: { workspaceIds: readonly number[] }): Map<number, ChecklistEntry[]> {
