@@ -6,11 +6,11 @@ import type { Actor, WorkspaceRef } from "../context";
 import { checklistItems, historyEvents, workspaceMembers, workspaces } from "../schema";
 import { ConflictError, FieldError, NotFoundError } from "@/lib/domain/errors";
 import { throwsOf } from "../meetings/test-fixture";
-import { checklistOwnerOptions } from "./owners";
+import { statementsOf } from "../next-steps/test-fixture";
+import { OWNER_OUTSIDE_TEAM, checklistOwnerOptions } from "./owners";
 import { updateChecklistItem, type ChecklistItemInput } from "./update";
 import { meetingPlaceOf, setMeetingPlace } from "./meeting-place";
 import { checklistPage } from "./page";
-import { OWNER_OUTSIDE_TEAM } from "./owners";
 
 const { db, sqlite } = testDatabase();
 const NOW = new Date("2026-12-02T09:00:00.000Z");
@@ -215,5 +215,14 @@ describe("setMeetingPlace", () => {
     setMeetingPlace(as(maireLyon, NOW, wsLyon), { place: "Hôtel de ville de Lyon", seen: 0 });
     assert.deepEqual(meetingPlaceOf(as(maire)), { place: null, setAt: null });
     assert.equal(checklistPage(as(maire)).entries.find((e) => e.code === "lieu_de_rencontre")!.status, "a_faire");
+  });
+});
+
+describe("checklistPage", () => {
+  test("a fixed number of queries, however many items were set by hand", () => {
+    const before = statementsOf(sqlite, () => checklistPage(as(maire)));
+    for (const item of ["valoriser_existant", "structurer_demarche", "associer_partenaires", "communiquer_habitants"]) updateChecklistItem(as(maire), input({ item }));
+    assert.equal(statementsOf(sqlite, () => assert.equal(checklistPage(as(maire)).entries.filter((e) => e.state).length, 4)), before);
+    assert.equal(before, 9);
   });
 });
