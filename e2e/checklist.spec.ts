@@ -68,8 +68,11 @@ test("the référent sees the day of the mandate, the automatic ticks with their
   await expect(existing).toContainText("Article prévu dans le bulletin municipal de janvier");
   await expect(item(page, /Communiquer auprès des habitants/)).toContainText("À la main : indiquez-le quand c'est fait.");
 
-  // One form at most, and only once asked for.
+  // One form at most, and only once asked for: the page stays light.
   await expect(page.locator("form[aria-label^='Statut, responsable et note']")).toHaveCount(0);
+  const html = await (await page.request.get(PATH)).text();
+  test.info().annotations.push({ type: "html bytes", description: String(html.length) });
+  expect(html.length).toBeLessThan(150_000);
   await checkA11y(page);
 });
 
@@ -87,7 +90,7 @@ test("the référent ticks an item by hand: status, owner and note saved, in the
   const note = `Affiche à la maison de santé et article sur le site de la mairie (${RUN}).`;
   await card.getByRole("radio", { name: "Fait" }).check();
   await card.getByLabel("Qui s'en charge").selectOption({ label: "Inès Benali — Facilitateur·rice" });
-  await card.getByLabel("Note").fill(note);
+  await card.getByLabel("Note", { exact: true }).fill(note);
   await card.getByRole("button", { name: "Enregistrer" }).click();
 
   await expect(page).toHaveURL(`${PATH}?fait=enregistre&de=communiquer_habitants#item-communiquer_habitants`);
@@ -118,14 +121,14 @@ test("an owner outside the team, forged in the form, is refused beside the field
     el.appendChild(option);
   }, haddad);
   await select.selectOption(haddad);
-  await page.getByLabel("Note").fill("Une note qui ne doit pas être enregistrée");
+  await page.getByLabel("Note", { exact: true }).fill("Une note qui ne doit pas être enregistrée");
   await page.getByRole("button", { name: "Enregistrer" }).click();
 
   await expect(page.locator("#checklist-owner-error")).toHaveText(
     "Erreur : Cette personne ne fait pas partie de l'équipe de la commune (maire, référent·e santé, facilitateur·rice de la fédération) : choisissez qui s'en charge dans la liste.",
   );
   await expect(select).toHaveAttribute("aria-invalid", "true");
-  await expect(page.getByLabel("Note")).toHaveValue("Une note qui ne doit pas être enregistrée");
+  await expect(page.getByLabel("Note", { exact: true })).toHaveValue("Une note qui ne doit pas être enregistrée");
   expect(stored("associer_partenaires")).toEqual(before);
   expect(historyCount()).toBe(history);
   await checkA11y(page);
@@ -138,13 +141,13 @@ test("a form opened before someone else saved gets both versions, nothing overwr
   await maire.goto(path);
   await referent.goto(path);
 
-  await referent.getByLabel("Note").fill(`Calendrier partagé avec la Fécop (${RUN})`);
+  await referent.getByLabel("Note", { exact: true }).fill(`Calendrier partagé avec la Fécop (${RUN})`);
   await referent.getByRole("radio", { name: "En cours" }).check();
   await referent.getByRole("button", { name: "Enregistrer" }).click();
   await expect(referent).toHaveURL(/fait=enregistre/);
   const afterFirst = stored("structurer_demarche");
 
-  await maire.getByLabel("Note").fill("Ma version");
+  await maire.getByLabel("Note", { exact: true }).fill("Ma version");
   await maire.getByRole("button", { name: "Enregistrer" }).click();
   const conflict = maire.getByTestId("conflict");
   await expect(conflict.getByRole("heading", { name: "Deux versions à comparer" })).toBeVisible();
