@@ -6,6 +6,9 @@ import type { DepartureHorizon, InterestLevel, MeetingKind, MeetingStatus, NextS
 import { inventorySummary } from "@/lib/dashboard/inventory-summary";
 import { LYON, MONTPELLIER, contexts, openWorkspace, setUpPeople, type People } from "./test-fixtures";
 import { dashboardFacts } from "./dashboard-facts";
+import { workspaceOverview } from "./overview";
+import { workspaceChecklist } from "../checklist";
+import { memberMeetings, publishedSyntheses } from "../syntheses";
 import type { Workspace } from "./create";
 
 const { db, sqlite } = testDatabase();
@@ -167,6 +170,19 @@ describe("dashboardFacts", () => {
     });
     assert.equal(small, 8);
     assert.equal(large, 8);
+    // Everything the dashboard page reads (the guard aside): the same count for 2 and 202 of everything.
+    const page = () =>
+      statementsOf(() => {
+        workspaceOverview(ctx);
+        dashboardFacts(ctx, { personal: true });
+        workspaceChecklist(ctx);
+        memberMeetings(ctx);
+        publishedSyntheses(ctx);
+      });
+    const before = page();
+    grow(50);
+    assert.equal(page(), before);
+    assert.equal(before, 23);
     assert.equal(facts!.nextSteps.urgent.length, 3);
     assert.ok(facts!.nextSteps.realEstateCandidates.length <= 20);
     assert.ok(facts!.inventory.length <= 8);
