@@ -7,3 +7,4 @@ export { createWorkspace, communesWithWorkspace, type Workspace } from "./create
 export { workspaceMembersList, userWorkspaces, roleLabels, communeAccessOf, type Member, type CommuneAccess } from "./members";
 export { workspaceOverview, inventoryLinesForSummary, type WorkspaceOverview } from "./overview";
 export { designateReferent, resendReferentInvitation, revokeReferentInvitation, type ReferentDesignation } from "./referent";
+export { dashboardFacts, URGENT_STEPS, type DashboardFacts, type DashboardMeeting } from "./dashboard-facts";

@@ -1,0 +1,54 @@
+import type { Member } from "@/db/workspaces";
+import { REFERENT_CAPACITY_LABELS } from "@/lib/domain/enums";
+
+function roleLabel(m: Member): string {
+  switch (m.role) {
+    case "maire":
+      return "Maire";
+    case "referent":
+      return `Référent·e santé (${m.capacity ? REFERENT_CAPACITY_LABELS[m.capacity] : ""})`;
+    case "facilitateur":
+      return "Facilitateur·rice de la fédération";
+    case "professionnel":
+      return "Professionnel·le de santé";
+  }
+}
+
+/**
+ * The name shown, or null when there is none to show: a member who gave no name is shown by their address to
+ * the team only, never to a professional; a professional who gave no name is shown by their role alone
+ * (their address is personal).
+ */
+function shownName(m: Member, viewerIsTeam: boolean): string | null {
+  const named = m.name !== m.email;
+  if (named) return m.name;
+  return viewerIsTeam && m.role !== "professionnel" ? m.email : null;
+}
+
+/** "Qui participe": everyone who holds a role in the workspace, with that role. */
+export function TeamCard({ members, viewerIsTeam }: { members: Member[]; viewerIsTeam: boolean }) {
+  return (
+    <section className="mt-8" aria-labelledby="equipe">
+      <h2 id="equipe" className="text-xl font-bold text-slate-900">
+        Qui participe
+      </h2>
+      <ul className="mt-3 grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
+        {members.map((m) => {
+          const name = shownName(m, viewerIsTeam);
+          return (
+            <li key={`${m.userId}-${m.role}`} className="break-words rounded-md border border-slate-200 bg-white p-3">
+              {name ? (
+                <>
+                  <span className="font-semibold">{name}</span>
+                  <span className="block text-sm text-slate-700">{roleLabel(m)}</span>
+                </>
+              ) : (
+                <span className="font-semibold">{roleLabel(m)}</span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,150 @@
+/**
+ * What the commune's dashboard reads beyond the overview and the checklist: the inventory counted by the
+ * database, the open next steps (counts, the most urgent, those that may be about real estate), the next
+ * meeting with its answers, the first meeting's invitees by profession, and the federation requests' state.
+ * At most eight queries, whatever the commune's size: counts are grouped by SQLite, lists are limited.
+ */
+import { and, asc, count, desc, eq, inArray, ne, sql } from "drizzle-orm";
+import type { DataContext } from "../context";
+import { federationRequests, federations, meetingInvitees, meetings, nextSteps, professionals } from "../schema";
+import { REAL_ESTATE_HINTS } from "@/lib/checklist/warnings";
+import type { InventoryCount } from "@/lib/dashboard/inventory-summary";
+import type { FederationRequestStatus, MeetingKind, MeetingStatus, NextStepStatus, RsvpAnswer } from "@/lib/domain/enums";
+import { todayInParis } from "@/lib/dates";
+import { OPEN_STATUSES } from "@/lib/next-steps/rules";
+
+/** How many open next steps the dashboard lists, the most urgent first. */
+export const URGENT_STEPS = 3;
+/** How many candidate steps the real-estate rule reads at most (pre-selected by LIKE on the rule's hints). */
+const REAL_ESTATE_CANDIDATES = 20;
+
+export type DashboardMeeting = {
+  id: number;
+  title: string;
+  kind: MeetingKind;
+  status: MeetingStatus;
+  startsAt: Date;
+  durationMinutes: number;
+  /** Still to come or under way (as the meetings list's "upcoming" section). */
+  upcoming: boolean;
+  answers: Record<RsvpAnswer | "sans_reponse" | "total", number>;
+  /** Invitees by stored profession (a code, free text or ""). */
+  professions: { profession: string; count: number }[];
+};
+
+export type DashboardFacts = {
+  inventory: InventoryCount[];
+  federation: { accepted: boolean; latest: { status: FederationRequestStatus; federationName: string } | null };
+  nextSteps: {
+    open: number;
+    overdue: number;
+    urgent: { id: number; title: string; ownerLabel: string; dueOn: string; status: NextStepStatus; overdue: boolean }[];
+    realEstateCandidates: { title: string; details: string }[];
+  };
+  /** The next meeting to come (or under way), else the latest one. */
+  nextMeeting: DashboardMeeting | null;
+  /** The first meeting with the professionals ("premiere", not cancelled): the one being prepared, else the earliest. */
+  firstMeeting: DashboardMeeting | null;
+};
+
+/**
+ * The dashboard's facts. `personal`: whether the viewer may see departures (the inventory is then grouped by
+ * departure too; otherwise departures are not read at all).
+ */
+export function dashboardFacts(ctx: DataContext, input: { personal: boolean }): DashboardFacts {
+  const ws = ctx.workspace.id;
+  const today = todayInParis(ctx.now);
+
+  const inventory = ctx.db
+    .select({
+      profession: professionals.profession,
+      interest: professionals.interest,
+      departure: input.personal ? professionals.departure : sql<null>`null`,
+      count: count(),
+    })
+    .from(professionals)
+    .where(eq(professionals.workspaceId, ws))
+    .groupBy(professionals.profession, professionals.interest, ...(input.personal ? [professionals.departure] : []))
+    .all();
+
+  const accepted = sql<number>`exists (select 1 from ${federationRequests} where ${federationRequests.workspaceId} = ${ws} and ${federationRequests.status} = 'accepted')`;
+  const latest = ctx.db
+    .select({ status: federationRequests.status, federationName: federations.name, accepted })
+    .from(federationRequests)
+    .innerJoin(federations, eq(federations.id, federationRequests.federationId))
+    .where(eq(federationRequests.workspaceId, ws))
+    .orderBy(desc(federationRequests.requestedAt), desc(federationRequests.id))
+    .limit(1)
+    .get();
+
+  const open = and(eq(nextSteps.workspaceId, ws), inArray(nextSteps.status, [...OPEN_STATUSES]));
+  const stepCounts = ctx.db
+    .select({ open: count(), overdue: sql<number>`coalesce(sum(case when ${nextSteps.dueOn} < ${today} then 1 else 0 end), 0)` })
+    .from(nextSteps)
+    .where(open)
+    .get();
+  const urgent = ctx.db
+    .select({ id: nextSteps.id, title: nextSteps.title, ownerLabel: nextSteps.ownerLabel, dueOn: nextSteps.dueOn, status: nextSteps.status })
+    .from(nextSteps)
+    .where(open)
+    .orderBy(asc(nextSteps.dueOn), asc(nextSteps.id))
+    .limit(URGENT_STEPS)
+    .all()
+    .map((s) => ({ ...s, overdue: s.dueOn < today }));
+  const text = sql`(${nextSteps.title} || ' ' || ${nextSteps.details})`;
+  const realEstateCandidates = ctx.db
+    .select({ title: nextSteps.title, details: nextSteps.details })
+    .from(nextSteps)
+    .where(and(open, sql`(${sql.join(REAL_ESTATE_HINTS.map((h) => sql`${text} like ${`%${h}%`}`), sql` or `)})`))
+    .orderBy(asc(nextSteps.dueOn), asc(nextSteps.id))
+    .limit(REAL_ESTATE_CANDIDATES)
+    .all();
+
+  // A meeting still to come or under way: neither held nor cancelled, and not over yet (`listSection`).
+  const upcoming = sql<number>`(${meetings.status} in ('brouillon', 'invitations_envoyees') and ${meetings.startsAt} + ${meetings.durationMinutes} * 60000 > ${ctx.now.getTime()})`;
+  const meetingColumns = { id: meetings.id, title: meetings.title, kind: meetings.kind, status: meetings.status, startsAt: meetings.startsAt, durationMinutes: meetings.durationMinutes, upcoming };
+  const next = ctx.db
+    .select(meetingColumns)
+    .from(meetings)
+    .where(eq(meetings.workspaceId, ws))
+    .orderBy(sql`case when ${upcoming} then 0 else 1 end`, sql`case when ${upcoming} then ${meetings.startsAt} else -${meetings.startsAt} end`, desc(meetings.id))
+    .limit(1)
+    .get();
+  const first = ctx.db
+    .select(meetingColumns)
+    .from(meetings)
+    .where(and(eq(meetings.workspaceId, ws), eq(meetings.kind, "premiere"), ne(meetings.status, "annulee")))
+    .orderBy(sql`case when ${upcoming} then 0 else 1 end`, asc(meetings.startsAt), asc(meetings.id))
+    .limit(1)
+    .get();
+  const ids = [...new Set([next?.id, first?.id].filter((id): id is number => id !== undefined))];
+  const invitees =
+    ids.length === 0
+      ? []
+      : ctx.db
+          .select({ meetingId: meetingInvitees.meetingId, profession: meetingInvitees.profession, answer: meetingInvitees.answer, n: count() })
+          .from(meetingInvitees)
+          .where(inArray(meetingInvitees.meetingId, ids))
+          .groupBy(meetingInvitees.meetingId, meetingInvitees.profession, meetingInvitees.answer)
+          .all();
+  const withInvitees = (m: typeof next): DashboardMeeting | null => {
+    if (!m) return null;
+    const answers = { oui: 0, non: 0, peut_etre: 0, sans_reponse: 0, total: 0 };
+    const professions = new Map<string, number>();
+    for (const r of invitees) {
+      if (r.meetingId !== m.id) continue;
+      answers[r.answer ?? "sans_reponse"] += r.n;
+      answers.total += r.n;
+      professions.set(r.profession, (professions.get(r.profession) ?? 0) + r.n);
+    }
+    return { ...m, upcoming: Boolean(m.upcoming), answers, professions: [...professions].map(([profession, n]) => ({ profession, count: n })) };
+  };
+
+  return {
+    inventory,
+    federation: { accepted: Boolean(latest?.accepted), latest: latest ? { status: latest.status, federationName: latest.federationName } : null },
+    nextSteps: { open: stepCounts?.open ?? 0, overdue: stepCounts?.overdue ?? 0, urgent, realEstateCandidates },
+    nextMeeting: withInvitees(next),
+    firstMeeting: withInvitees(first),
+  };
+}
