@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { formatDate } from "@/lib/dates";
 import { PIPELINE_STAGE_LABELS, type PipelineEntry, type PipelineStage } from "@/lib/federation/pipeline";
-import { ago, mandateLabel } from "./params";
+import { ago, mandateLabel, ofCommune } from "./params";
 
 const STAGE_TONES: Record<PipelineStage, BadgeTone> = {
   demande: "warning",
@@ -74,12 +74,12 @@ export function CommuneList({ rows, viewerId, requestHref, mayDecide }: { rows: 
               {e.requestStatus === "pending" && (
                 <Link href={requestHref(e.requestId)} className="font-semibold text-blue-900 underline hover:no-underline">
                   {mayDecide ? "Répondre à la demande" : "Lire la demande"}
-                  <span className="sr-only"> de {e.communeName}</span>
+                  <span className="sr-only"> {ofCommune(e.communeName)}</span>
                 </Link>
               )}
               {accompanies && (
                 <Link href={`/communes/${e.communeCode}`} className="font-semibold text-blue-900 underline hover:no-underline">
-                  Ouvrir l&apos;espace<span className="sr-only"> de {e.communeName}</span>
+                  Ouvrir l&apos;espace<span className="sr-only"> {ofCommune(e.communeName)}</span>
                 </Link>
               )}
             </p>

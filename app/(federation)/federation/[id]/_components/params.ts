@@ -51,3 +51,8 @@ export function mandateLabel(day: number): string {
   if (day >= 100) return `au-delà des 100 jours (jour ${day + 1})`;
   return `jour ${day + 1} sur 100`;
 }
+
+/** "de Langogne", "d'Espalion": the commune's name after "de", elided before a vowel. */
+export function ofCommune(name: string): string {
+  return /^[AEIOUYÂÀÉÈÊÎÔŒaeiouy]/.test(name) ? `d'${name}` : `de ${name}`;
+}

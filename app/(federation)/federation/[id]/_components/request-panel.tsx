@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { federationRequestDetail } from "@/db/federations";
 import { formatDate, formatDateTime } from "@/lib/dates";
 import { AcceptRequestForm, DeclineRequestForm } from "./decision-forms";
+import { ofCommune } from "./params";
 
 type Detail = NonNullable<ReturnType<typeof federationRequestDetail>>;
 type Person = { userId: string; name: string; role: string };
@@ -29,7 +30,7 @@ export function RequestPanel({
   return (
     <section aria-labelledby="demande-choisie" className="rounded-lg border-2 border-blue-900 bg-white p-5 shadow-sm sm:p-6">
       <h2 id="demande-choisie" className="break-words text-xl font-bold text-slate-900">
-        Demande de {r.communeName} ({r.departementName ?? ""})
+        Demande {ofCommune(r.communeName)} ({r.departementName ?? ""})
       </h2>
       <p className="mt-2 text-sm text-slate-700">
         Demande de {r.requesterName ?? r.requesterEmail} ({r.requesterEmail}), le {formatDateTime(r.requestedAt)} · mandat commencé le {formatDate(r.mandateStart)}
