@@ -14,6 +14,7 @@ import { DEMO_ACCOUNTS, DEMO_COMMUNE_CODE, DEMO_FEDERATION_ID, DEMO_MANDATE_STAR
 import { seedInventory } from "@/db/seed-inventory";
 import { seedMeetings } from "@/db/seed-meetings";
 import { seedChecklist } from "@/db/seed-checklist";
+import { seedPipeline } from "@/db/seed-pipeline";
 
 const day = (iso: string, hour = 10) => new Date(`${iso}T${String(hour).padStart(2, "0")}:00:00+02:00`);
 
@@ -107,6 +108,7 @@ export function seedDemo(db: DB): boolean {
         { workspaceId: other.id, actorId: u["maire.saint-chely@demo.boussole.fr"].id, action: "federation.requested", summary: "Jean Malzac a demandé l'accompagnement de la Fédération de l'Exercice Coordonné Pluriprofessionnel en soins primaires.", createdAt: day("2026-11-19", 9) },
       ])
       .run();
+    seedPipeline(tx, { facilitatrice: u[facilitatrice.email].id, admin: u[admin.email].id });
   });
   return true;
 }

@@ -131,12 +131,16 @@ test("journey 1: a new mayor opens the workspace, the Fécop accepts, the refere
     await adminPage.goto(link);
   });
 
-  const request = adminPage.getByRole("listitem").filter({ has: adminPage.getByRole("heading", { level: 3, name: "Saint-Affrique (Aveyron)" }) });
+  // The e-mail opens this request alone, with its decision forms (the other pending requests carry none).
+  const request = adminPage.locator("section").filter({ has: adminPage.getByRole("heading", { level: 2, name: "Demande de Saint-Affrique (Aveyron)" }) });
+  const card = adminPage.getByRole("listitem").filter({ has: adminPage.getByRole("heading", { level: 3, name: "Saint-Affrique (Aveyron)" }) });
   await test.step("sees the request on the federation's page", async () => {
     await expect(adminPage.getByRole("heading", { level: 1, name: "Fécop" })).toBeVisible();
     await expect(request).toBeVisible();
     await expect(request.getByText(message)).toBeVisible();
     await expect(request.getByText(`mandat commencé le ${frenchDay(mandateStart)}`)).toBeVisible();
+    await expect(card.getByText("Demande à traiter")).toBeVisible();
+    await expect(adminPage.getByRole("button", { name: "Accepter et désigner" })).toHaveCount(1);
     await checkA11y(adminPage);
   });
 
@@ -147,9 +151,10 @@ test("journey 1: a new mayor opens the workspace, the Fécop accepts, the refere
 
     await request.getByRole("checkbox", { name: /Inès Benali/ }).check();
     await request.getByRole("button", { name: "Accepter et désigner" }).click();
-    const accompanied = adminPage.locator("section").filter({ has: adminPage.getByRole("heading", { level: 2, name: /Communes accompagnées/ }) });
-    await expect(accompanied.getByRole("listitem").filter({ hasText: "Saint-Affrique" })).toContainText("Inès Benali");
-    await expect(adminPage.getByRole("heading", { level: 3, name: "Saint-Affrique (Aveyron)" })).toHaveCount(0);
+    await expect(request.getByText(/^Demande acceptée le .+ ; Inès Benali accompagne la commune\.$/)).toBeVisible();
+    await expect(request.getByRole("button", { name: "Accepter et désigner" })).toHaveCount(0);
+    await expect(card.getByText("Acceptée", { exact: true })).toBeVisible();
+    await expect(card).toContainText("Inès Benali");
     await checkA11y(adminPage);
 
     const smtp = await capturedMails();

@@ -29,12 +29,12 @@ export function sendFederationMemberInvitation(to: string, p: { inviter: string;
   });
 }
 
-export function sendFederationRequestNotice(to: string, p: { federationId: string; federationName: string; communeName: string; requester: string; message: string }) {
+export function sendFederationRequestNotice(to: string, p: { federationId: string; requestId: number; federationName: string; communeName: string; requester: string; message: string }) {
   return sendMail(to, {
     subject: `Demande d'accompagnement : ${p.communeName}`,
     intro: `${p.requester}, maire de ${p.communeName}, demande l'accompagnement de la ${p.federationName} pour construire une équipe pluriprofessionnelle de santé.`,
     paragraphs: [`Son message :\n« ${p.message} »`, "Vous pouvez accepter la demande en désignant un ou deux facilitateurs, ou la décliner en donnant un motif."],
-    action: { label: "Répondre à la demande", url: url(`/federation/${p.federationId}`) },
+    action: { label: "Répondre à la demande", url: url(`/federation/${p.federationId}?demande=${p.requestId}#demande-choisie`) },
     note: "Vous recevez ce message parce que vous administrez cette fédération sur Boussole, ou parce que cette adresse est celle de la fédération dans l'annuaire du mouvement AVECsanté.",
   });
 }

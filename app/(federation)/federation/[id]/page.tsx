@@ -2,36 +2,62 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
-import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
-import { accompaniedCommunes, federationPeople, federationRequestsList, getFederation } from "@/db/federations";
+import { EmptyState } from "@/components/ui/empty-state";
+import { federationPeople, federationPipeline, federationRequestDetail, getFederation } from "@/db/federations";
 import { displayName } from "@/db/users";
 import { can } from "@/lib/auth/permissions";
 import { requireFederationRole } from "@/lib/auth/guards";
-import { formatDate, formatDateTime } from "@/lib/dates";
-import { FEDERATION_REQUEST_STATUS_LABELS, FEDERATION_ROLE_LABELS } from "@/lib/domain/enums";
-import { AcceptRequestForm, DeclineRequestForm } from "./_components/decision-forms";
+import { formatDate } from "@/lib/dates";
+import { FEDERATION_ROLE_LABELS } from "@/lib/domain/enums";
+import { dueItems, PIPELINE_STAGES, PIPELINE_STAGE_HINTS, PIPELINE_STAGE_LABELS, pipelinePage } from "@/lib/federation/pipeline";
+import { CommuneList } from "./_components/commune-list";
+import { DueList } from "./_components/due-list";
+import { PipelineFilterForm } from "./_components/pipeline-filters";
+import { pipelineHref, pipelineQuery, type Search } from "./_components/params";
+import { RequestPanel } from "./_components/request-panel";
 
 export const metadata: Metadata = { title: "Espace fédération" };
 
-export default async function FederationHome({ params }: { params: Promise<{ id: string }> }) {
+const collator = new Intl.Collator("fr", { sensitivity: "base", numeric: true });
+
+export default async function FederationHome({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Search> }) {
   const { id } = await params;
   const ctx = await requireFederationRole(id, "federation.view");
   const federation = getFederation(ctx.data, { id });
   if (!federation) notFound();
+  const query = pipelineQuery(await searchParams);
   const mayDecide = can(ctx.roles, "federation.decide");
-  const requests = federationRequestsList(ctx.data);
-  const pending = requests.filter((r) => r.status === "pending");
-  const answered = requests.filter((r) => r.status !== "pending");
-  const communes = accompaniedCommunes(ctx.data);
+  const base = `/federation/${id}`;
+  const viewerId = ctx.user.id;
+
+  const { entries, declined } = federationPipeline(ctx.data, { federationId: id });
+  const list = pipelinePage(entries, { filters: query, viewerId, page: query.page });
+  const due = dueItems(entries);
   const people = federationPeople(ctx.data);
-  const byUser = new Map<string, { userId: string; name: string; roles: string[] }>();
+
+  const selected = query.request === null ? null : federationRequestDetail(ctx.data, { requestId: query.request });
+  if (query.request !== null && !selected) notFound();
+  const byUser = new Map<string, { userId: string; name: string; roles: string[]; facilitates: boolean }>();
   for (const p of people) {
-    const entry = byUser.get(p.userId) ?? { userId: p.userId, name: displayName(p), roles: [] };
+    const entry = byUser.get(p.userId) ?? { userId: p.userId, name: displayName(p), roles: [], facilitates: false };
     entry.roles.push(FEDERATION_ROLE_LABELS[p.role]);
+    entry.facilitates ||= p.role === "facilitateur";
     byUser.set(p.userId, entry);
   }
   const assignable = [...byUser.values()].map((p) => ({ userId: p.userId, name: p.name, role: p.roles.join(", ") }));
+  const facilitatorOptions = [...byUser.values()].filter((p) => p.facilitates).map((p) => ({ value: p.userId, label: p.userId === viewerId ? `${p.name} (moi)` : p.name }));
+  const departements = [...new Map(entries.map((e) => [e.departementCode, { value: e.departementCode, label: `${e.departementName} (${e.departementCode})` }])).values()].sort((a, b) =>
+    collator.compare(a.label, b.label),
+  );
+
+  const filters = { departement: query.departement, stage: query.stage, facilitator: query.facilitator, due: query.due };
+  const filtered = Boolean(filters.departement || filters.stage || filters.facilitator || filters.due);
+  const here = { ...filters, page: list.page };
+  const mine = list.rows.filter((r) => r.mine);
+  const others = list.rows.filter((r) => !r.mine);
+  const requestHref = (requestId: number) => `${pipelineHref(base, { ...here, request: requestId })}#demande-choisie`;
+  const listProps = { viewerId, requestHref, mayDecide };
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
@@ -40,82 +66,113 @@ export default async function FederationHome({ params }: { params: Promise<{ id:
         description={federation.name}
         actions={
           mayDecide ? (
-            <Link className="font-semibold text-blue-900 underline" href={`/federation/${id}/membres`}>
+            <Link className="font-semibold text-blue-900 underline" href={`${base}/membres`}>
               Membres de la fédération
             </Link>
           ) : undefined
         }
       />
-      <section className="mt-8" aria-labelledby="demandes">
-        <h2 id="demandes" className="text-xl font-bold">
-          Demandes à traiter <Badge tone={pending.length ? "warning" : "neutral"}>{pending.length}</Badge>
-        </h2>
-        {pending.length === 0 ? (
-          <p className="mt-3 text-slate-700">Aucune demande en attente.</p>
-        ) : (
-          <ul className="mt-4 space-y-6">
-            {pending.map((r) => (
-              <li key={r.id}>
-                <Card title={`${r.communeName} (${r.departementName ?? ""})`} headingLevel={3}>
-                  <p className="text-sm text-slate-700">
-                    Demande de {r.requesterName ?? r.requesterEmail} ({r.requesterEmail}), le {formatDateTime(r.requestedAt)} · mandat commencé le {formatDate(r.mandateStart)}
-                    {r.population ? ` · ${r.population.toLocaleString("fr-FR")} habitants` : ""}
-                  </p>
-                  <blockquote className="mt-3 whitespace-pre-line border-l-4 border-slate-300 pl-3 text-slate-800">{r.message}</blockquote>
-                  {mayDecide ? (
-                    <div className="mt-4 grid gap-6 md:grid-cols-2">
-                      <AcceptRequestForm federationId={id} requestId={r.id} communeName={r.communeName} people={assignable} />
-                      <DeclineRequestForm federationId={id} requestId={r.id} />
-                    </div>
-                  ) : (
-                    <p className="mt-3 text-sm text-slate-700">Un·e admin de la fédération répondra à cette demande.</p>
-                  )}
-                </Card>
-              </li>
-            ))}
-          </ul>
+      <div className="mt-8 space-y-10">
+        {selected && (
+          <RequestPanel
+            federationId={id}
+            request={selected}
+            facilitators={entries.find((e) => e.requestId === selected.id)?.facilitators.map((f) => f.name) ?? []}
+            people={assignable}
+            mayDecide={mayDecide}
+            closeHref={pipelineHref(base, here)}
+          />
         )}
-      </section>
 
-      <section className="mt-10" aria-labelledby="communes">
-        <h2 id="communes" className="text-xl font-bold">
-          Communes accompagnées <Badge tone="info">{communes.length}</Badge>
-        </h2>
-        {communes.length === 0 ? (
-          <p className="mt-3 text-slate-700">Aucune commune accompagnée pour l&apos;instant.</p>
-        ) : (
-          <ul className="mt-4 grid gap-3 md:grid-cols-2">
-            {communes.map((c) => (
-              <li key={c.communeCode} className="rounded-md border border-slate-200 bg-white p-4">
-                <Link className="font-semibold text-blue-900 underline" href={`/communes/${c.communeCode}`}>
-                  {c.communeName}
-                </Link>{" "}
-                <span className="text-sm text-slate-700">({c.departementName})</span>
-                <p className="text-sm text-slate-700">
-                  Accompagnée depuis le {c.decidedAt ? formatDate(c.decidedAt) : "—"} · {c.facilitators.join(" et ") || "aucun facilitateur"}
-                </p>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+        <DueList base={base} due={due} now={ctx.data.now} />
 
-      {answered.length > 0 && (
-        <section className="mt-10" aria-labelledby="reponses">
-          <h2 id="reponses" className="text-xl font-bold">
-            Demandes traitées
+        <section aria-labelledby="parcours" className="space-y-4">
+          <h2 id="parcours" className="text-xl font-bold text-slate-900">
+            Les communes, étape par étape <Badge tone="info">{entries.length}</Badge>
           </h2>
-          <ul className="mt-3 divide-y divide-slate-200 rounded-md border border-slate-200 bg-white">
-            {answered.map((r) => (
-              <li key={r.id} className="p-3 text-sm">
-                <strong>{r.communeName}</strong> — {FEDERATION_REQUEST_STATUS_LABELS[r.status]}
-                {r.decidedAt ? ` le ${formatDate(r.decidedAt)}` : ""}
-                {r.declineReason ? ` (motif : ${r.declineReason})` : ""}
-              </li>
-            ))}
-          </ul>
+          {entries.length === 0 ? (
+            <EmptyState title="Aucune commune n'a encore sollicité la fédération">
+              <p>Quand un·e maire demande l&apos;accompagnement de la fédération, la demande apparaît ici, puis la commune avance d&apos;étape en étape.</p>
+            </EmptyState>
+          ) : (
+            <>
+              <ol className="grid gap-2 sm:grid-cols-2 lg:grid-cols-4" aria-label="Nombre de communes par étape">
+                {PIPELINE_STAGES.map((s) => (
+                  <li key={s} className="min-w-0 rounded-md border border-slate-200 bg-white p-3">
+                    <Link
+                      href={pipelineHref(base, { ...filters, stage: s })}
+                      aria-current={filters.stage === s ? "true" : undefined}
+                      className="font-semibold text-blue-900 underline hover:no-underline"
+                    >
+                      {PIPELINE_STAGE_LABELS[s]} : {list.stageCounts[s]}
+                    </Link>
+                    <p className="text-sm text-slate-700">{PIPELINE_STAGE_HINTS[s]}</p>
+                  </li>
+                ))}
+              </ol>
+              <PipelineFilterForm base={base} filters={filters} departements={departements} facilitators={facilitatorOptions} stageCounts={list.stageCounts} />
+              <p role="status" className="text-slate-800">
+                {list.total === 0
+                  ? "Aucune commune ne correspond à ces filtres."
+                  : `${list.total} commune${list.total > 1 ? "s" : ""}${filtered ? " correspondant aux filtres" : ""}${list.pages > 1 ? ` — page ${list.page} sur ${list.pages}` : ""}.`}
+              </p>
+            </>
+          )}
         </section>
-      )}
+
+        {mine.length > 0 && (
+          <section aria-labelledby="mes-communes" className="space-y-3">
+            <h2 id="mes-communes" className="text-xl font-bold text-slate-900">
+              Mes communes <Badge tone="info">{list.mineTotal}</Badge>
+            </h2>
+            <p className="text-sm text-slate-700">Celles que vous accompagnez, en premier.</p>
+            <CommuneList rows={mine} {...listProps} />
+          </section>
+        )}
+        {others.length > 0 && (
+          <section aria-labelledby="autres-communes" className="space-y-3">
+            <h2 id="autres-communes" className="text-xl font-bold text-slate-900">
+              {list.mineTotal > 0 ? "Les autres communes" : "Les communes"} <Badge tone="neutral">{list.total - list.mineTotal}</Badge>
+            </h2>
+            <CommuneList rows={others} {...listProps} />
+          </section>
+        )}
+
+        {list.pages > 1 && (
+          <nav aria-label="Pages de la liste des communes" className="flex flex-wrap items-center gap-4">
+            {list.page > 1 && (
+              <Link href={pipelineHref(base, { ...filters, page: list.page - 1 })} className="text-blue-900 underline hover:no-underline">
+                Page précédente
+              </Link>
+            )}
+            <span>
+              Page {list.page} sur {list.pages}
+            </span>
+            {list.page < list.pages && (
+              <Link href={pipelineHref(base, { ...filters, page: list.page + 1 })} className="text-blue-900 underline hover:no-underline">
+                Page suivante
+              </Link>
+            )}
+          </nav>
+        )}
+
+        {declined.length > 0 && (
+          <section aria-labelledby="declinees" className="space-y-3">
+            <h2 id="declinees" className="text-xl font-bold text-slate-900">
+              Demandes déclinées <Badge tone="neutral">{declined.length}</Badge>
+            </h2>
+            <ul className="divide-y divide-slate-200 rounded-md border border-slate-200 bg-white">
+              {declined.slice(0, 10).map((r) => (
+                <li key={r.requestId} className="break-words p-3 text-sm">
+                  <strong>{r.communeName}</strong> ({r.departementName}) — déclinée{r.decidedAt ? ` le ${formatDate(r.decidedAt)}` : ""}
+                  {r.declineReason ? ` (motif : ${r.declineReason})` : ""}
+                </li>
+              ))}
+            </ul>
+            {declined.length > 10 && <p className="text-sm text-slate-700">Les 10 plus récentes sont affichées.</p>}
+          </section>
+        )}
+      </div>
     </div>
   );
 }

@@ -13,12 +13,13 @@ export const requestFederationAction = formAction({
   schema: federationRequestSchema,
   authorize: (input) => requireCommuneRole(input.code, "federationRequest.send"),
   run: async (input, ctx) => {
-    const { federation } = requestFederation(ctx.data, { federationId: input.federationId, message: input.message });
+    const { federation, request } = requestFederation(ctx.data, { federationId: input.federationId, message: input.message });
     const recipients = federationNotificationAddresses(ctx.data, { federationId: federation.id });
     const results = await Promise.all(
       recipients.map((to) =>
         sendFederationRequestNotice(to, {
           federationId: federation.id,
+          requestId: request.id,
           federationName: federation.name,
           communeName: ctx.commune.name,
           requester: displayName(ctx.user),

@@ -1,0 +1,72 @@
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { DUE_KINDS, DUE_LABELS, type DueKind, type PipelineEntry } from "@/lib/federation/pipeline";
+import { daysAgo } from "@/lib/federation/pipeline";
+import { ago, pipelineHref } from "./params";
+
+/** Each list shows its most urgent few; the rest is one link away, in the filtered pipeline. */
+const SHOWN = 5;
+
+function detail(kind: DueKind, e: PipelineEntry, now: Date): string {
+  switch (kind) {
+    case "demandes":
+      return `demande reçue ${ago(e.waitingDays ?? 0)}`;
+    case "rencontres":
+      return `accompagnée depuis ${e.decidedAt ? `${daysAgo(e.decidedAt, now)} jours` : "peu"}, aucune rencontre prévue`;
+    case "syntheses":
+      return e.synthesesToWrite > 1 ? `${e.synthesesToWrite} rencontres tenues sans synthèse publiée` : "une rencontre tenue sans synthèse publiée";
+    case "calmes":
+      return `calme depuis ${e.quietDays} jours`;
+  }
+}
+
+/** "À faire pour la fédération": requests to answer, meetings to prepare, syntheses to write, quiet communes. */
+export function DueList({ base, due, now }: { base: string; due: Record<DueKind, PipelineEntry[]>; now: Date }) {
+  return (
+    <section aria-labelledby="a-faire" className="space-y-4">
+      <h2 id="a-faire" className="text-xl font-bold text-slate-900">
+        À faire pour la fédération
+      </h2>
+      <div className="grid gap-4 md:grid-cols-2">
+        {DUE_KINDS.map((kind) => {
+          const list = due[kind];
+          return (
+            <section key={kind} aria-labelledby={`a-faire-${kind}`} className="min-w-0 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+              <h3 id={`a-faire-${kind}`} className="flex flex-wrap items-center gap-2 text-lg font-semibold text-slate-900">
+                {DUE_LABELS[kind]} <Badge tone={list.length ? "warning" : "neutral"}>{list.length}</Badge>
+              </h3>
+              {list.length === 0 ? (
+                <p className="mt-2 text-slate-700">Rien à signaler.</p>
+              ) : (
+                <>
+                  <ul className="mt-2 space-y-1">
+                    {list.slice(0, SHOWN).map((e) => (
+                      <li key={e.workspaceId} className="break-words">
+                        {kind === "demandes" ? (
+                          <Link href={pipelineHref(base, { request: e.requestId })} className="font-semibold text-blue-900 underline hover:no-underline">
+                            {e.communeName}
+                          </Link>
+                        ) : (
+                          <strong className="font-semibold">{e.communeName}</strong>
+                        )}{" "}
+                        <span className="text-slate-700">
+                          ({e.departementName}) — {detail(kind, e, now)}
+                        </span>
+                      </li>
+                    ))}
+                  </ul>
+                  <p className="mt-2">
+                    <Link href={pipelineHref(base, { due: kind })} className="text-blue-900 underline hover:no-underline">
+                      {list.length > SHOWN ? `Voir les ${list.length} dans le parcours` : "Voir dans le parcours"}
+                      <span className="sr-only"> : {DUE_LABELS[kind].toLowerCase()}</span>
+                    </Link>
+                  </p>
+                </>
+              )}
+            </section>
+          );
+        })}
+      </div>
+    </section>
+  );
+}

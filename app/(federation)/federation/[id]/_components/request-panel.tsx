@@ -1,0 +1,63 @@
+import Link from "next/link";
+import type { federationRequestDetail } from "@/db/federations";
+import { formatDate, formatDateTime } from "@/lib/dates";
+import { AcceptRequestForm, DeclineRequestForm } from "./decision-forms";
+import { ofCommune } from "./params";
+
+type Detail = NonNullable<ReturnType<typeof federationRequestDetail>>;
+type Person = { userId: string; name: string; role: string };
+
+/**
+ * The selected request (`?demande=`): what the mayor wrote, and — for the federation's admins, while it waits —
+ * the two decision forms. Only this request carries forms, however many wait.
+ */
+export function RequestPanel({
+  federationId,
+  request,
+  facilitators,
+  people,
+  mayDecide,
+  closeHref,
+}: {
+  federationId: string;
+  request: Detail;
+  facilitators: string[];
+  people: Person[];
+  mayDecide: boolean;
+  closeHref: string;
+}) {
+  const r = request;
+  return (
+    <section aria-labelledby="demande-choisie" className="rounded-lg border-2 border-blue-900 bg-white p-5 shadow-sm sm:p-6">
+      <h2 id="demande-choisie" className="break-words text-xl font-bold text-slate-900">
+        Demande {ofCommune(r.communeName)} ({r.departementName ?? ""})
+      </h2>
+      <p className="mt-2 text-sm text-slate-700">
+        Demande de {r.requesterName ?? r.requesterEmail} ({r.requesterEmail}), le {formatDateTime(r.requestedAt)} · mandat commencé le {formatDate(r.mandateStart)}
+        {r.population ? ` · ${r.population.toLocaleString("fr-FR")} habitants` : ""}
+      </p>
+      <blockquote className="mt-3 whitespace-pre-line break-words border-l-4 border-slate-300 pl-3 text-slate-800">{r.message}</blockquote>
+      {r.status === "pending" ? (
+        mayDecide ? (
+          <div className="mt-5 grid gap-6 md:grid-cols-2">
+            <AcceptRequestForm federationId={federationId} requestId={r.id} communeName={r.communeName} people={people} />
+            <DeclineRequestForm federationId={federationId} requestId={r.id} />
+          </div>
+        ) : (
+          <p className="mt-4 text-slate-800">Un·e admin de la fédération répondra à cette demande.</p>
+        )
+      ) : (
+        <p className="mt-4 font-semibold text-slate-900">
+          {r.status === "accepted" && `Demande acceptée le ${r.decidedAt ? formatDate(r.decidedAt) : "—"}${facilitators.length ? ` ; ${facilitators.join(" et ")} ${facilitators.length > 1 ? "accompagnent" : "accompagne"} la commune.` : "."}`}
+          {r.status === "declined" && `Demande déclinée le ${r.decidedAt ? formatDate(r.decidedAt) : "—"}${r.declineReason ? ` (motif : ${r.declineReason})` : ""}.`}
+          {r.status === "withdrawn" && `La commune a retiré cette demande le ${r.decidedAt ? formatDate(r.decidedAt) : "—"}.`}
+        </p>
+      )}
+      <p className="mt-4">
+        <Link href={closeHref} className="text-blue-900 underline hover:no-underline">
+          Fermer la demande et revenir aux communes
+        </Link>
+      </p>
+    </section>
+  );
+}
