@@ -13,6 +13,7 @@ import { databasePath, mode } from "@/lib/config";
 import { DEMO_ACCOUNTS, DEMO_COMMUNE_CODE, DEMO_FEDERATION_ID, DEMO_MANDATE_START } from "@/lib/demo";
 import { seedInventory } from "@/db/seed-inventory";
 import { seedMeetings } from "@/db/seed-meetings";
+import { seedRoles } from "@/db/seed-roles";
 
 const day = (iso: string, hour = 10) => new Date(`${iso}T${String(hour).padStart(2, "0")}:00:00+02:00`);
 
@@ -71,6 +72,7 @@ export function seedDemo(db: DB): boolean {
       .run();
     seedInventory(tx, ws.id, { maire: u[maire.email].id, referent: u[referent.email].id, facilitatrice: u[facilitatrice.email].id });
     seedMeetings(tx, ws.id, { maire: u[maire.email].id, referent: u[referent.email].id, facilitatrice: u[facilitatrice.email].id });
+    seedRoles(tx, ws.id, { maire: u[maire.email].id, referent: u[referent.email].id, facilitatrice: u[facilitatrice.email].id });
 
     // Dr Haddad accepted the invitation to confirm his line: the demo's professional.
     const haddad = u[professionnel.email];

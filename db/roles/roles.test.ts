@@ -198,3 +198,19 @@ describe("partner contacts", () => {
     assert.equal(partnerContactCounts(as(maire)).get("ccas"), 1);
   });
 });
+
+describe("the demo's roles (db/seed-roles.ts)", () => {
+  test("the commune's and the federation's roles are written, not the professionals': the checklist item stays open; three contacts", async () => {
+    const { seedRoles } = await import("../seed-roles");
+    const facilitatrice = addUser(db, "facilitatrice@fecop.fr", "Fanny Facilitatrice");
+    seedRoles(db as unknown as Parameters<typeof seedRoles>[0], ws.id, { maire: maire.id, referent: referent.id, facilitatrice: facilitatrice.id });
+    assert.deepEqual([...listResponsibilities(as(maire)).keys()].sort(), ["commune", "federation"]);
+    assert.notEqual(workspaceChecklist(as(maire)).find((e) => e.code === "roles_de_chacun")?.status, "fait");
+    const directory = listPartnerContacts(as(maire));
+    assert.deepEqual(directory.groups.map((g) => g.actor), ["ars", "cpam", "intercommunalite"]);
+    assert.ok(directory.groups.every((g) => g.contacts.every((c) => c.email?.endsWith("@exemple.fr"))));
+    // The professionals' text, written by the app, ticks it.
+    saveResponsibility(as(maire), { actor: "professionnels", version: 0, text: "Écrire le projet de santé" });
+    assert.equal(workspaceChecklist(as(maire)).find((e) => e.code === "roles_de_chacun")?.status, "fait");
+  });
+});
