@@ -7,7 +7,7 @@ import { listResponsibilities, partnerContactCounts } from "@/db/roles";
 import { requireCommuneRole } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { ROLES_CO_DEFINED } from "@/lib/checklist/rules";
-import { ACTORS, PARTNERS, type Actor, type Partner } from "@/lib/domain/enums";
+import { ACTORS, CHECKLIST_STATUS_LABELS, PARTNERS, type Actor, type Partner } from "@/lib/domain/enums";
 import { formatDate } from "@/lib/dates";
 import { firstParam, ownValue } from "@/lib/lookup";
 import { ofActor } from "@/lib/roles/labels";
@@ -72,7 +72,7 @@ export default async function RolesPage({ params, searchParams }: { params: Prom
 
         <div data-testid="roles-item" className={`rounded-md border-l-4 p-4 ${rolesItem?.status === "fait" ? "border-green-700 bg-green-50 text-green-950" : "border-blue-800 bg-blue-50 text-blue-950"}`}>
           <p className="font-semibold">
-            Les 100 jours : « Clarifier le rôle de chacun » — {rolesItem?.status === "fait" ? "fait" : "à faire"}
+            Les 100 jours : « Clarifier le rôle de chacun » — {CHECKLIST_STATUS_LABELS[rolesItem?.status ?? "a_faire"].toLowerCase()}
           </p>
           <p className="mt-1">
             {rolesItem?.proof
