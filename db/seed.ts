@@ -15,6 +15,7 @@ import { seedInventory } from "@/db/seed-inventory";
 import { seedMeetings } from "@/db/seed-meetings";
 import { seedChecklist } from "@/db/seed-checklist";
 import { seedPipeline } from "@/db/seed-pipeline";
+import { seedRoles } from "@/db/seed-roles";
 
 const day = (iso: string, hour = 10) => new Date(`${iso}T${String(hour).padStart(2, "0")}:00:00+02:00`);
 
@@ -74,6 +75,7 @@ export function seedDemo(db: DB): boolean {
     seedInventory(tx, ws.id, { maire: u[maire.email].id, referent: u[referent.email].id, facilitatrice: u[facilitatrice.email].id });
     seedMeetings(tx, ws.id, { maire: u[maire.email].id, referent: u[referent.email].id, facilitatrice: u[facilitatrice.email].id });
     seedChecklist(tx, ws.id, { maire: u[maire.email].id, referent: u[referent.email].id, facilitatrice: u[facilitatrice.email].id });
+    seedRoles(tx, ws.id, { maire: u[maire.email].id, referent: u[referent.email].id, facilitatrice: u[facilitatrice.email].id });
 
     // Dr Haddad accepted the invitation to confirm his line: the demo's professional.
     const haddad = u[professionnel.email];

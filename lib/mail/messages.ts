@@ -1,22 +1,14 @@
 import "server-only";
 import { appUrl } from "@/lib/config";
 import { INVITATION_DAYS } from "@/lib/auth/constants";
-import { REFERENT_CAPACITY_LABELS, FEDERATION_ROLE_LABELS, type ReferentCapacity, type FederationRole } from "@/lib/domain/enums";
+import { FEDERATION_ROLE_LABELS, type ReferentCapacity, type FederationRole } from "@/lib/domain/enums";
+import { referentInvitationMail } from "@/lib/referent/invitation-mail";
 import { sendMail } from "./send";
 
 const url = (path: string) => `${appUrl()}${path}`;
 
 export function sendReferentInvitation(to: string, p: { name: string; inviter: string; communeName: string; capacity: ReferentCapacity; token: string }) {
-  return sendMail(to, {
-    subject: `${p.inviter} vous désigne référent·e santé de ${p.communeName}`,
-    intro: `${p.inviter}, maire de ${p.communeName}, vous désigne comme référent·e santé de la commune (${REFERENT_CAPACITY_LABELS[p.capacity]}) sur Boussole, le portail où la commune et la fédération régionale des maisons de santé préparent ensemble une équipe pluriprofessionnelle.`,
-    paragraphs: [
-      "Le référent santé fait le lien entre les professionnels de santé, les élus et la fédération régionale : il co-organise les premières rencontres, suit l'avancée des échanges et informe le maire.",
-      "En acceptant, votre compte Boussole est créé avec cette adresse e-mail ; vous n'aurez pas de mot de passe à retenir.",
-    ],
-    action: { label: "Voir l'invitation", url: url(`/invitation/${p.token}`) },
-    note: `Ce lien personnel est valable ${INVITATION_DAYS} jours et ne sert qu'une fois. Si vous ne connaissez pas ${p.inviter}, ignorez ce message.`,
-  });
+  return sendMail(to, referentInvitationMail({ inviter: p.inviter, communeName: p.communeName, capacity: p.capacity, url: url(`/invitation/${p.token}`) }));
 }
 
 export function sendFederationMemberInvitation(to: string, p: { inviter: string; federationName: string; role: FederationRole; token: string }) {

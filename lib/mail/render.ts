@@ -8,7 +8,33 @@ export type MailContent = {
   action?: { label: string; url: string };
   /** Shown under the button: expiry, what to do if unexpected… */
   note?: string;
+  /** A reference sheet after the message (the référent's missions…): a title, a lead, then titled lists. */
+  sheet?: MailSheet;
 };
+
+export type MailSheet = { title: string; lead?: string; sections: readonly { title: string; intro?: string; items: readonly string[] }[] };
+
+function sheetText(sheet: MailSheet): string[] {
+  return [
+    "",
+    "—",
+    "",
+    sheet.title.toUpperCase(),
+    ...(sheet.lead ? ["", sheet.lead] : []),
+    ...sheet.sections.flatMap((s) => ["", s.title, ...(s.intro ? [s.intro] : []), ...s.items.map((i) => `- ${i}`)]),
+  ];
+}
+
+function sheetHtml(sheet: MailSheet): string {
+  const lead = sheet.lead ? `<p style="margin:0 0 16px;line-height:1.5">${escapeHtml(sheet.lead)}</p>` : "";
+  const sections = sheet.sections
+    .map(
+      (s) =>
+        `<h3 style="margin:16px 0 8px;font-size:15px">${escapeHtml(s.title)}</h3>${s.intro ? `<p style="margin:0 0 8px;line-height:1.5">${escapeHtml(s.intro)}</p>` : ""}<ul style="margin:0 0 8px;padding-left:20px;line-height:1.5">${s.items.map((i) => `<li>${escapeHtml(i)}</li>`).join("")}</ul>`,
+    )
+    .join("\n");
+  return `<div style="margin:24px 0 0;border-top:1px solid #e2e8f0;padding-top:16px"><h2 style="margin:0 0 12px;font-size:17px;color:#1e3a8a">${escapeHtml(sheet.title)}</h2>${lead}${sections}</div>`;
+}
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
@@ -25,6 +51,7 @@ export function renderMail(content: MailContent): { subject: string; text: strin
     ...paragraphs.flatMap((p) => ["", p]),
     ...(content.action ? ["", `${content.action.label} :`, content.action.url] : []),
     ...(content.note ? ["", content.note] : []),
+    ...(content.sheet ? sheetText(content.sheet) : []),
     "",
     "—",
     SIGNATURE,
@@ -45,6 +72,7 @@ ${
     : ""
 }
 ${content.note ? `<p style="margin:0 0 16px;font-size:13px;color:#475569">${escapeHtml(content.note)}</p>` : ""}
+${content.sheet ? sheetHtml(content.sheet) : ""}
 <p style="margin:24px 0 0;font-size:12px;color:#64748b">${escapeHtml(SIGNATURE)}</p>
 </div></body></html>`;
   return { subject: content.subject, text, html };

@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { MessagePage } from "@/components/ui/message-page";
 import { Card } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
+import { MissionSheet } from "@/components/mission-sheet";
 import { findInvitationByToken } from "@/db/invitations";
 import { getCurrentUser, publicContext } from "@/lib/auth/guards";
 import { signOutAction } from "@/lib/auth/actions";
@@ -68,9 +69,12 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
           </p>
         )}
         {invitation.kind === "referent" && (
-          <p className="mt-3 text-slate-700">
-            Le référent santé fait le lien entre les professionnels de santé, les élus et la fédération régionale. Il ne remplace pas les professionnels : il crée les conditions de leurs échanges.
-          </p>
+          <>
+            <p className="mt-3 text-slate-700">
+              Le référent santé fait le lien entre les professionnels de santé, les élus et la fédération régionale. Il ne remplace pas les professionnels : il crée les conditions de leurs échanges. Sa fiche
+              missions, tirée du kit des 100 premiers jours, est reprise sous cette invitation.
+            </p>
+          </>
         )}
         <div className="mt-6">
           {wrongAccount ? (
@@ -92,6 +96,11 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
           )}
         </div>
       </Card>
+      {invitation.kind === "referent" && (
+        <div className="mt-6 rounded-lg border border-slate-200 bg-white p-5 shadow-sm sm:p-6">
+          <MissionSheet showWho={false} />
+        </div>
+      )}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
+import { MissionSheet } from "@/components/mission-sheet";
 import { workspaceOverview } from "@/db/workspaces";
 import { invitationState } from "@/db/invitations";
 import { can } from "@/lib/auth/permissions";
@@ -75,6 +76,9 @@ export default async function ReferentPage({ params }: { params: Promise<{ code:
             <DesignateReferentForm code={o.commune.code} />
           </Card>
         )}
+      </div>
+      <div className="mt-8 rounded-lg border border-slate-200 bg-white p-5 shadow-sm sm:p-6">
+        <MissionSheet />
       </div>
     </>
   );
