@@ -1,0 +1,41 @@
+/**
+ * `npm run jobs:daily [-- --date=YYYY-MM-DD]`: the reminders of the day (run by cron in production, by hand
+ * too). The date stands in for today (tests, catching up by hand); without it the wall clock is read once.
+ * Prints one line per e-mail and a count; exits 1 when an e-mail failed (it is retried at the next run).
+ */
+import { db } from "@/db/client";
+import { systemNow } from "@/db/clock";
+import { mode, smtpUrlProblem } from "@/lib/config";
+import { sendMail } from "@/lib/mail/send";
+import { isDay, jobInstant } from "@/lib/reminders/rules";
+import { runDailyJob, summaryLine } from "./run";
+
+async function main(): Promise<number> {
+  const args = process.argv.slice(2);
+  const dateArg = args.find((a) => a.startsWith("--date="))?.slice("--date=".length);
+  const unknown = args.filter((a) => !a.startsWith("--date="));
+  if (unknown.length || (dateArg !== undefined && !isDay(dateArg))) {
+    console.error("Usage : npm run jobs:daily [-- --date=AAAA-MM-JJ]  (la date, réelle, remplace aujourd'hui)");
+    return 2;
+  }
+  if (mode() === "production") {
+    const problem = smtpUrlProblem(process.env.SMTP_URL);
+    if (problem) {
+      console.error(problem);
+      return 2;
+    }
+  }
+  // The command is an entry point: it reads the clock once, as the guards do for the app.
+  const now = dateArg ? jobInstant(dateArg) : systemNow();
+  const summary = await runDailyJob({ db, now }, { send: (to, content) => sendMail(to, content), log: (line) => console.log(line) });
+  console.log(summaryLine(summary));
+  return summary.failed ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error(`Le passage quotidien a échoué : ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(1);
+  },
+);
