@@ -59,7 +59,14 @@ test("the referent and the facilitator edit the inventory; indicators follow; ev
     await expect(core.getByText("En vue", { exact: true })).toBeVisible();
     await expect(core).toContainText("Équipe cœur en vue : 2 médecins généralistes intéressés et 3 professionnels paramédicaux intéressés");
     await expect(core).toContainText("Attention : l'un des médecins intéressés prévoit de partir d'ici 2 ans.");
-    await expect(page.getByText("Sur 4 médecins généralistes, 2 prévoient de partir d'ici 2 ans et 2 d'ici 5 ans (départs d'ici 2 ans compris).")).toBeVisible();
+    await expect(page.getByText("2 des 4 médecins généralistes prévoient de partir d'ici 2 ans, aucun autre d'ici 5 ans.")).toBeVisible();
+    // Every profession's departures: the pharmacist and the physiotherapist leave within 5 years, not within 2.
+    await expect(inventory.departures).toContainText("4 des 13 professionnels prévoient de partir d'ici 5 ans, dont 2 d'ici 2 ans.");
+    await expect(inventory.departures).toContainText("Pharmacien·ne : 1 d'ici 5 ans, dont 0 d'ici 2 ans");
+    await expect(inventory.departures).toContainText("Masseur·se-kinésithérapeute : 1 d'ici 5 ans, dont 0 d'ici 2 ans");
+    expect(await inventory.byProfessionFigure("Médecin généraliste", "Départs < 2 ans")).toBe("2");
+    expect(await inventory.byProfessionFigure("Médecin généraliste", "Départs < 5 ans")).toBe("2");
+    expect(await inventory.byProfessionFigure("Infirmier·ère", "Départs < 5 ans")).toBe("0");
     await expect(page.getByTestId("by-profession").getByRole("row", { name: /Médecin généraliste/ })).toContainText("4");
     await expect(inventory.row("Dr Hélène Vidal")).toContainText("62 ans et plus");
     await expect(page.getByRole("heading", { level: 2, name: "Besoins des habitants" })).toBeVisible();
@@ -136,6 +143,20 @@ test("the referent and the facilitator edit the inventory; indicators follow; ev
     await page.getByRole("button", { name: "Oui, supprimer définitivement" }).click();
     await expect(page.getByText("La note a été supprimée.")).toBeVisible();
     await expect(page.getByText("six mois d'attente")).toHaveCount(0);
+  });
+
+  await test.step("a nurse who plans to leave within 5 years shows in the nurses' row and in the departures", async () => {
+    const form = await inventory.openLine(id);
+    await form.departure.selectOption({ label: "Départ prévu dans 2 à 5 ans" });
+    await form.save();
+    await expect(page.getByText("La fiche a été enregistrée.")).toBeVisible();
+    expect(await inventory.byProfessionFigure("Infirmier·ère", "Départs < 2 ans")).toBe("0");
+    expect(await inventory.byProfessionFigure("Infirmier·ère", "Départs < 5 ans")).toBe("1");
+    await expect(inventory.departures).toContainText("Infirmier·ère : 1 d'ici 5 ans, dont 0 d'ici 2 ans");
+    await expect(inventory.departures).toContainText("5 des 14 professionnels prévoient de partir d'ici 5 ans, dont 2 d'ici 2 ans.");
+    await inventory.filter({ departure: "Départ d'ici 5 ans (2 ans compris)" });
+    await expect(inventory.row("Zoé Vernhet")).toContainText("Départ prévu dans 2 à 5 ans");
+    await expect(inventory.listCount).toHaveText("5 fiches correspondant aux critères, sur 14 recensées.");
   });
 
   await test.step("deleting a line asks first, then removes it", async () => {

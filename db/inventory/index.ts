@@ -5,10 +5,11 @@
  * records carry a version, and a save over a newer version is a ConflictError.
  */
 export { locatedIn, type LocatedWorkspace, type NoteRecord, type ProfessionalRecord, type WorkspaceContext } from "./shared";
-export { inventoryView, noteForEdit, professionalForEdit, professionalsForExport, type NoteView, type ProfessionalView } from "./views";
+export { inventoryView, notesView, noteForEdit, professionalForEdit, professionalsForExport, type NoteView, type ProfessionalView } from "./views";
 export { createProfessional, deleteProfessional, updateProfessional } from "./lines";
 export { inviteProfessional, resendProfessionalInvitation, revokeProfessionalInvitation } from "./invitations";
 export { createNote, deleteNote, updateNote } from "./notes";
 export type { ImportInput, ImportPlan, PlanAction, PlanRow } from "./import-plan";
 export { applyImport, previewImport } from "./import";
 export { practiceCommuneChoices, type PracticeCommuneChoice } from "./communes";
+export { inventoryGroups, ownLines, professionalsPage, type ProfessionMatch, type ProfessionalsPage } from "./list";

@@ -2,7 +2,7 @@
  * What the inventory's files share: the stored records, the query of lines with their joins, the order lines
  * are shown in, and the names of a line's fields in the history and the import preview.
  */
-import { and, eq } from "drizzle-orm";
+import { and, eq, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { BaseContext, Queryable, WorkspaceRef } from "../context";
 import { communes, inventoryNotes, professionals, users } from "../schema";
@@ -26,8 +26,7 @@ export function locatedIn<C extends WorkspaceContext>(ctx: C, departementCode: s
 export const updater = alias(users, "updater");
 const linked = alias(users, "linked_user");
 
-/** The workspace's lines (or one of them), with the nearby commune's name, who saved last and the linked account. */
-export function selectLines(db: Queryable, workspaceId: number, id?: number) {
+function linesQuery(db: Queryable) {
   return db
     .select({
       line: professionals,
@@ -40,8 +39,17 @@ export function selectLines(db: Queryable, workspaceId: number, id?: number) {
     .from(professionals)
     .leftJoin(communes, eq(communes.code, professionals.practiceCommuneCode))
     .leftJoin(updater, eq(updater.id, professionals.updatedBy))
-    .leftJoin(linked, eq(linked.id, professionals.userId))
-    .where(and(eq(professionals.workspaceId, workspaceId), id !== undefined ? eq(professionals.id, id) : undefined));
+    .leftJoin(linked, eq(linked.id, professionals.userId));
+}
+
+/** The workspace's lines (or one of them), with the nearby commune's name, who saved last and the linked account. */
+export function selectLines(db: Queryable, workspaceId: number, id?: number) {
+  return linesQuery(db).where(and(eq(professionals.workspaceId, workspaceId), id !== undefined ? eq(professionals.id, id) : undefined));
+}
+
+/** The same, for the lines matching `where` (which must scope them by workspace). */
+export function selectLinesWhere(db: Queryable, where: SQL) {
+  return linesQuery(db).where(where);
 }
 
 /** One line of the workspace as stored, or undefined when it is not there (or another commune's). */

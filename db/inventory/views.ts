@@ -2,7 +2,7 @@
  * Reading the inventory. Every read is scoped by the workspace (a line of another commune is "not found"), and
  * the personal fields are filtered here, on the server, for who is looking.
  */
-import { and, asc, desc, eq, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
 import type { DataContext, Queryable } from "../context";
 import { inventoryNotes, invitations } from "../schema";
 import { invitationState, type Invitation, type InvitationState } from "../invitations";
@@ -53,9 +53,9 @@ export type NoteView = {
 };
 
 /** Who looks: the acting account, and whether they may see every line's personal fields (the team). */
-type Viewer = { userId: string; team: boolean };
+export type Viewer = { userId: string; team: boolean };
 
-function toView(r: LineRow, viewer: Viewer, invitation: ProfessionalView["invitation"]): ProfessionalView {
+export function toView(r: LineRow, viewer: Viewer, invitation: ProfessionalView["invitation"]): ProfessionalView {
   const l = r.line;
   const isOwn = l.userId !== null && l.userId === viewer.userId;
   const maySee = viewer.team || isOwn;
@@ -98,8 +98,8 @@ function toNoteView(r: { note: NoteRecord; updaterName: string | null; updaterEm
   };
 }
 
-/** The latest professional invitation of each line of the workspace that is still open or expired (one query). */
-function pendingInvitations(ctx: WorkspaceContext, professionalId?: number) {
+/** The latest professional invitation of each line of the workspace (or of the lines `ids`) that is still open or expired (one query). */
+export function pendingInvitations(ctx: WorkspaceContext, ids?: number[]) {
   const rows = ctx.db
     .select()
     .from(invitations)
@@ -109,7 +109,7 @@ function pendingInvitations(ctx: WorkspaceContext, professionalId?: number) {
         eq(invitations.kind, "professionnel"),
         isNull(invitations.acceptedAt),
         isNull(invitations.revokedAt),
-        professionalId ? eq(invitations.professionalId, professionalId) : undefined,
+        ids ? inArray(invitations.professionalId, ids) : undefined,
       ),
     )
     .orderBy(desc(invitations.createdAt), desc(invitations.id))
@@ -144,12 +144,16 @@ export function inventoryView(ctx: DataContext, input: { team: boolean }): { lin
     .all()
     .map((r) => toView(r, viewer, invitationsByLine.get(r.line.id) ?? null))
     .sort(byProfessionThenName);
-  const notes = selectNotes(ctx.db)
+  return { lines, notes: notesView(ctx) };
+}
+
+/** The notes of every theme, oldest first (one query). */
+export function notesView(ctx: WorkspaceContext): NoteView[] {
+  return selectNotes(ctx.db)
     .where(eq(inventoryNotes.workspaceId, ctx.workspace.id))
     .orderBy(asc(inventoryNotes.createdAt), asc(inventoryNotes.id))
     .all()
     .map(toNoteView);
-  return { lines, notes };
 }
 
 /**
@@ -160,7 +164,7 @@ export function professionalForEdit(ctx: DataContext, input: { id: number; team:
   const row = selectLines(ctx.db, ctx.workspace.id, input.id).get();
   if (!row) return null;
   if (!input.team && row.line.userId !== ctx.actor.id) return null;
-  const invitation = input.team ? (pendingInvitations(ctx, input.id).get(input.id) ?? null) : null;
+  const invitation = input.team ? (pendingInvitations(ctx, [input.id]).get(input.id) ?? null) : null;
   return { view: toView(row, { userId: ctx.actor.id, team: input.team }, invitation), values: lineFormValues(row.line, row.communeName) };
 }
 

@@ -79,6 +79,48 @@ export class InventoryPage {
     return this.lineId(l.name);
   }
 
+  /** The list's count line: "Fiches 1 à 50 sur 2000.", "3 fiches correspondant aux critères…". */
+  get listCount() {
+    return this.page.getByTestId("list-count");
+  }
+
+  get pagination() {
+    return this.page.getByRole("navigation", { name: "Pages de la liste des professionnels" });
+  }
+
+  /** The people's rows of the list's page (not the professions' group headings). */
+  get personRows() {
+    return this.page.getByTestId("professionals").locator("tbody tr[id^=fiche-]");
+  }
+
+  /** A profession's row in the per-profession table (wide screens). */
+  byProfessionRow(label: string) {
+    return this.page.getByTestId("by-profession").getByRole("row").filter({ has: this.page.getByRole("rowheader", { name: label, exact: true }) });
+  }
+
+  /** A profession's figure in the per-profession table, by its column's title ("Départs < 5 ans"…). */
+  async byProfessionFigure(label: string, column: string): Promise<string> {
+    const headers = await this.page.getByTestId("by-profession").getByRole("columnheader").allTextContents();
+    const index = headers.findIndex((h) => h.trim() === column);
+    expect(index, `a column « ${column} » in ${headers.join(" | ")}`).toBeGreaterThan(0);
+    return (await this.byProfessionRow(label).getByRole("cell").nth(index - 1).textContent())!.trim();
+  }
+
+  /** The "Départs prévus, toutes professions" card. */
+  get departures() {
+    return this.page.getByTestId("departures");
+  }
+
+  /** Chooses the list's filters (the profession by its code: its option shows a count) and submits the (GET) form. */
+  async filter(f: { profession?: string; interest?: string; departure?: string; search?: string }) {
+    const form = this.page.getByRole("search", { name: "Filtrer les professionnels" });
+    if (f.profession) await form.getByLabel("Profession").selectOption(f.profession);
+    if (f.interest) await form.getByLabel("Travailler ensemble").selectOption({ label: f.interest });
+    if (f.departure) await form.getByLabel("Départ prévu").selectOption({ label: f.departure });
+    if (f.search !== undefined) await form.getByLabel("Rechercher").fill(f.search);
+    await form.getByRole("button", { name: "Filtrer" }).click();
+  }
+
   notes(theme: NoteTheme) {
     return new NotesSection(this.page, theme);
   }

@@ -1,6 +1,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { coreTeam, inventoryIndicators, type IndicatorLine } from "./indicators";
+import { coreTeam, coreTeamFromGroups, indicatorsFromGroups, inventoryIndicators, type IndicatorGroup, type IndicatorLine } from "./indicators";
+import { PROFESSIONS } from "@/lib/domain/enums";
 import { isParamedical } from "./professions";
 
 /** A line with neutral defaults: in a group practice, not asked, age and departure unknown. */
@@ -115,17 +116,72 @@ describe("inventoryIndicators", () => {
     assert.deepEqual([gps.total, gps.leavingWithin2, gps.leavingWithin5, gps.unknown], [4, 1, 2, 1]);
     assert.equal(
       gps.sentence,
-      "Sur 4 médecins généralistes, 1 prévoit de partir d'ici 2 ans et 2 d'ici 5 ans (départs d'ici 2 ans compris) ; les projets de 1 médecin ne sont pas connus.",
+      "2 des 4 médecins généralistes prévoient de partir d'ici 5 ans, dont 1 d'ici 2 ans. Les projets de départ de 1 médecin généraliste ne sont pas connus.",
     );
   });
 
   test("departure sentence when none leave, and when only later departures are planned", () => {
-    assert.equal(inventoryIndicators([gp({ departure: "aucun" })], PERSONAL).generalPractitioners!.sentence, "Sur 1 médecin généraliste, aucun ne prévoit de partir d'ici 5 ans.");
+    assert.equal(inventoryIndicators([gp({ departure: "aucun" })], PERSONAL).generalPractitioners!.sentence, "Le médecin généraliste recensé ne prévoit pas de partir d'ici 5 ans.");
     assert.equal(
       inventoryIndicators([gp({ departure: "2_5_ans" }), gp({ departure: "aucun" })], PERSONAL).generalPractitioners!.sentence,
-      "Sur 2 médecins généralistes, aucun ne prévoit de partir d'ici 2 ans, mais 1 d'ici 5 ans.",
+      "1 des 2 médecins généralistes prévoit de partir d'ici 5 ans, mais pas d'ici 2 ans.",
     );
     assert.equal(inventoryIndicators([nurse()], PERSONAL).generalPractitioners!.sentence, "Aucun médecin généraliste n'est recensé.");
+  });
+
+  test("departures for every profession: a nurse and a physiotherapist leaving within 5 years show in the table and the summary", () => {
+    const i = inventoryIndicators(
+      [...sample, line({ profession: "masseur_kinesitherapeute", departure: "2_5_ans" }), line({ profession: "masseur_kinesitherapeute", departure: "aucun" })],
+      PERSONAL,
+    );
+    const row = (label: string) => i.byProfession.find((p) => p.label === label)!;
+    assert.deepEqual([row("Infirmier·ère").leavingWithin2, row("Infirmier·ère").leavingWithin5, row("Infirmier·ère").departureUnknown], [1, 1, 0]);
+    assert.deepEqual([row("Masseur·se-kinésithérapeute").leavingWithin2, row("Masseur·se-kinésithérapeute").leavingWithin5], [0, 1]);
+    assert.deepEqual([row("Pharmacien·ne").leavingWithin2, row("Pharmacien·ne").leavingWithin5], [0, 0]);
+    assert.deepEqual([row("Ostéopathe").departureUnknown, row("Ostéopathe").leavingWithin5], [2, 0]);
+    const d = i.departures!;
+    assert.deepEqual([d.total, d.leavingWithin2, d.leavingWithin5, d.unknown], [11, 2, 4, 3]);
+    assert.deepEqual(
+      d.byProfession.map((p) => [p.label, p.leavingWithin5, p.leavingWithin2]),
+      [
+        ["Médecin généraliste", 2, 1],
+        ["Infirmier·ère", 1, 1],
+        ["Masseur·se-kinésithérapeute", 1, 0],
+      ],
+    );
+    assert.equal(d.sentence, "4 des 11 professionnels prévoient de partir d'ici 5 ans, dont 2 d'ici 2 ans. Les projets de départ de 3 professionnels ne sont pas connus.");
+  });
+
+  test("every profession's departures: within 5 years always counts those within 2 years", () => {
+    const lines = PROFESSIONS.flatMap((profession) => [
+      line({ profession, departure: "moins_2_ans" }),
+      line({ profession, departure: "2_5_ans" }),
+      line({ profession, departure: "aucun" }),
+    ]);
+    const i = inventoryIndicators(lines, PERSONAL);
+    assert.equal(i.byProfession.length, PROFESSIONS.length);
+    for (const p of i.byProfession) {
+      assert.deepEqual([p.count, p.leavingWithin2, p.leavingWithin5, p.departureUnknown], [3, 1, 2, 0], p.label);
+      assert.ok(p.leavingWithin5! >= p.leavingWithin2!, p.label);
+    }
+    assert.equal(i.departures!.byProfession.length, PROFESSIONS.length);
+    assert.deepEqual([i.departures!.leavingWithin2, i.departures!.leavingWithin5], [PROFESSIONS.length, 2 * PROFESSIONS.length]);
+  });
+
+  test("counted groups give the same indicators as the lines they count", () => {
+    const groups = new Map<string, IndicatorGroup>();
+    for (const l of [...sample, ...sample, gp({ interest: "oui", departure: "moins_2_ans" })]) {
+      const key = JSON.stringify(l);
+      const g = groups.get(key) ?? { ...l, lines: 0 };
+      g.lines++;
+      groups.set(key, g);
+    }
+    const lines = [...sample, ...sample, gp({ interest: "oui", departure: "moins_2_ans" })];
+    for (const personal of [true, false]) {
+      assert.deepEqual(indicatorsFromGroups([...groups.values()], { personal }), inventoryIndicators(lines, { personal }));
+      assert.deepEqual(coreTeamFromGroups([...groups.values()], { personal }), coreTeam(lines, { personal }));
+    }
+    assert.equal(indicatorsFromGroups([...groups.values()], PERSONAL).generalPractitioners!.leavingWithin2, 3);
   });
 
   test("62 and over, with the unknown ages", () => {
@@ -155,6 +211,8 @@ describe("inventoryIndicators", () => {
     const redacted = sample.map((l) => ({ ...l, ageBracket: null, departure: null }));
     const i = inventoryIndicators(redacted, { personal: false });
     assert.equal(i.generalPractitioners, null);
+    assert.equal(i.departures, null);
+    assert.ok(i.byProfession.every((p) => p.leavingWithin2 === null && p.leavingWithin5 === null && p.departureUnknown === null));
     assert.equal(i.aged62Plus, null);
     assert.equal(i.total, 9);
     assert.equal(i.coreTeam.interestedGPsLeavingSoon, null);
@@ -167,6 +225,8 @@ describe("inventoryIndicators", () => {
     assert.deepEqual(i.byProfession, []);
     assert.match(i.professionsSentence, /^Aucun professionnel de santé n'est encore recensé/);
     assert.equal(i.generalPractitioners!.total, 0);
+    assert.equal(i.departures!.sentence, "Aucun professionnel recensé.");
+    assert.deepEqual(i.departures!.byProfession, []);
     assert.equal(i.aged62Plus!.count, 0);
     assert.equal(i.coreTeam.inSight, false);
   });

@@ -1,8 +1,9 @@
 /**
- * The MSP-readiness indicators shown at the top of the inventory, computed from the professionals' lines.
- * Pure: the page passes the lines the viewer may see. Age and departure are personal: when the viewer may not
- * see them (`personal: false`), the indicators built on them are not computed at all, not even as totals
- * (with a handful of lines, a total would reveal a person).
+ * The MSP-readiness indicators shown at the top of the inventory. Pure: they are computed from groups of lines of
+ * one kind with their count (what a SQL `GROUP BY` gives: the page never loads every line to count them), or
+ * from lines (a group of one each). Age and departure are personal: when the viewer may not see them
+ * (`personal: false`), the indicators built on them are not computed at all, not even as totals (with a handful
+ * of lines, a total would reveal a person).
  */
 import {
   PROFESSIONS,
@@ -12,6 +13,7 @@ import {
   type PracticeForm,
   type Profession,
 } from "@/lib/domain/enums";
+import { addDepartures, departureSentence, GP_NOUNS, NO_DEPARTURES, PROFESSIONAL_NOUNS, type Departures } from "./departures";
 import { isParamedical, professionLabel } from "./professions";
 
 export type IndicatorLine = {
@@ -24,6 +26,9 @@ export type IndicatorLine = {
   departure: DepartureHorizon | null;
 };
 
+/** `lines` lines alike in every field the indicators read: one row of a `GROUP BY`. */
+export type IndicatorGroup = IndicatorLine & { lines: number };
+
 /** The MSP minimum (art. L6323-3 of the Code de la santé publique, as the kit puts it). */
 export const CORE_TEAM_MINIMUM = { generalPractitioners: 2, paramedical: 1 } as const;
 
@@ -33,6 +38,12 @@ export type ProfessionCount = {
   count: number;
   interested: number;
   maybe: number;
+  /** Planned departures within 2 years (null when the viewer may not see departures). */
+  leavingWithin2: number | null;
+  /** Within 5 years, those within 2 years included (null when the viewer may not see departures). */
+  leavingWithin5: number | null;
+  /** Plans not known (null when the viewer may not see departures). */
+  departureUnknown: number | null;
 };
 
 export type CoreTeam = {
@@ -53,6 +64,8 @@ export type Indicators = {
   professionsSentence: string;
   /** Null when the viewer may not see departures. */
   generalPractitioners: { total: number; leavingWithin2: number; leavingWithin5: number; unknown: number; sentence: string } | null;
+  /** Every profession's departures together, and the professions someone plans to leave within 5 years (null when the viewer may not see departures). */
+  departures: (Departures & { sentence: string; byProfession: ProfessionCount[] }) | null;
   /** Null when the viewer may not see ages. */
   aged62Plus: { count: number; unknown: number; sentence: string } | null;
   isolated: { count: number; sentence: string };
@@ -63,33 +76,37 @@ export type Indicators = {
 const plural = (n: number, one: string, many: string) => (n > 1 ? many : one);
 /** "1 médecin généraliste", "3 médecins généralistes", "aucun médecin généraliste". */
 const count = (n: number, one: string, many: string, none = `aucun ${one}`) => (n === 0 ? none : `${n} ${plural(n, one, many)}`);
+const asGroups = (lines: IndicatorLine[]): IndicatorGroup[] => lines.map((l) => ({ ...l, lines: 1 }));
+const sum = (groups: IndicatorGroup[], keep: (g: IndicatorGroup) => boolean) => groups.reduce((n, g) => (keep(g) ? n + g.lines : n), 0);
 
-function groupByProfession(lines: IndicatorLine[]): ProfessionCount[] {
-  const map = new Map<string, ProfessionCount>();
-  for (const l of lines) {
+function groupByProfession(groups: IndicatorGroup[], personal: boolean): ProfessionCount[] {
+  const map = new Map<string, ProfessionCount & { d: Departures }>();
+  for (const g of groups) {
     // "autre" lines are grouped by their label: three osteopaths are one row, not "Autre profession".
-    const label = professionLabel(l.profession, l.professionOther);
-    const key = l.profession === "autre" ? `autre:${label.toLowerCase()}` : l.profession;
-    const row = map.get(key) ?? { profession: l.profession, label, count: 0, interested: 0, maybe: 0 };
-    row.count++;
-    if (l.interest === "oui") row.interested++;
-    if (l.interest === "peut_etre") row.maybe++;
+    const label = professionLabel(g.profession, g.professionOther);
+    const key = g.profession === "autre" ? `autre:${label.toLowerCase()}` : g.profession;
+    const row = map.get(key) ?? { profession: g.profession, label, count: 0, interested: 0, maybe: 0, leavingWithin2: null, leavingWithin5: null, departureUnknown: null, d: { ...NO_DEPARTURES } };
+    row.count += g.lines;
+    if (g.interest === "oui") row.interested += g.lines;
+    if (g.interest === "peut_etre") row.maybe += g.lines;
+    addDepartures(row.d, g.departure, g.lines);
     map.set(key, row);
   }
-  return [...map.values()].sort(
-    (a, b) => PROFESSIONS.indexOf(a.profession) - PROFESSIONS.indexOf(b.profession) || a.label.localeCompare(b.label, "fr"),
-  );
+  return [...map.values()]
+    .map(({ d, ...row }) => (personal ? { ...row, leavingWithin2: d.leavingWithin2, leavingWithin5: d.leavingWithin5, departureUnknown: d.unknown } : row))
+    .sort((a, b) => PROFESSIONS.indexOf(a.profession) - PROFESSIONS.indexOf(b.profession) || a.label.localeCompare(b.label, "fr"));
 }
 
-export function coreTeam(lines: IndicatorLine[], { personal }: { personal: boolean }): CoreTeam {
-  const interested = lines.filter((l) => l.interest === "oui");
-  const gps = interested.filter((l) => l.profession === "medecin_generaliste");
-  const para = interested.filter((l) => isParamedical(l.profession));
-  const missingGPs = Math.max(0, CORE_TEAM_MINIMUM.generalPractitioners - gps.length);
-  const missingParamedical = Math.max(0, CORE_TEAM_MINIMUM.paramedical - para.length);
+/** The core team from counted groups (see `coreTeam`). */
+export function coreTeamFromGroups(groups: IndicatorGroup[], { personal }: { personal: boolean }): CoreTeam {
+  const interested = groups.filter((g) => g.interest === "oui");
+  const gps = sum(interested, (g) => g.profession === "medecin_generaliste");
+  const para = sum(interested, (g) => isParamedical(g.profession));
+  const missingGPs = Math.max(0, CORE_TEAM_MINIMUM.generalPractitioners - gps);
+  const missingParamedical = Math.max(0, CORE_TEAM_MINIMUM.paramedical - para);
   const inSight = missingGPs === 0 && missingParamedical === 0;
-  const leavingSoon = personal ? gps.filter((l) => l.departure === "moins_2_ans").length : null;
-  const has = `${count(gps.length, "médecin généraliste intéressé", "médecins généralistes intéressés")} et ${count(para.length, "professionnel paramédical intéressé", "professionnels paramédicaux intéressés")}`;
+  const leavingSoon = personal ? sum(interested, (g) => g.profession === "medecin_generaliste" && g.departure === "moins_2_ans") : null;
+  const has = `${count(gps, "médecin généraliste intéressé", "médecins généralistes intéressés")} et ${count(para, "professionnel paramédical intéressé", "professionnels paramédicaux intéressés")}`;
   let sentence: string;
   if (inSight) {
     sentence = `Équipe cœur en vue : ${has}, soit le minimum d'une maison de santé (deux médecins généralistes et un professionnel paramédical).`;
@@ -103,37 +120,38 @@ export function coreTeam(lines: IndicatorLine[], { personal }: { personal: boole
     ].filter(Boolean);
     sentence = `Pas encore d'équipe cœur : ${has} ; il manque ${missing.join(" et ")} pour atteindre le minimum d'une maison de santé (deux médecins généralistes et un professionnel paramédical).`;
   }
-  return { inSight, interestedGPs: gps.length, interestedParamedical: para.length, missingGPs, missingParamedical, interestedGPsLeavingSoon: leavingSoon, sentence };
+  return { inSight, interestedGPs: gps, interestedParamedical: para, missingGPs, missingParamedical, interestedGPsLeavingSoon: leavingSoon, sentence };
 }
 
-export function inventoryIndicators(lines: IndicatorLine[], { personal }: { personal: boolean }): Indicators {
-  const total = lines.length;
-  const byProfession = groupByProfession(lines);
+/** Whether the MSP minimum (2 interested GPs, 1 interested paramedical) is among the interested, from lines. */
+export function coreTeam(lines: IndicatorLine[], options: { personal: boolean }): CoreTeam {
+  return coreTeamFromGroups(asGroups(lines), options);
+}
+
+/** Every indicator from counted groups: what the inventory page computes from its `GROUP BY`. */
+export function indicatorsFromGroups(groups: IndicatorGroup[], { personal }: { personal: boolean }): Indicators {
+  const total = sum(groups, () => true);
+  const byProfession = groupByProfession(groups, personal);
   const professionsSentence =
     total === 0
       ? "Aucun professionnel de santé n'est encore recensé : ajoutez les professionnels de la commune et des environs."
       : `${count(total, "professionnel de santé recensé", "professionnels de santé recensés")}, dans la commune ou à proximité, ${byProfession.length > 1 ? `répartis en ${byProfession.length} professions` : "d'une seule profession"}.`;
 
   let generalPractitioners: Indicators["generalPractitioners"] = null;
+  let departures: Indicators["departures"] = null;
   let aged62Plus: Indicators["aged62Plus"] = null;
   if (personal) {
-    const gps = lines.filter((l) => l.profession === "medecin_generaliste");
-    const within2 = gps.filter((l) => l.departure === "moins_2_ans").length;
-    const within5 = within2 + gps.filter((l) => l.departure === "2_5_ans").length;
-    const unknown = gps.filter((l) => l.departure === "inconnu" || l.departure === null).length;
-    const unknownPart = unknown ? ` ; les projets de ${count(unknown, "médecin ne sont", "médecins ne sont")} pas connus` : "";
-    const gpSentence =
-      gps.length === 0
-        ? "Aucun médecin généraliste n'est recensé."
-        : within5 === 0
-          ? `Sur ${count(gps.length, "médecin généraliste", "médecins généralistes")}, aucun ne prévoit de partir d'ici 5 ans${unknownPart}.`
-          : within2 === 0
-            ? `Sur ${count(gps.length, "médecin généraliste", "médecins généralistes")}, aucun ne prévoit de partir d'ici 2 ans, mais ${within5} d'ici 5 ans${unknownPart}.`
-            : `Sur ${count(gps.length, "médecin généraliste", "médecins généralistes")}, ${within2} ${plural(within2, "prévoit", "prévoient")} de partir d'ici 2 ans et ${within5} d'ici 5 ans (départs d'ici 2 ans compris)${unknownPart}.`;
-    generalPractitioners = { total: gps.length, leavingWithin2: within2, leavingWithin5: within5, unknown, sentence: gpSentence };
+    const gps = { ...NO_DEPARTURES };
+    const everybody = { ...NO_DEPARTURES };
+    for (const g of groups) {
+      addDepartures(everybody, g.departure, g.lines);
+      if (g.profession === "medecin_generaliste") addDepartures(gps, g.departure, g.lines);
+    }
+    generalPractitioners = { ...gps, sentence: departureSentence(gps, GP_NOUNS) };
+    departures = { ...everybody, sentence: departureSentence(everybody, PROFESSIONAL_NOUNS), byProfession: byProfession.filter((p) => (p.leavingWithin5 ?? 0) > 0) };
 
-    const old = lines.filter((l) => l.ageBracket === "62_plus").length;
-    const unknownAge = lines.filter((l) => l.ageBracket === "inconnu" || l.ageBracket === null).length;
+    const old = sum(groups, (g) => g.ageBracket === "62_plus");
+    const unknownAge = sum(groups, (g) => g.ageBracket === "inconnu" || g.ageBracket === null);
     const ageSentence =
       total === 0
         ? "Aucun professionnel recensé."
@@ -143,7 +161,7 @@ export function inventoryIndicators(lines: IndicatorLine[], { personal }: { pers
     aged62Plus = { count: old, unknown: unknownAge, sentence: ageSentence };
   }
 
-  const isolatedCount = lines.filter((l) => l.practiceForm === "isole").length;
+  const isolatedCount = sum(groups, (g) => g.practiceForm === "isole");
   const isolated = {
     count: isolatedCount,
     sentence:
@@ -154,7 +172,7 @@ export function inventoryIndicators(lines: IndicatorLine[], { personal }: { pers
           : `${count(isolatedCount, "professionnel exerce", "professionnels exercent")} seul${plural(isolatedCount, "", "s")}, hors cabinet de groupe, maison ou centre de santé.`,
   };
 
-  const by = (level: InterestLevel) => lines.filter((l) => l.interest === level).length;
+  const by = (level: InterestLevel) => sum(groups, (g) => g.interest === level);
   const interested = by("oui");
   const maybe = by("peut_etre");
   const notAsked = by("non_sollicite");
@@ -171,5 +189,10 @@ export function inventoryIndicators(lines: IndicatorLine[], { personal }: { pers
           }${notAsked ? ` ; ${notAsked} ${plural(notAsked, "n'a", "n'ont")} pas encore été ${plural(notAsked, "sollicité", "sollicités")}` : ""}.`,
   };
 
-  return { total, byProfession, professionsSentence, generalPractitioners, aged62Plus, isolated, interest, coreTeam: coreTeam(lines, { personal }) };
+  return { total, byProfession, professionsSentence, generalPractitioners, departures, aged62Plus, isolated, interest, coreTeam: coreTeamFromGroups(groups, { personal }) };
+}
+
+/** Every indicator from the lines the viewer may see. */
+export function inventoryIndicators(lines: IndicatorLine[], options: { personal: boolean }): Indicators {
+  return indicatorsFromGroups(asGroups(lines), options);
 }

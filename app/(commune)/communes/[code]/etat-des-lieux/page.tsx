@@ -6,15 +6,17 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { DefinitionList } from "@/components/ui/definition-list";
-import { inventoryView } from "@/db/inventory";
+import { inventoryGroups, notesView, ownLines, professionalsPage } from "@/db/inventory";
 import { requireCommuneRole } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/dates";
-import { AGE_BRACKET_LABELS, DEPARTURE_HORIZON_LABELS, INTEREST_LABELS, NOTE_THEMES, PRACTICE_FORM_LABELS } from "@/lib/domain/enums";
-import { inventoryIndicators } from "@/lib/inventory/indicators";
+import { AGE_BRACKET_LABELS, DEPARTURE_HORIZON_LABELS, INTEREST_LABELS, NOTE_THEMES, PRACTICE_FORM_LABELS, type Profession } from "@/lib/domain/enums";
+import { indicatorsFromGroups } from "@/lib/inventory/indicators";
+import { isFiltered, parseListQuery } from "@/lib/inventory/list-query";
 import { ownValue } from "@/lib/lookup";
 import { professionLabel } from "@/lib/inventory/professions";
 import { InventoryIndicators } from "./_components/indicators";
+import { ListFilters, Pagination } from "./_components/list-controls";
 import { ProfessionalsTable, practicePlace } from "./_components/professionals-table";
 import { ThemeSection } from "./_components/theme-section";
 
@@ -30,7 +32,10 @@ const NOTICES: Record<string, string> = {
   "note-supprimee": "La note a été supprimée.",
 };
 
-function notice(q: Record<string, string | undefined>): string | null {
+type SearchParams = Record<string, string | string[] | undefined>;
+
+function notice(params: SearchParams): string | null {
+  const q = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   if (q.ok === "import") {
     const count = (v: string | undefined) => (v && /^\d{1,5}$/.test(v) ? Number(v) : 0);
     const added = count(q.ajouts);
@@ -40,16 +45,28 @@ function notice(q: Record<string, string | undefined>): string | null {
   return ownValue(NOTICES, q.ok) ?? null;
 }
 
-export default async function InventoryPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function InventoryPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<SearchParams> }) {
   const { code } = await params;
   const ctx = await requireCommuneRole(code, "inventory.view");
   const team = can(ctx.roles, "inventory.viewPrivate");
-  // Filtered on the server: a professional's page never carries the other lines' private fields.
-  const { lines, notes } = inventoryView(ctx.data, { team });
-  const indicators = inventoryIndicators(lines, { personal: team });
-  const own = lines.filter((l) => l.isOwn);
-  const message = notice(await searchParams);
+  const search = await searchParams;
+  const query = parseListQuery(search, { team });
+  // Counted in SQL, and filtered on the server: a professional's page never carries the other lines' private
+  // fields, and the page carries one page of lines whatever the commune's size.
+  const indicators = indicatorsFromGroups(inventoryGroups(ctx.data, { team }), { personal: team });
+  const list = professionalsPage(ctx.data, { team, query });
+  const own = ownLines(ctx.data);
+  const notes = notesView(ctx.data);
+  const total = indicators.total;
+  const message = notice(search);
   const base = `/communes/${ctx.commune.code}/etat-des-lieux`;
+  const professionCounts = new Map<Profession, number>();
+  for (const p of indicators.byProfession) professionCounts.set(p.profession, (professionCounts.get(p.profession) ?? 0) + p.count);
+  const first = (list.page - 1) * list.pageSize + 1;
+  const shown =
+    list.matching === 0
+      ? "Aucune fiche ne correspond à ces critères."
+      : `${list.matching > list.pageSize ? `Fiches ${first} à ${first + list.lines.length - 1} sur ${list.matching}` : `${list.matching} ${list.matching > 1 ? "fiches" : "fiche"}`}${isFiltered(query) ? ` correspondant aux critères, sur ${total} recensées` : ""}.`;
 
   return (
     <>
@@ -67,7 +84,7 @@ export default async function InventoryPage({ params, searchParams }: { params: 
               <ButtonLink href={`${base}/import`} variant="secondary">
                 Importer un fichier
               </ButtonLink>
-              {lines.length > 0 && (
+              {total > 0 && (
                 <a href={`${base}/export`} download className={buttonClasses("secondary")}>
                   Exporter (CSV)
                 </a>
@@ -114,7 +131,7 @@ export default async function InventoryPage({ params, searchParams }: { params: 
           ) : (
             <p className="text-sm text-slate-700">L&apos;âge, les projets de départ, les coordonnées et les notes de chacun ne sont visibles que par l&apos;équipe municipale, la fédération et la personne concernée.</p>
           )}
-          {lines.length === 0 ? (
+          {total === 0 ? (
             <EmptyState
               title="Aucun professionnel recensé pour l'instant"
               action={
@@ -133,7 +150,18 @@ export default async function InventoryPage({ params, searchParams }: { params: 
                 : "La commune n'a encore recensé aucun professionnel."}
             </EmptyState>
           ) : (
-            <ProfessionalsTable lines={lines} team={team} code={ctx.commune.code} communeName={ctx.commune.name} />
+            <>
+              <ListFilters base={base} query={query} team={team} professionCounts={professionCounts} />
+              <p role="status" className="font-semibold text-slate-900" data-testid="list-count">
+                {shown}
+              </p>
+              {list.lines.length > 0 && (
+                <>
+                  <ProfessionalsTable lines={list.lines} byProfession={list.byProfession} team={team} code={ctx.commune.code} communeName={ctx.commune.name} caption={`Professionnels de santé recensés : ${shown}`} />
+                  <Pagination base={base} query={query} page={list.page} pageCount={list.pageCount} />
+                </>
+              )}
+            </>
           )}
         </section>
 

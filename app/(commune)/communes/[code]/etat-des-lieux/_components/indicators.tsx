@@ -1,5 +1,7 @@
 import { Badge } from "@/components/ui/badge";
 import { CORE_TEAM_MINIMUM, type Indicators } from "@/lib/inventory/indicators";
+import { professionDepartureItem } from "@/lib/inventory/departures";
+import { ByProfession, STRIPES } from "./by-profession";
 
 /*
  * Plain HTML/CSS bars. Every bar is decorative (aria-hidden): the values are written beside it in text, and the
@@ -8,7 +10,6 @@ import { CORE_TEAM_MINIMUM, type Indicators } from "@/lib/inventory/indicators";
 
 type Segment = { label: string; value: number; className: string };
 
-const STRIPES = "bg-[repeating-linear-gradient(135deg,transparent_0_4px,rgba(255,255,255,0.55)_4px_7px)]";
 
 function StackedBar({ segments, total }: { segments: Segment[]; total: number }) {
   return (
@@ -44,9 +45,9 @@ function Fraction({ value, total }: { value: number; total: number }) {
   );
 }
 
-function StatCard({ title, children, sentence }: { title: string; children: React.ReactNode; sentence: string }) {
+function StatCard({ title, children, sentence, testId }: { title: string; children: React.ReactNode; sentence: string; testId?: string }) {
   return (
-    <section className="flex flex-col rounded-lg border border-slate-200 bg-white p-4 shadow-sm" aria-label={title}>
+    <section className="flex flex-col rounded-lg border border-slate-200 bg-white p-4 shadow-sm" aria-label={title} data-testid={testId}>
       <h3 className="font-bold text-slate-900">{title}</h3>
       <div className="mt-2 flex-1 space-y-2">{children}</div>
       <p className="mt-3 border-t border-slate-200 pt-2 text-sm text-slate-800">{sentence}</p>
@@ -82,7 +83,6 @@ function Requirement({ label, have, need }: { label: string; have: number; need:
 
 export function InventoryIndicators({ indicators: i }: { indicators: Indicators }) {
   const core = i.coreTeam;
-  const maxCount = Math.max(1, ...i.byProfession.map((p) => p.count));
   const gps = i.generalPractitioners;
   const interestSegments: Segment[] = [
     { label: "Oui", value: i.interest.interested, className: "bg-green-700" },
@@ -110,9 +110,9 @@ export function InventoryIndicators({ indicators: i }: { indicators: Indicators 
       </section>
 
       {i.total > 0 && (
-        <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-4">
+        <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
           {gps ? (
-            <StatCard title="Médecins généralistes et départs" sentence={gps.sentence}>
+            <StatCard title="Médecins généralistes et départs" sentence={gps.sentence} testId="gp-departures">
               <Big value={gps.total} />
               <StackedBar
                 total={gps.total}
@@ -131,6 +131,26 @@ export function InventoryIndicators({ indicators: i }: { indicators: Indicators 
                   { label: "Projets inconnus", value: gps.unknown, className: "bg-slate-300" },
                 ]}
               />
+            </StatCard>
+          ) : null}
+          {i.departures ? (
+            <StatCard title="Départs prévus, toutes professions" sentence={i.departures.sentence} testId="departures">
+              <Big value={i.departures.leavingWithin5} of={i.total} />
+              <p className="text-sm text-slate-800">d&apos;ici 5 ans, dont {i.departures.leavingWithin2} d&apos;ici 2 ans</p>
+              <StackedBar
+                total={i.total}
+                segments={[
+                  { label: "D'ici 2 ans", value: i.departures.leavingWithin2, className: "bg-red-700" },
+                  { label: "Dans 2 à 5 ans", value: i.departures.leavingWithin5 - i.departures.leavingWithin2, className: `bg-amber-600 ${STRIPES}` },
+                ]}
+              />
+              {i.departures.byProfession.length > 0 && (
+                <ul className="space-y-1 text-sm text-slate-800" aria-label="Départs d'ici 5 ans par profession">
+                  {i.departures.byProfession.map((p) => (
+                    <li key={`${p.profession}-${p.label}`}>{professionDepartureItem(p.label, { leavingWithin2: p.leavingWithin2 ?? 0, leavingWithin5: p.leavingWithin5 ?? 0 })}</li>
+                  ))}
+                </ul>
+              )}
             </StatCard>
           ) : null}
           {i.aged62Plus ? (
@@ -159,68 +179,7 @@ export function InventoryIndicators({ indicators: i }: { indicators: Indicators 
         </div>
       )}
 
-      {i.byProfession.length > 0 && (
-        <section aria-labelledby="par-profession" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-          <h3 id="par-profession" className="font-bold text-slate-900">
-            Professionnels par profession
-          </h3>
-          <p className="mt-1 text-sm text-slate-800">{i.professionsSentence}</p>
-          <div className="mt-3 overflow-x-auto" role="region" aria-labelledby="par-profession" tabIndex={0}>
-          <table className="w-full text-left text-sm" data-testid="by-profession">
-            <caption className="sr-only">Nombre de professionnels recensés et intéressés par un travail en équipe, par profession</caption>
-            <thead>
-              <tr className="border-b border-slate-200">
-                <th scope="col" className="py-2 pr-3 font-semibold">
-                  Profession
-                </th>
-                <th scope="col" className="py-2 pr-3 text-right font-semibold">
-                  Recensés
-                </th>
-                <th scope="col" className="py-2 pr-3 text-right font-semibold">
-                  Intéressés
-                </th>
-                <th scope="col" className="py-2 pr-3 text-right font-semibold">
-                  Peut-être
-                </th>
-                <th scope="col" className="hidden w-2/5 py-2 font-semibold sm:table-cell">
-                  <span className="sr-only">Graphique</span>
-                  <span aria-hidden="true" className="flex flex-wrap gap-3 text-xs font-normal text-slate-700">
-                    <span className="flex items-center gap-1">
-                      <span className="inline-block h-3 w-3 rounded-sm bg-green-700" /> intéressés
-                    </span>
-                    <span className="flex items-center gap-1">
-                      <span className={`inline-block h-3 w-3 rounded-sm bg-teal-500 ${STRIPES}`} /> peut-être
-                    </span>
-                    <span className="flex items-center gap-1">
-                      <span className="inline-block h-3 w-3 rounded-sm bg-slate-400" /> autres
-                    </span>
-                  </span>
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {i.byProfession.map((p) => (
-                <tr key={`${p.profession}-${p.label}`}>
-                  <th scope="row" className="py-2 pr-3 font-normal">
-                    {p.label}
-                  </th>
-                  <td className="py-2 pr-3 text-right font-semibold tabular-nums">{p.count}</td>
-                  <td className="py-2 pr-3 text-right tabular-nums">{p.interested}</td>
-                  <td className="py-2 pr-3 text-right tabular-nums">{p.maybe}</td>
-                  <td className="hidden py-2 sm:table-cell">
-                    <div aria-hidden="true" className="flex h-4 overflow-hidden rounded" style={{ width: `${(p.count / maxCount) * 100}%` }}>
-                      <div className="h-full bg-green-700" style={{ width: `${(p.interested / p.count) * 100}%` }} />
-                      <div className={`h-full bg-teal-500 ${STRIPES}`} style={{ width: `${(p.maybe / p.count) * 100}%` }} />
-                      <div className="h-full flex-1 bg-slate-400" />
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          </div>
-        </section>
-      )}
+      {i.byProfession.length > 0 && <ByProfession indicators={i} />}
     </section>
   );
 }

@@ -1,6 +1,5 @@
-import Link from "next/link";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import type { ProfessionalView } from "@/db/inventory";
+import type { ProfessionMatch, ProfessionalView } from "@/db/inventory";
 import { formatDate } from "@/lib/dates";
 import {
   AGE_BRACKET_LABELS,
@@ -41,16 +40,54 @@ export function SourceStatus({ line, team }: { line: ProfessionalView; team: boo
   );
 }
 
+/** The rows of one profession on this page, and how many lines of it match the filter in all. */
+type Group = { key: string; label: string; matching: number; lines: ProfessionalView[] };
+
+const groupKey = (profession: ProfessionalView["profession"], other: string | null) => (profession === "autre" ? `autre:${professionLabel(profession, other).toLowerCase()}` : profession);
+
+function groupsOf(lines: ProfessionalView[], byProfession: ProfessionMatch[]): Group[] {
+  const matching = new Map<string, number>();
+  for (const m of byProfession) {
+    const key = groupKey(m.profession, m.professionOther);
+    matching.set(key, (matching.get(key) ?? 0) + m.lines);
+  }
+  const groups: Group[] = [];
+  for (const l of lines) {
+    const key = groupKey(l.profession, l.professionOther);
+    const last = groups.at(-1);
+    if (last?.key === key) last.lines.push(l);
+    else groups.push({ key, label: professionLabel(l.profession, l.professionOther), matching: matching.get(key) ?? 0, lines: [l] });
+  }
+  return groups;
+}
+
 /**
- * The professionals' lines. The private columns (age, departure, contact) exist only in the team's table: for a
- * professional the server leaves them out of the page altogether.
+ * One page of the professionals' lines, grouped by profession (each group a row group headed by the profession and
+ * its count among the matching lines). The private columns (age, departure, contact) exist only in the team's
+ * table: for a professional the server leaves them out of the page altogether. Rows hold links only: a line's
+ * forms are on its own page.
  */
-export function ProfessionalsTable({ lines, team, code, communeName }: { lines: ProfessionalView[]; team: boolean; code: string; communeName: string }) {
+export function ProfessionalsTable({
+  lines,
+  byProfession,
+  team,
+  code,
+  communeName,
+  caption,
+}: {
+  lines: ProfessionalView[];
+  byProfession: ProfessionMatch[];
+  team: boolean;
+  code: string;
+  communeName: string;
+  caption: string;
+}) {
+  const columns = team ? 7 : 4;
   return (
-    <div className="overflow-x-auto rounded-md border border-slate-200 bg-white" role="region" aria-labelledby="professionnels-titre" tabIndex={0}>
-      <table className="w-full min-w-[48rem] text-left text-sm" data-testid="professionals">
+    <div className="overflow-x-auto rounded-md border border-slate-200 bg-white" role="region" aria-label="Tableau des professionnels (défilement horizontal)" tabIndex={0}>
+      <table className="w-full min-w-[40rem] text-left text-sm" data-testid="professionals">
         <caption className="sr-only">
-          Professionnels de santé recensés : {lines.length}
+          {caption}
           {team ? "" : " (âges, départs, coordonnées et notes ne sont pas affichés)"}
         </caption>
         <thead className="bg-slate-100">
@@ -84,53 +121,65 @@ export function ProfessionalsTable({ lines, team, code, communeName }: { lines: 
             )}
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-200">
-          {lines.map((l) => {
-            const who = l.name ?? "Anonyme";
-            const profession = professionLabel(l.profession, l.professionOther);
-            return (
-              <tr key={l.id} id={`fiche-${l.id}`} className={l.isOwn ? "bg-blue-50" : undefined}>
-                <th scope="row" className="p-3 align-top font-normal">
-                  <span className={`block font-semibold ${l.name ? "text-slate-900" : "italic text-slate-700"}`}>
-                    {who}
-                    {l.isOwn && <span className="ml-2 text-xs font-semibold text-blue-900">(vous)</span>}
-                  </span>
-                  <span className="block text-slate-800">{profession}</span>
-                  {team && (l.email || l.phone) && (
-                    <span className="mt-1 block text-xs text-slate-700">
-                      {l.email && <span className="block break-all">{l.email}</span>}
-                      {l.phone && <span className="block">{l.phone}</span>}
-                    </span>
-                  )}
-                </th>
-                <td className="p-3 align-top">
-                  <span className="block">{practicePlace(l, communeName)}</span>
-                  <span className="block text-slate-700">{PRACTICE_FORM_LABELS[l.practiceForm]}</span>
-                </td>
-                {team && (
-                  <>
-                    <td className="p-3 align-top">{l.ageBracket ? AGE_BRACKET_LABELS[l.ageBracket] : ""}</td>
-                    <td className={`p-3 align-top ${l.departure === "moins_2_ans" ? "font-semibold text-red-800" : ""}`}>{l.departure ? DEPARTURE_HORIZON_LABELS[l.departure] : ""}</td>
-                  </>
-                )}
-                <td className="p-3 align-top">
-                  <Badge tone={INTEREST_TONE[l.interest]}>{INTEREST_LABELS[l.interest]}</Badge>
-                </td>
-                <td className="p-3 align-top">
-                  <SourceStatus line={l} team={team} />
-                </td>
-                {team && (
-                  <td className="p-3 text-right align-top">
-                    <Link href={`/communes/${code}/etat-des-lieux/professionnels/${l.id}`} className="font-semibold text-blue-900 underline hover:no-underline" aria-label={`Modifier la fiche : ${who}, ${profession}`}>
-                      Modifier
-                    </Link>
-                  </td>
-                )}
-              </tr>
-            );
-          })}
-        </tbody>
+        {groupsOf(lines, byProfession).map((g) => (
+          <tbody key={g.key} className="divide-y divide-slate-200 border-t border-slate-300">
+            <tr className="bg-slate-50">
+              <th scope="rowgroup" colSpan={columns} className="px-3 py-2 font-bold text-slate-900">
+                {g.label} <span className="font-normal text-slate-700">· {g.matching} {g.matching > 1 ? "fiches" : "fiche"}</span>
+              </th>
+            </tr>
+            {g.lines.map((l) => (
+              <Row key={l.id} l={l} team={team} code={code} communeName={communeName} />
+            ))}
+          </tbody>
+        ))}
       </table>
     </div>
+  );
+}
+
+function Row({ l, team, code, communeName }: { l: ProfessionalView; team: boolean; code: string; communeName: string }) {
+  const who = l.name ?? "Anonyme";
+  const profession = professionLabel(l.profession, l.professionOther);
+  return (
+    <tr id={`fiche-${l.id}`} className={l.isOwn ? "bg-blue-50" : undefined}>
+      <th scope="row" className="p-3 align-top font-normal">
+        <span className={`block font-semibold ${l.name ? "text-slate-900" : "italic text-slate-700"}`}>
+          {who}
+          {l.isOwn && <span className="ml-2 text-xs font-semibold text-blue-900">(vous)</span>}
+        </span>
+        <span className="block text-slate-800">{profession}</span>
+        {team && (l.email || l.phone) && (
+          <span className="mt-1 block text-xs text-slate-700">
+            {l.email && <span className="block break-all">{l.email}</span>}
+            {l.phone && <span className="block">{l.phone}</span>}
+          </span>
+        )}
+      </th>
+      <td className="p-3 align-top">
+        <span className="block">{practicePlace(l, communeName)}</span>
+        <span className="block text-slate-700">{PRACTICE_FORM_LABELS[l.practiceForm]}</span>
+      </td>
+      {team && (
+        <>
+          <td className="p-3 align-top">{l.ageBracket ? AGE_BRACKET_LABELS[l.ageBracket] : ""}</td>
+          <td className={`p-3 align-top ${l.departure === "moins_2_ans" ? "font-semibold text-red-800" : ""}`}>{l.departure ? DEPARTURE_HORIZON_LABELS[l.departure] : ""}</td>
+        </>
+      )}
+      <td className="p-3 align-top">
+        <Badge tone={INTEREST_TONE[l.interest]}>{INTEREST_LABELS[l.interest]}</Badge>
+      </td>
+      <td className="p-3 align-top">
+        <SourceStatus line={l} team={team} />
+      </td>
+      {team && (
+        <td className="p-3 text-right align-top">
+          {/* A plain link, not next/link: no client component per row. */}
+          <a href={`/communes/${code}/etat-des-lieux/professionnels/${l.id}`} className="font-semibold text-blue-900 underline hover:no-underline" aria-label={`Modifier la fiche : ${who}, ${profession}`}>
+            Modifier
+          </a>
+        </td>
+      )}
+    </tr>
   );
 }

@@ -1,0 +1,104 @@
+/**
+ * The inventory page's reads, whatever the commune's size: the indicators from one `GROUP BY` (never every line),
+ * the list one page at a time in the page's order (profession, then name), filtered in SQL, the matching count
+ * per profession, and the viewer's own lines. A fixed number of queries; the page's weight does not grow with
+ * the number of lines.
+ */
+import { and, asc, count, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
+import type { DataContext } from "../context";
+import { professionals } from "../schema";
+import { PROFESSIONS, type Profession } from "@/lib/domain/enums";
+import type { IndicatorGroup } from "@/lib/inventory/indicators";
+import { PAGE_SIZE, type ListQuery } from "@/lib/inventory/list-query";
+import { selectLinesWhere, type WorkspaceContext } from "./shared";
+import { pendingInvitations, toView, type ProfessionalView } from "./views";
+
+/**
+ * The lines counted by every field the indicators read (one query). Age and departure are grouped only for the
+ * team: for anyone else they are not even read.
+ */
+export function inventoryGroups(ctx: WorkspaceContext, input: { team: boolean }): IndicatorGroup[] {
+  const p = professionals;
+  const kind = { profession: p.profession, professionOther: p.professionOther, practiceForm: p.practiceForm, interest: p.interest };
+  const where = eq(p.workspaceId, ctx.workspace.id);
+  if (!input.team) {
+    return ctx.db
+      .select({ ...kind, lines: count() })
+      .from(p)
+      .where(where)
+      .groupBy(p.profession, p.professionOther, p.practiceForm, p.interest)
+      .all()
+      .map((g) => ({ ...g, ageBracket: null, departure: null }));
+  }
+  return ctx.db
+    .select({ ...kind, ageBracket: p.ageBracket, departure: p.departure, lines: count() })
+    .from(p)
+    .where(where)
+    .groupBy(p.profession, p.professionOther, p.practiceForm, p.interest, p.ageBracket, p.departure)
+    .all();
+}
+
+/** The professions' order of the list, in SQL (the enumeration's order, as `professionRank`). */
+const professionRank = sql.raw(`case "professional"."profession" ${PROFESSIONS.map((p, i) => `when '${p}' then ${i}`).join(" ")} end`);
+
+/** `%text%` for LIKE, its wildcards escaped. */
+const contains = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+function filterOf(ctx: WorkspaceContext, q: ListQuery, team: boolean): SQL {
+  const p = professionals;
+  const conditions: (SQL | undefined)[] = [eq(p.workspaceId, ctx.workspace.id)];
+  if (q.profession) conditions.push(eq(p.profession, q.profession));
+  if (q.interest) conditions.push(eq(p.interest, q.interest));
+  if (team && q.departure) conditions.push(q.departure === "2" ? eq(p.departure, "moins_2_ans") : inArray(p.departure, ["moins_2_ans", "2_5_ans"]));
+  if (q.q) {
+    const pattern = contains(q.q);
+    const escaped = (column: SQLiteColumn) => sql`${column} like ${pattern} escape '\\'`;
+    // Contacts are searched only by who may see them: a match would reveal them otherwise.
+    conditions.push(team ? or(escaped(p.name), escaped(p.professionOther), escaped(p.email), escaped(p.phone)) : or(escaped(p.name), escaped(p.professionOther)));
+  }
+  return and(...conditions)!;
+}
+
+export type ProfessionMatch = { profession: Profession; professionOther: string | null; lines: number };
+
+export type ProfessionalsPage = {
+  lines: ProfessionalView[];
+  /** Lines matching the filter, in all. */
+  matching: number;
+  /** The matching lines of each profession (not only this page's). */
+  byProfession: ProfessionMatch[];
+  page: number;
+  pageCount: number;
+  pageSize: number;
+};
+
+/** One page of the list, filtered (four queries: counts, the page's lines, their pending invitations). */
+export function professionalsPage(ctx: DataContext, input: { team: boolean; query: ListQuery }): ProfessionalsPage {
+  const p = professionals;
+  const where = filterOf(ctx, input.query, input.team);
+  const byProfession = ctx.db
+    .select({ profession: p.profession, professionOther: p.professionOther, lines: count() })
+    .from(p)
+    .where(where)
+    .groupBy(p.profession, p.professionOther)
+    .all();
+  const matching = byProfession.reduce((n, g) => n + g.lines, 0);
+  const pageCount = Math.max(1, Math.ceil(matching / PAGE_SIZE));
+  const page = Math.min(input.query.page, pageCount);
+  const rows = selectLinesWhere(ctx.db, where)
+    .orderBy(professionRank, sql`${p.professionOther} collate nocase`, sql`${p.name} is null`, sql`${p.name} collate nocase`, asc(p.id))
+    .limit(PAGE_SIZE)
+    .offset((page - 1) * PAGE_SIZE)
+    .all();
+  const viewer = { userId: ctx.actor.id, team: input.team };
+  const invitations = input.team && rows.length ? pendingInvitations(ctx, rows.map((r) => r.line.id)) : new Map();
+  return { lines: rows.map((r) => toView(r, viewer, invitations.get(r.line.id) ?? null)), matching, byProfession, page, pageCount, pageSize: PAGE_SIZE };
+}
+
+/** The viewer's own lines (a professional who accepted the invitation to confirm theirs), one query. */
+export function ownLines(ctx: DataContext): ProfessionalView[] {
+  return selectLinesWhere(ctx.db, and(eq(professionals.workspaceId, ctx.workspace.id), eq(professionals.userId, ctx.actor.id))!)
+    .all()
+    .map((r) => toView(r, { userId: ctx.actor.id, team: false }, null));
+}
