@@ -6,6 +6,7 @@ import { createProfessional } from "../inventory";
 import { line as lineInput } from "../inventory/test-fixtures";
 import { nextStepOwnerOptions } from "./owners";
 import { nextStepFixture, statementsOf, type NextStepFixture } from "./test-fixture";
+import { ACTORS } from "@/lib/domain/enums";
 
 const { db, sqlite } = testDatabase();
 let f: NextStepFixture;
@@ -29,7 +30,7 @@ describe("the owner select's options", () => {
     // The anonymous line is not offered; Lucie Chabrol is offered once, as the member she is.
     assert.deepEqual(lines, ["Professionnels de l'état des lieux", ["Marie Pagès — Infirmier·ère"]]);
     assert.equal(actors[0], "Acteurs");
-    assert.equal(actors[1].length, 11);
+    assert.equal(actors[1].length, ACTORS.length);
     assert.equal(groups[0].options[0].value, `membre:${f.maire.id}`);
     assert.equal(groups[1].options[0].value, `invite:${f.anne.id}`);
     assert.equal(groups[2].options[0].value, `professionnel:${f.named.id}`);
