@@ -8,8 +8,9 @@
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
 import { countRows, readDatabase } from "./database";
-import { checkA11y, expectNotFound } from "./journeys";
-import { freshContext } from "./support";
+import { checkA11y, expectNotFound, invitationLink, newMayorWithCommune, uniqueEmail } from "./journeys";
+import { ReferentPage } from "./pages/referent-page";
+import { capturedMails, freshContext } from "./support";
 
 test.describe.configure({ mode: "serial" });
 
@@ -76,6 +77,33 @@ test("the mayor writes the professionals' role from the kit's proposal: the chec
     expect(countRows("history_event", "summary = ?", "Claire Fabre a écrit le rôle des professionnel·les de santé dans « Qui fait quoi ».")).toBe(1);
     await checkA11y(maire);
   });
+});
+
+test("two people edit the commune's role at once: the second sees both versions, keeps what he typed, and chooses", async ({ as }) => {
+  const maire = await as("maire");
+  const referent = await as("referent");
+  const start = responsibility("commune")!;
+  for (const page of [maire, referent]) await page.goto(`${PATH}?acteur=commune#acteur-commune`);
+  const field = (page: Page) => page.getByLabel("Le rôle de la commune");
+  const mine = `${start.text}\n- Tenir le référent informé des subventions (${RUN})`;
+
+  await field(maire).fill(`${start.text}\n- Réserver la salle des fêtes pour la réunion publique (${RUN})`);
+  await maire.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(maire.getByText("Le rôle a été enregistré.")).toBeVisible();
+
+  await field(referent).fill(mine);
+  await referent.getByRole("button", { name: "Enregistrer" }).click();
+  const conflict = referent.getByTestId("conflict");
+  await expect(conflict.getByRole("heading", { name: "Deux versions à comparer" })).toBeVisible();
+  await expect(conflict).toContainText("Claire Fabre a enregistré une autre version le");
+  await expect(conflict).toContainText("Réserver la salle des fêtes");
+  await expect(field(referent)).toHaveValue(mine);
+  expect(responsibility("commune")?.version).toBe(start.version + 1);
+  await checkA11y(referent);
+
+  await conflict.getByRole("button", { name: "Enregistrer ma version" }).click();
+  await expect(referent.getByText("Le rôle a été enregistré.")).toBeVisible();
+  expect(responsibility("commune")).toMatchObject({ text: mine, version: start.version + 2 });
 });
 
 test("the mayor adds a partner's contact: a wrong e-mail is refused beside its field, what she typed kept; fixed, it is listed", async ({ as }) => {
@@ -229,6 +257,31 @@ test("the référent page carries the kit's mission sheet: the four missions, da
   await expect(sheet).toContainText("Quelques heures par mois");
   await expect(sheet).toContainText("Il facilite, relie et soutient");
   await checkA11y(page);
+});
+
+test("a référent's designation e-mail and invitation page carry the same mission sheet", async ({ browser }) => {
+  const email = uniqueEmail("referent.mende");
+  const mayor = await newMayorWithCommune(browser, { email: uniqueEmail("maire.mende"), query: "48000", commune: "Mende", code: "48095" });
+  const referent = new ReferentPage(mayor.page, "48095");
+  await referent.open();
+  await referent.designateElu("Lise Essai", email);
+  await expect(referent.invitation(email)).toBeVisible();
+  await mayor.context.close();
+
+  const mail = (await capturedMails()).filter((m) => m.to.includes(email)).at(-1)!;
+  for (const text of ["FICHE MISSIONS DU RÉFÉRENT SANTÉ", "Mission 1 — Coordination locale", "Mission 4 — Information et communication", "Concrètement, au quotidien", "Sa posture", "Temps à y consacrer", "- Quelques heures par mois"]) {
+    expect(mail.text).toContain(text);
+  }
+
+  const { context, page } = await freshContext(browser);
+  await page.goto(await invitationLink(page, email));
+  await expect(page.getByRole("heading", { level: 1, name: "Vous êtes invité·e sur Boussole" })).toBeVisible();
+  const sheet = page.getByTestId("mission-sheet");
+  await expect(sheet.getByRole("heading", { level: 2, name: "Fiche missions du référent santé" })).toBeVisible();
+  await expect(sheet).toContainText("Être l'interlocuteur identifié des professionnels de santé");
+  await expect(sheet).toContainText("Davantage au démarrage du projet");
+  await checkA11y(page);
+  await context.close();
 });
 
 test("at 320 px the roles, the directory, their forms and the référent page reflow", async ({ as }) => {

@@ -199,6 +199,23 @@ describe("partner contacts", () => {
   });
 });
 
+describe("the pages' reads", () => {
+  test("a fixed number of queries, whatever the number of contacts or written roles", async () => {
+    const { statementsOf } = await import("../next-steps/test-fixture");
+    const reads = () =>
+      statementsOf(sqlite, () => {
+        listResponsibilities(as(maire));
+        partnerContactCounts(as(maire));
+        listPartnerContacts(as(maire), { page: 1 });
+      });
+    const few = reads();
+    for (let i = 0; i < 120; i++) createPartnerContact(as(maire), { contact: contact({ organisation: `Organisme ${i}` }) });
+    for (const actor of ["commune", "professionnels", "federation", "ars", "cpam"] as const) saveResponsibility(as(maire), { actor, version: 0, text: "Un rôle" });
+    assert.equal(reads(), few);
+    assert.equal(few, 4);
+  });
+});
+
 describe("the demo's roles (db/seed-roles.ts)", () => {
   test("the commune's and the federation's roles are written, not the professionals': the checklist item stays open; three contacts", async () => {
     const { seedRoles } = await import("../seed-roles");
