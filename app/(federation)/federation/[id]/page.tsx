@@ -14,7 +14,7 @@ import { dueItems, PIPELINE_STAGES, PIPELINE_STAGE_HINTS, PIPELINE_STAGE_LABELS,
 import { CommuneList } from "./_components/commune-list";
 import { DueList } from "./_components/due-list";
 import { PipelineFilterForm } from "./_components/pipeline-filters";
-import { pipelineHref, pipelineQuery, type Search } from "./_components/params";
+import { pipelineHref, pipelineQuery, type Search } from "@/lib/federation/query";
 import { RequestPanel } from "./_components/request-panel";
 
 export const metadata: Metadata = { title: "Espace fédération" };

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { formatDate } from "@/lib/dates";
 import { PIPELINE_STAGE_LABELS, type PipelineEntry, type PipelineStage } from "@/lib/federation/pipeline";
-import { ago, mandateLabel, ofCommune } from "./params";
+import { ago, mandateLabel, ofCommune } from "@/lib/federation/query";
 
 const STAGE_TONES: Record<PipelineStage, BadgeTone> = {
   demande: "warning",

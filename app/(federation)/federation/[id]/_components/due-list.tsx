@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { DUE_KINDS, DUE_LABELS, type DueKind, type PipelineEntry } from "@/lib/federation/pipeline";
 import { daysAgo } from "@/lib/federation/pipeline";
-import { ago, pipelineHref } from "./params";
+import { ago, pipelineHref } from "@/lib/federation/query";
 
 /** Each list shows its most urgent few; the rest is one link away, in the filtered pipeline. */
 const SHOWN = 5;

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { federationRequestDetail } from "@/db/federations";
 import { formatDate, formatDateTime } from "@/lib/dates";
 import { AcceptRequestForm, DeclineRequestForm } from "./decision-forms";
-import { ofCommune } from "./params";
+import { ofCommune } from "@/lib/federation/query";
 
 type Detail = NonNullable<ReturnType<typeof federationRequestDetail>>;
 type Person = { userId: string; name: string; role: string };

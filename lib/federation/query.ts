@@ -1,4 +1,4 @@
-/** The pipeline's address: its filters, its page and the selected request, read safely and written back. */
+/** The pipeline's address (/federation/{id}): its filters, its page and the selected request, read safely and written back. */
 import { firstParam } from "@/lib/lookup";
 import { DUE_KINDS, NO_FACILITATOR, PIPELINE_STAGES, type PipelineFilters } from "@/lib/federation/pipeline";
 
