@@ -6,7 +6,6 @@
 export { listFederations, getFederation, federationForRegion, listRegions, type FederationWithRegions, type RegionRef } from "./directory";
 export { requestFederation, withdrawFederationRequest, federationNotificationAddresses } from "./requests";
 export { acceptFederationRequest, declineFederationRequest } from "./decisions";
-export { federationRequestsList, accompaniedCommunes } from "./pipeline";
 export { federationPipeline, federationDueItems, federationRequestDetail, type FederationPipeline, type DeclinedRequest } from "./board";
 export {
   federationPeople,
