@@ -260,9 +260,9 @@ test("the référent page carries the kit's mission sheet: the four missions, da
 });
 
 test("a référent's designation e-mail and invitation page carry the same mission sheet", async ({ browser }) => {
-  const email = uniqueEmail("referent.mende");
-  const mayor = await newMayorWithCommune(browser, { email: uniqueEmail("maire.mende"), query: "48000", commune: "Mende", code: "48095" });
-  const referent = new ReferentPage(mayor.page, "48095");
+  const email = uniqueEmail("referent.chanac");
+  const mayor = await newMayorWithCommune(browser, { email: uniqueEmail("maire.chanac"), query: "48230", commune: "Chanac", code: "48039" });
+  const referent = new ReferentPage(mayor.page, "48039");
   await referent.open();
   await referent.designateElu("Lise Essai", email);
   await expect(referent.invitation(email)).toBeVisible();
