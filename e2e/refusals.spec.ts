@@ -40,7 +40,16 @@ test.describe("the demo mayor of Marvejols (48092)", () => {
     const own = await page.goto("/communes/48092");
     expect(own?.status()).toBe(200); // her own commune opens…
     expect(await own!.text()).toContain("Marvejols"); // …and its data is in what the server sends: the checks below can see data
-    for (const path of ["/communes/48140", "/communes/48140/federation", "/communes/48140/referent", "/communes/48140/historique"]) {
+    for (const path of [
+      "/communes/48140",
+      "/communes/48140/federation",
+      "/communes/48140/referent",
+      "/communes/48140/historique",
+      "/communes/48140/100-jours",
+      "/communes/48140/qui-fait-quoi",
+      "/communes/48140/qui-fait-quoi/contacts",
+      "/communes/48140/actions",
+    ]) {
       await expectNotFoundRevealingNothing(page, path, SAINT_CHELY_DATA);
     }
     await checkA11y(page);
