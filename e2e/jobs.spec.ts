@@ -71,13 +71,21 @@ test("the daily job e-mails the référent, the next steps' owners and the feder
   expect(forPharmacist[0].text).not.toContain("http");
 
   const forFederation = to(DEMO.admin);
-  expect(forFederation.map((m) => m.subject)).toEqual([expect.stringMatching(/^Fécop : \d+ demandes? en attente de réponse, 1 commune sans nouvelles depuis 21 jours$/)]);
+  expect(forFederation.map((m) => m.subject)).toEqual([expect.stringMatching(/^Fécop : \d+ demandes? en attente de réponse, \d+ communes? sans nouvelles depuis 21 jours$/)]);
   expect(forFederation[0].text).toContain("Saint-Chély-d'Apcher (Lozère) — demande du 19 novembre 2026");
   expect(forFederation[0].text).toMatch(/• Marvejols \(Lozère\) — dernière activité le /);
   // Nothing of the professionals crosses to the federation.
   expect(forFederation[0].text).not.toMatch(/Haddad|Rouvière|retraite|tranche d'âge|départ envisagé/i);
-  // No one outside these five.
-  expect(new Set(mails.flatMap((m) => m.to))).toEqual(new Set([DEMO.referent, "maire.saint-chely@demo.boussole.fr", DEMO.maire, "pharmacie.rouviere@officine.test", DEMO.admin]));
+  expect(forFederation[0].text).toMatch(/• La Canourgue \(Lozère\) — dernière activité le /);
+  // No one outside these five, and the mayors of the pipeline's other communes (the demo's Fécop communes
+  // without a référent), each with their own commune's checklist only.
+  const five = [DEMO.referent, "maire.saint-chely@demo.boussole.fr", DEMO.maire, "pharmacie.rouviere@officine.test", DEMO.admin];
+  const others = mails.filter((m) => !five.some((e) => m.to.includes(e)));
+  for (const m of others) {
+    expect(m.to).toEqual([expect.stringMatching(/^maire\.[a-z-]+@demo\.boussole\.fr$/)]);
+    expect(m.subject).toMatch(/^Les 100 jours (de Langogne|de Florac Trois Rivières|de La Canourgue|d'Espalion) : /);
+  }
+  expect(new Set(mails.flatMap((m) => m.to).filter((t) => five.includes(t)))).toEqual(new Set(five));
 
   // Each one is in the ledger with its logged e-mail (the development mailbox in demo mode).
   expect(countRows("reminder", "mail_id IS NOT NULL")).toBe(sent.length);

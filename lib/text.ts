@@ -32,3 +32,8 @@ export function normalizeSearch(s: string): string {
     .filter(Boolean);
   return words.map((w) => ownValue(ABBREVIATIONS, w) ?? w).join(" ");
 }
+
+/** "de Langogne", "d'Espalion": the commune's name after "de", elided before a vowel. */
+export function ofCommune(name: string): string {
+  return /^[AEIOUYÂÀÉÈÊÎÔŒaeiouy]/.test(name) ? `d'${name}` : `de ${name}`;
+}

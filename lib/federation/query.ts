@@ -52,7 +52,4 @@ export function mandateLabel(day: number): string {
   return `jour ${day + 1} sur 100`;
 }
 
-/** "de Langogne", "d'Espalion": the commune's name after "de", elided before a vowel. */
-export function ofCommune(name: string): string {
-  return /^[AEIOUYÂÀÉÈÊÎÔŒaeiouy]/.test(name) ? `d'${name}` : `de ${name}`;
-}
+export { ofCommune } from "@/lib/text";

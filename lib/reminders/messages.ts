@@ -7,6 +7,7 @@
 import type { MailContent } from "@/lib/mail/render";
 import { formatDate } from "@/lib/dates";
 import { pathOf } from "@/lib/urls";
+import { ofCommune } from "@/lib/text";
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
 
@@ -31,8 +32,8 @@ export function checklistReminderMail(p: { communeName: string; items: readonly 
   ];
   const line = (i: ChecklistReminderItem) => `• ${i.title} — ${dueText(i)}${i.ownerName ? ` ; suivie par ${i.ownerName}` : ""}`;
   return {
-    subject: `Les 100 jours de ${p.communeName} : ${parts.join(", ")}`,
-    intro: `Voici où en est la check-list des 100 premiers jours de ${p.communeName} : ${parts.join(" et ")}.`,
+    subject: `Les 100 jours ${ofCommune(p.communeName)} : ${parts.join(", ")}`,
+    intro: `Voici où en est la check-list des 100 premiers jours ${ofCommune(p.communeName)} : ${parts.join(" et ")}.`,
     paragraphs: [
       ...(overdue.length ? [`En retard :\n${overdue.map(line).join("\n")}`] : []),
       ...(soon.length ? [`À faire dans les 7 jours :\n${soon.map(line).join("\n")}`] : []),
@@ -40,8 +41,8 @@ export function checklistReminderMail(p: { communeName: string; items: readonly 
     ],
     action: { label: "Ouvrir la check-list des 100 jours", url: p.url },
     note: p.asMaire
-      ? `Vous recevez ce rappel, au plus une fois par semaine, parce que vous êtes maire de ${p.communeName} et que la commune n'a pas encore de référent·e santé sur Boussole.`
-      : `Vous recevez ce rappel, au plus une fois par semaine, parce que vous êtes référent·e santé de ${p.communeName} sur Boussole.`,
+      ? `Vous recevez ce rappel, au plus une fois par semaine, parce que vous êtes maire ${ofCommune(p.communeName)} et que la commune n'a pas encore de référent·e santé sur Boussole.`
+      : `Vous recevez ce rappel, au plus une fois par semaine, parce que vous êtes référent·e santé ${ofCommune(p.communeName)} sur Boussole.`,
   };
 }
 
@@ -59,7 +60,7 @@ export function nextStepReminderMail(s: NextStepReminder, p: { url: string | nul
       ...(s.details ? [`Précisions :\n${s.details}`] : []),
       p.url
         ? "Si c'est fait, ou en cours, indiquez-le sur la page des prochaines étapes de la commune : toute l'équipe le verra. Si la date n'est plus tenable, une nouvelle date peut y être fixée."
-        : `Si c'est fait, ou si la date n'est plus tenable, dites-le simplement à l'équipe municipale de ${s.communeName} : elle mettra la liste à jour.`,
+        : `Si c'est fait, ou si la date n'est plus tenable, dites-le simplement à l'équipe municipale ${ofCommune(s.communeName)} : elle mettra la liste à jour.`,
     ],
     ...(p.url ? { action: { label: "Voir mes prochaines étapes", url: p.url } } : {}),
     note: `Vous ne recevez ce rappel qu'une fois pour cette étape et cette date.`,
