@@ -60,7 +60,8 @@ test("the daily job e-mails the référent, the next steps' owners and the feder
   const checklist = to(DEMO.referent);
   expect(checklist.map((m) => m.subject)).toEqual([expect.stringMatching(/^Les 100 jours de Marvejols : \d+ actions en retard$/)]);
   expect(checklist[0].text).toContain(`http://localhost:${PORT}/communes/${CODE}/100-jours`);
-  expect(checklist[0].text).toContain("Communiquer auprès des habitants");
+  // An item no earlier journey closes (the checklist journey ticks « Communiquer auprès des habitants »).
+  expect(checklist[0].text).toContain("Associer l'intercommunalité et les acteurs sociaux — prévue le 30 juin 2026, en retard ; suivie par Claire Fabre");
   expect(to("maire.saint-chely@demo.boussole.fr").map((m) => m.subject)).toEqual([expect.stringMatching(/^Les 100 jours de Saint-Chély-d'Apcher : /)]);
 
   const forMaire = to(DEMO.maire);
