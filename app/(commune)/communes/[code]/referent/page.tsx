@@ -33,7 +33,7 @@ export default async function ReferentPage({ params }: { params: Promise<{ code:
           ) : (
             <ul className="space-y-2">
               {o.referents.map((r) => (
-                <li key={r.userId}>
+                <li key={r.userId} className="[overflow-wrap:anywhere]">
                   <strong>{r.name}</strong> ({r.capacity ? REFERENT_CAPACITY_LABELS[r.capacity] : "référent·e"}) — {r.email}
                 </li>
               ))}
@@ -49,7 +49,7 @@ export default async function ReferentPage({ params }: { params: Promise<{ code:
                 const expired = invitationState(inv, ctx.data.now) === "expired";
                 return (
                   <li key={inv.id} className="space-y-2 py-3">
-                    <p>
+                    <p className="[overflow-wrap:anywhere]">
                       <strong>{inv.name}</strong> ({REFERENT_CAPACITY_LABELS[inv.capacity ?? "elu"]}) — {inv.email}
                     </p>
                     <p className="flex flex-wrap gap-2 text-sm">
