@@ -37,3 +37,19 @@ export function isolateEachTest(sqlite: Database.Database) {
 export function testContext<W extends WorkspaceRef>(db: DB, workspace: W, actor: Actor, now = new Date()): DataContext<W> {
   return { db, workspace, actor, now };
 }
+
+/** Counts the statements prepared (each query prepares one) while `fn` runs: the proof of "no N+1". */
+export function statementsOf(sqlite: Database.Database, fn: () => void): number {
+  const original = sqlite.prepare.bind(sqlite);
+  let n = 0;
+  sqlite.prepare = ((source: string) => {
+    n++;
+    return original(source);
+  }) as typeof sqlite.prepare;
+  try {
+    fn();
+  } finally {
+    sqlite.prepare = original;
+  }
+  return n;
+}

@@ -1,6 +1,6 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { addUser, isolateEachTest, testDatabase } from "../test-support";
+import { addUser, isolateEachTest, testDatabase, statementsOf } from "../test-support";
 import { federationRequests, historyEvents, meetingSyntheses, meetings, nextSteps, professionals, workspaceMembers, workspaces } from "../schema";
 import type { BaseContext } from "../context";
 import type { MeetingKind, MeetingStatus } from "@/lib/domain/enums";
@@ -62,22 +62,6 @@ function step(workspaceId: number, createdAt: Date) {
 }
 function event(workspaceId: number, at: Date) {
   db.insert(historyEvents).values({ workspaceId, actorId: people.maire, action: "workspace.created", summary: "…", createdAt: at }).run();
-}
-
-/** Counts the statements prepared (each query prepares one) while `fn` runs. */
-function statementsOf(fn: () => void): number {
-  const original = sqlite.prepare.bind(sqlite);
-  let n = 0;
-  sqlite.prepare = ((source: string) => {
-    n++;
-    return original(source);
-  }) as typeof sqlite.prepare;
-  try {
-    fn();
-  } finally {
-    sqlite.prepare = original;
-  }
-  return n;
 }
 
 describe("federationPipeline", () => {
@@ -214,7 +198,7 @@ describe("federationPipeline", () => {
   });
 
   test("no commune asked: one query", () => {
-    assert.equal(statementsOf(() => assert.deepEqual(federationPipeline(ctx, { federationId: "fecop" }), { entries: [], declined: [] })), 1);
+    assert.equal(statementsOf(sqlite, () => assert.deepEqual(federationPipeline(ctx, { federationId: "fecop" }), { entries: [], declined: [] })), 1);
   });
 
   test("a fixed number of queries for 1, 5 and 50 communes (no N+1)", () => {
@@ -232,7 +216,7 @@ describe("federationPipeline", () => {
         if (made % 8 === 1) step(ws, day("2026-11-09"));
         event(ws, day("2026-11-05"));
       }
-      counts.push(statementsOf(() => assert.equal(federationPipeline(ctx, { federationId: "fecop" }).entries.length, n)));
+      counts.push(statementsOf(sqlite, () => assert.equal(federationPipeline(ctx, { federationId: "fecop" }).entries.length, n)));
     }
     assert.deepEqual(counts, [9, 9, 9]);
     const stages = new Set(federationPipeline(ctx, { federationId: "fecop" }).entries.map((e) => e.stage));

@@ -59,18 +59,4 @@ export function nextStepFixture(db: DB, sqlite: Database.Database) {
 
 export type NextStepFixture = ReturnType<typeof nextStepFixture>;
 
-/** Counts the statements prepared (each query prepares one) while `fn` runs. */
-export function statementsOf(sqlite: Database.Database, fn: () => void): number {
-  const original = sqlite.prepare.bind(sqlite);
-  let n = 0;
-  sqlite.prepare = ((source: string) => {
-    n++;
-    return original(source);
-  }) as typeof sqlite.prepare;
-  try {
-    fn();
-  } finally {
-    sqlite.prepare = original;
-  }
-  return n;
-}
+export { statementsOf } from "../test-support";

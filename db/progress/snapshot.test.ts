@@ -1,7 +1,7 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { asc } from "drizzle-orm";
-import { addUser, isolateEachTest, testDatabase } from "../test-support";
+import { addUser, isolateEachTest, testDatabase, statementsOf } from "../test-support";
 import { communes, federationRequests, historyEvents, meetings, professionals, workspaceMembers, workspaces } from "../schema";
 import type { BaseContext } from "../context";
 import type { InterestLevel, MeetingStatus, Profession } from "@/lib/domain/enums";
@@ -49,22 +49,6 @@ function meeting(workspaceId: number, status: MeetingStatus, startsAt: Date) {
 }
 function event(workspaceId: number, at: Date) {
   db.insert(historyEvents).values({ workspaceId, actorId: people.maire, action: "workspace.created", summary: "…", createdAt: at }).run();
-}
-
-/** Counts the statements prepared (each query prepares one) while `fn` runs. */
-function statementsOf(fn: () => void): number {
-  const original = sqlite.prepare.bind(sqlite);
-  let n = 0;
-  sqlite.prepare = ((source: string) => {
-    n++;
-    return original(source);
-  }) as typeof sqlite.prepare;
-  try {
-    fn();
-  } finally {
-    sqlite.prepare = original;
-  }
-  return n;
 }
 
 describe("workspaceProgress", () => {
@@ -142,7 +126,7 @@ describe("workspaceProgress", () => {
   });
 
   test("no workspace asked: no query", () => {
-    assert.equal(statementsOf(() => assert.equal(workspaceProgress(ctx, { workspaceIds: [] }).size, 0)), 0);
+    assert.equal(statementsOf(sqlite, () => assert.equal(workspaceProgress(ctx, { workspaceIds: [] }).size, 0)), 0);
   });
 
   test("a fixed number of queries for 1, 5 and 50 workspaces (no N+1)", () => {
@@ -157,7 +141,7 @@ describe("workspaceProgress", () => {
       event(ws, day("2026-05-05"));
       return ws;
     });
-    const counts = [1, 5, 50].map((n) => statementsOf(() => assert.equal(workspaceProgress(ctx, { workspaceIds: ids.slice(0, n) }).size, n)));
+    const counts = [1, 5, 50].map((n) => statementsOf(sqlite, () => assert.equal(workspaceProgress(ctx, { workspaceIds: ids.slice(0, n) }).size, n)));
     assert.deepEqual(counts, [5, 5, 5]);
     const all = workspaceProgress(ctx, { workspaceIds: ids });
     assert.equal([...all.values()].filter((p) => p.inventory.coreTeamInSight).length, ids.filter((_, i) => i % 3 !== 0 && i % 2 === 1).length);

@@ -1,6 +1,6 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { isolateEachTest, testDatabase } from "../test-support";
+import { isolateEachTest, testDatabase, statementsOf } from "../test-support";
 import { federationRequests, meetingInvitees, meetings, nextSteps, professionals } from "../schema";
 import type { DepartureHorizon, InterestLevel, MeetingKind, MeetingStatus, NextStepStatus, Profession } from "@/lib/domain/enums";
 import { inventorySummary } from "@/lib/dashboard/inventory-summary";
@@ -41,22 +41,6 @@ let invited = 0;
 function invitee(meetingId: number, profession: string, answer: "oui" | "non" | "peut_etre" | null = null) {
   invited++;
   db.insert(meetingInvitees).values({ meetingId, name: `Invité ${invited}`, profession, email: `invite${invited}@exemple.fr`, answer }).run();
-}
-
-/** Counts the statements prepared (each query prepares one) while `fn` runs. */
-function statementsOf(fn: () => void): number {
-  const original = sqlite.prepare.bind(sqlite);
-  let n = 0;
-  sqlite.prepare = ((source: string) => {
-    n++;
-    return original(source);
-  }) as typeof sqlite.prepare;
-  try {
-    fn();
-  } finally {
-    sqlite.prepare = original;
-  }
-  return n;
 }
 
 describe("dashboardFacts", () => {
@@ -162,17 +146,17 @@ describe("dashboardFacts", () => {
       }
     };
     grow(2);
-    const small = statementsOf(() => dashboardFacts(ctx, { personal: true }));
+    const small = statementsOf(sqlite, () => dashboardFacts(ctx, { personal: true }));
     grow(200);
     let facts: ReturnType<typeof dashboardFacts> | undefined;
-    const large = statementsOf(() => {
+    const large = statementsOf(sqlite, () => {
       facts = dashboardFacts(ctx, { personal: true });
     });
     assert.equal(small, 8);
     assert.equal(large, 8);
     // Everything the dashboard page reads (the guard aside): the same count for 2 and 202 of everything.
     const page = () =>
-      statementsOf(() => {
+      statementsOf(sqlite, () => {
         workspaceOverview(ctx);
         dashboardFacts(ctx, { personal: true });
         workspaceChecklist(ctx);
