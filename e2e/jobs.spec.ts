@@ -79,12 +79,13 @@ test("the daily job e-mails the référent, the next steps' owners and the feder
   expect(forFederation[0].text).not.toMatch(/Haddad|Rouvière|retraite|tranche d'âge|départ envisagé/i);
   expect(forFederation[0].text).toMatch(/• La Canourgue \(Lozère\) — dernière activité le /);
   // No one outside these five, and the mayors of the pipeline's other communes (the demo's Fécop communes
-  // without a référent), each with their own commune's checklist only.
+  // without a référent, and Mende, which the inventory-at-scale journey built earlier in the run), each with
+  // their own commune's checklist only.
   const five = [DEMO.referent, "maire.saint-chely@demo.boussole.fr", DEMO.maire, "pharmacie.rouviere@officine.test", DEMO.admin];
   const others = mails.filter((m) => !five.some((e) => m.to.includes(e)));
   for (const m of others) {
-    expect(m.to).toEqual([expect.stringMatching(/^maire\.[a-z-]+@demo\.boussole\.fr$/)]);
-    expect(m.subject).toMatch(/^Les 100 jours (de Langogne|de Florac Trois Rivières|de La Canourgue|d'Espalion) : /);
+    expect(m.to).toEqual([expect.stringMatching(/^maire\.[a-z-]+@(demo\.boussole\.fr|scale\.boussole\.test)$/)]);
+    expect(m.subject).toMatch(/^Les 100 jours (de Langogne|de Florac Trois Rivières|de La Canourgue|d'Espalion|de Mende) : /);
   }
   expect(new Set(mails.flatMap((m) => m.to).filter((t) => five.includes(t)))).toEqual(new Set(five));
 
