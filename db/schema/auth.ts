@@ -12,6 +12,8 @@ export const users = sqliteTable("user", {
   createdAt: integer("created_at", { mode: "timestamp_ms" })
     .notNull()
     .$defaultFn(() => new Date()),
+  /** Set when the person deleted their account: the row stays (authored items show "compte supprimé"), the address is gone. */
+  deletedAt: integer("deleted_at", { mode: "timestamp_ms" }),
 });
 
 export const accounts = sqliteTable(
@@ -37,11 +39,14 @@ export const accounts = sqliteTable(
 export const sessions = sqliteTable(
   "session",
   {
+    /** The SHA-256 (hex) of the cookie's token: the token itself is never stored. */
     sessionToken: text("sessionToken").primaryKey(),
     userId: text("userId")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     expires: integer("expires", { mode: "timestamp_ms" }).notNull(),
+    /** When the session was opened: it ends 30 days later whatever its use (absolute limit). */
+    createdAt: integer("created_at", { mode: "timestamp_ms" }),
   },
   (t) => [index("session_user_idx").on(t.userId)],
 );
@@ -55,3 +60,13 @@ export const verificationTokens = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.identifier, t.token] })],
 );
+
+/**
+ * Counters of `rate-limiter-flexible`'s SQLite store (sign-in links, invitations, workspace creation…):
+ * the table the library expects (key, points, expire in ms), created by our migrations.
+ */
+export const rateLimits = sqliteTable("rate_limit", {
+  key: text("key").primaryKey(),
+  points: integer("points").notNull().default(0),
+  expire: integer("expire"),
+});

@@ -2,7 +2,7 @@ import { integer, sqliteTable, text, index, uniqueIndex } from "drizzle-orm/sqli
 import { INVITATION_KINDS, REFERENT_CAPACITIES, FEDERATION_ROLES } from "@/lib/domain/enums";
 import { users } from "./auth";
 import { federations } from "./reference";
-import { workspaces } from "./workspace";
+import { federationRequests, workspaces } from "./workspace";
 import { professionals } from "./inventory";
 
 /**
@@ -24,6 +24,8 @@ export const invitations = sqliteTable(
     professionalId: integer("professional_id").references(() => professionals.id, { onDelete: "cascade" }),
     /** For a federation member invitation: the role offered. */
     federationRole: text("federation_role", { enum: FEDERATION_ROLES }),
+    /** For a federation's founding link (kind "federation_founder"): the request whose e-mail carried it. */
+    federationRequestId: integer("federation_request_id").references(() => federationRequests.id, { onDelete: "set null" }),
     tokenHash: text("token_hash").notNull(),
     expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
     invitedBy: text("invited_by")
@@ -46,5 +48,6 @@ export const invitations = sqliteTable(
     index("invitation_workspace_idx").on(t.workspaceId),
     index("invitation_federation_idx").on(t.federationId),
     index("invitation_professional_idx").on(t.professionalId),
+    index("invitation_federation_request_idx").on(t.federationRequestId),
   ],
 );

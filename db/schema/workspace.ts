@@ -1,5 +1,5 @@
 import { integer, sqliteTable, text, index, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { COMMUNE_ROLES, FEDERATION_REQUEST_STATUSES, REFERENT_KINDS, REFERENT_CAPACITIES } from "@/lib/domain/enums";
+import { COMMUNE_CLAIM_STATUSES, COMMUNE_ROLES, FEDERATION_REQUEST_STATUSES, REFERENT_KINDS, REFERENT_CAPACITIES, WORKSPACE_VERIFICATION_METHODS } from "@/lib/domain/enums";
 import { users } from "./auth";
 import { communes, federations } from "./reference";
 
@@ -24,6 +24,14 @@ export const workspaces = sqliteTable(
     /** The regular meeting place the commune offers the professionals (checklist: "un lieu de rencontre régulier"). */
     meetingPlace: text("meeting_place"),
     meetingPlaceSetAt: integer("meeting_place_set_at", { mode: "timestamp_ms" }),
+    /**
+     * The mandate checked: until then the workspace is "à vérifier" and only the federation request and the
+     * referent designation leave the platform. Who vouched (a federation admin, on accepting the request), or
+     * null with method "operateur" (`npm run workspace:verify`).
+     */
+    verifiedAt: integer("verified_at", { mode: "timestamp_ms" }),
+    verifiedBy: text("verified_by").references(() => users.id),
+    verifiedVia: text("verified_via", { enum: WORKSPACE_VERIFICATION_METHODS }),
   },
   (t) => [uniqueIndex("workspace_commune_idx").on(t.communeCode), index("workspace_created_by_idx").on(t.createdBy)],
 );
@@ -78,4 +86,34 @@ export const federationRequests = sqliteTable(
     index("federation_request_workspace_idx").on(t.workspaceId),
     index("federation_request_federation_idx").on(t.federationId, t.status),
   ],
+);
+
+/**
+ * "Je suis le/la maire de cette commune": a claim on a workspace someone else opened. The admins of the
+ * region's federation (and the operator) check it and may transfer the maire role to the claimant.
+ */
+export const communeClaims = sqliteTable(
+  "commune_claim",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    workspaceId: integer("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    claimantId: text("claimant_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** As the claimant wrote them: "Prénom Nom", their function at the town hall, a phone to call back. */
+    name: text("name").notNull(),
+    role: text("role").notNull(),
+    phone: text("phone").notNull(),
+    message: text("message").notNull(),
+    status: text("status", { enum: COMMUNE_CLAIM_STATUSES }).notNull().default("pending"),
+    decidedBy: text("decided_by").references(() => users.id),
+    decidedAt: integer("decided_at", { mode: "timestamp_ms" }),
+    /** Why it was refused (told to the claimant), or what was checked before the transfer. */
+    decisionNote: text("decision_note"),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().$defaultFn(now),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [index("commune_claim_workspace_idx").on(t.workspaceId, t.status), index("commune_claim_claimant_idx").on(t.claimantId)],
 );

@@ -39,6 +39,7 @@ responsibilities.edit     x     x        .            .
 partners.view             x     x        x            .
 partners.edit             x     x        .            .
 workspace.export          x     .        .            .
+members.remove            x     .        .            .
 `;
 
 const FEDERATION_MATRIX = `
@@ -46,6 +47,7 @@ act                admin facilitateur
 federation.view    x     x
 federation.decide  x     .
 federation.members x     .
+federation.claims  x     .
 `;
 
 function parse(matrix: string) {

@@ -59,6 +59,11 @@ export const COMMUNE_PERMISSIONS = {
   "partners.edit": ["maire", "referent"],
   /** Download everything of the workspace in one zip. */
   "workspace.export": ["maire"],
+  /**
+   * Remove someone from the workspace: a referent, a co-maire, a professional's membership (a commune always
+   * keeps one maire); erase a professional's line with its history values and stored mails.
+   */
+  "members.remove": ["maire"],
 } as const satisfies Record<string, readonly CommuneRole[]>;
 
 /** Acts within a federation, by the roles held in that federation. */
@@ -66,10 +71,18 @@ export const FEDERATION_PERMISSIONS = {
   "federation.view": ["admin", "facilitateur"],
   "federation.decide": ["admin"],
   "federation.members": ["admin"],
+  /** Read the claims on the workspaces of the federation's regions; transfer the maire role or refuse. */
+  "federation.claims": ["admin"],
 } as const satisfies Record<string, readonly FederationRole[]>;
 
 /** Acts open to any signed-in account, whatever it holds. */
-export const ACCOUNT_PERMISSIONS = ["workspace.create"] as const;
+export const ACCOUNT_PERMISSIONS = [
+  "workspace.create",
+  /** "Je suis le/la maire de cette commune", on a commune whose workspace someone else opened. */
+  "workspace.claim",
+  /** One's own name, sessions ("se déconnecter partout"), data download and account deletion. */
+  "profile.edit",
+] as const;
 
 export type CommuneAct = keyof typeof COMMUNE_PERMISSIONS;
 export type FederationAct = keyof typeof FEDERATION_PERMISSIONS;

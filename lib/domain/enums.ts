@@ -46,8 +46,16 @@ export const FEDERATION_REQUEST_STATUS_LABELS: Record<FederationRequestStatus, s
 export const FEDERATION_STATUSES = ["active", "en_construction"] as const;
 export type FederationStatus = (typeof FEDERATION_STATUSES)[number];
 
+/** How a workspace's mayor was vouched for: by a federation admin on accepting the request, or by the operator. */
+export const WORKSPACE_VERIFICATION_METHODS = ["federation", "operateur"] as const;
+export type WorkspaceVerificationMethod = (typeof WORKSPACE_VERIFICATION_METHODS)[number];
+
+/** A claim to be a commune's mayor: waiting, granted (the maire role moved), or refused. */
+export const COMMUNE_CLAIM_STATUSES = ["pending", "transferred", "rejected"] as const;
+export type CommuneClaimStatus = (typeof COMMUNE_CLAIM_STATUSES)[number];
+
 /** What an invitation, sent by e-mail with a personal link, grants once accepted. */
-export const INVITATION_KINDS = ["referent", "federation_member", "professionnel"] as const;
+export const INVITATION_KINDS = ["referent", "federation_member", "professionnel", "federation_founder"] as const;
 export type InvitationKind = (typeof INVITATION_KINDS)[number];
 
 export const MAIL_STATUSES = ["captured", "sent", "failed"] as const;

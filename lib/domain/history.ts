@@ -55,6 +55,17 @@ export const HISTORY_ACTIONS = [
   "partner.updated",
   "partner.deleted",
   "workspace.exported",
+  "workspace.verified",
+  "workspace.claim_filed",
+  "workspace.claim_rejected",
+  "workspace.maire_transferred",
+  "workspace.member_removed",
+  "federation.founder_link_sent",
+  "federation.founder_joined",
+  "federation.member_removed",
+  "federation.facilitator_unassigned",
+  "inventory.professional_erased",
+  "account.deleted",
 ] as const;
 
 export type HistoryAction = (typeof HISTORY_ACTIONS)[number];
