@@ -7,7 +7,7 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { productionProblems } = await import("@/lib/config");
   const problems = productionProblems(process.env);
-  if (problems.length === 0) return;
+  if (problems.length === 0) return openDatabaseAtStart();
   console.error(
     [
       "Boussole ne démarre pas : la configuration de production est incomplète.",
@@ -16,4 +16,15 @@ export async function register() {
     ].join("\n"),
   );
   process.exit(1);
+}
+
+/**
+ * Opens (and migrates) the database before the first request: from now on the process holds the file's use
+ * lock (`db:restore` refuses to run under it) and checkpoints its WAL on a timer and at shutdown.
+ */
+async function openDatabaseAtStart() {
+  const { connection } = await import("@/db/client");
+  const { startDatabaseUpkeep } = await import("@/db/ops/upkeep");
+  const g = globalThis as unknown as { __boussoleUpkeep?: () => void };
+  g.__boussoleUpkeep ??= startDatabaseUpkeep(connection().sqlite);
 }

@@ -2,41 +2,102 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
-import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { readMigrationFiles } from "drizzle-orm/migrator";
 import * as schema from "./schema";
+import { holdUseLock } from "./ops/lock";
 import { databasePath } from "@/lib/config";
 
 export type DB = BetterSQLite3Database<typeof schema>;
 
-const MIGRATIONS = path.join(process.cwd(), "drizzle");
+export const MIGRATIONS = path.join(process.cwd(), "drizzle");
 
 /**
  * The database holds personal data: only the server's account may read it. The file is created (or set) 0600
  * before SQLite opens it, and SQLite gives its -wal and -shm files the database file's permissions.
  */
-function keepPrivate(file: string) {
+export function keepPrivate(file: string) {
   fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-  fs.closeSync(fs.openSync(file, "a", 0o600));
+  // Opened only when missing: closing any descriptor of a file drops the locks this process's SQLite
+  // connections hold on it (POSIX), so an open connection is never disturbed by a second one.
+  if (!fs.existsSync(file)) fs.closeSync(fs.openSync(file, "a", 0o600));
   fs.chmodSync(file, 0o600);
+}
+
+/**
+ * Opens a SQLite file with the pragmas the application relies on, without migrating it (the backup reads the
+ * live file as it is). A file (not `:memory:`) is marked as in use (`ops/lock.ts`) until `sqlite.close()`,
+ * so that `db:restore` refuses to replace it under this process.
+ */
+export function openConnection(file: string): { sqlite: Database.Database; db: DB } {
+  let release = () => {};
+  if (file !== ":memory:") {
+    keepPrivate(file);
+    release = holdUseLock(file);
+  }
+  let sqlite: Database.Database;
+  try {
+    sqlite = new Database(file);
+    // First: a second process opening the file at the same moment waits instead of failing on the pragmas.
+    sqlite.pragma("busy_timeout = 5000");
+    sqlite.pragma("journal_mode = WAL");
+    // In WAL mode, NORMAL syncs at checkpoints, not at each commit: a power cut can lose the last
+    // transactions, never corrupt the file (README, « Sauvegarde et restauration »).
+    sqlite.pragma("synchronous = NORMAL");
+    sqlite.pragma("foreign_keys = ON");
+  } catch (e) {
+    release();
+    throw e;
+  }
+  const close = sqlite.close.bind(sqlite);
+  sqlite.close = () => {
+    close();
+    release();
+    return sqlite;
+  };
+  return { sqlite, db: drizzle(sqlite, { schema }) };
+}
+
+/**
+ * Applies the migrations not yet applied, like drizzle's migrator, except that it takes the write lock first
+ * (`BEGIN IMMEDIATE`) and reads what is applied under it: two processes starting together (a rolling deploy,
+ * two `npm start`) apply each migration once, the second one waiting, instead of failing half-way.
+ */
+export function applyMigrations(sqlite: Database.Database) {
+  const migrations = readMigrationFiles({ migrationsFolder: MIGRATIONS });
+  sqlite
+    .transaction(() => {
+      sqlite.exec(`CREATE TABLE IF NOT EXISTS "__drizzle_migrations" (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at numeric)`);
+      const last = sqlite.prepare(`SELECT created_at FROM "__drizzle_migrations" ORDER BY created_at DESC LIMIT 1`).pluck().get() as
+        | number
+        | string
+        | undefined;
+      const insert = sqlite.prepare(`INSERT INTO "__drizzle_migrations" ("hash", "created_at") VALUES (?, ?)`);
+      for (const m of migrations) {
+        if (last !== undefined && Number(last) >= m.folderMillis) continue;
+        for (const statement of m.sql) sqlite.exec(statement);
+        insert.run(m.hash, m.folderMillis);
+      }
+    })
+    .immediate();
 }
 
 /** Opens a SQLite database with the pragmas the application relies on, and applies the migrations. */
 export function openDatabase(file: string): { sqlite: Database.Database; db: DB } {
-  if (file !== ":memory:") keepPrivate(file);
-  const sqlite = new Database(file);
-  sqlite.pragma("journal_mode = WAL");
-  sqlite.pragma("synchronous = NORMAL");
-  sqlite.pragma("foreign_keys = ON");
-  sqlite.pragma("busy_timeout = 5000");
-  const db = drizzle(sqlite, { schema });
-  migrate(db, { migrationsFolder: MIGRATIONS });
-  return { sqlite, db };
+  const opened = openConnection(file);
+  try {
+    applyMigrations(opened.sqlite);
+  } catch (e) {
+    opened.sqlite.close();
+    throw e;
+  }
+  return opened;
 }
 
 // One connection per server process, kept across hot reloads in development.
 const globalForDb = globalThis as unknown as { __boussoleDb?: { sqlite: Database.Database; db: DB } };
 
-function connection() {
+/** The process's connection (opened and migrated on first use). */
+export function connection() {
   globalForDb.__boussoleDb ??= openDatabase(databasePath());
   return globalForDb.__boussoleDb;
 }
