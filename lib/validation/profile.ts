@@ -7,6 +7,7 @@ const NAME_CHARACTERS = /^[\p{L}\p{M}][\p{L}\p{M} '’.-]*$/u;
 /** « Prénom et nom », as asked at first sign-in and on the profile page: cleaned like every name, 2 to 80 characters. */
 export const ownNameField = cleanLine("Indiquez votre prénom et votre nom.")
   .overwrite((s) => s.replace(/\s+/g, " "))
+  .min(1, "Indiquez votre prénom et votre nom.")
   .min(2, "Indiquez votre prénom et votre nom (au moins 2 caractères).")
   .max(80, "Votre nom ne peut pas dépasser 80 caractères.")
   .regex(NAME_CHARACTERS, "Utilisez des lettres, des espaces, des traits d'union ou des apostrophes, sans chiffres ni symboles.");
