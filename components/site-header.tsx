@@ -65,10 +65,10 @@ export function SiteHeader({ user, nav = [], signOutAction, demo = false }: Site
                   </Link>
                 </li>
                 <li className="flex flex-wrap items-center gap-3 border-slate-200 sm:border-l sm:pl-4">
-                  <span className="max-w-[16rem] truncate text-sm text-slate-700" title={user.email}>
-                    <span className="sr-only">Connecté·e : </span>
+                  <Link href="/profil" className={`${link} max-w-[16rem] truncate text-sm`} title={`Mon profil (${user.email})`}>
+                    <span className="sr-only">Mon profil, connecté·e : </span>
                     {user.name || user.email}
-                  </span>
+                  </Link>
                   {signOutAction && (
                     <form action={signOutAction}>
                       <button

@@ -4,7 +4,7 @@
  */
 import { expect, type Browser, type Page } from "@playwright/test";
 import { NewWorkspacePage } from "./pages/new-workspace-page";
-import { expectNoA11yViolations, freshContext, linkFromLatestMail, signInByEmail } from "./support";
+import { expectNoA11yViolations, freshContext, giveNameIfAsked, linkFromLatestMail, nameFromEmail, signInByEmail } from "./support";
 
 let counter = 0;
 /** An address nobody else uses, in this run or another (the database is fresh, the SMTP capture too, but be safe). */
@@ -28,9 +28,9 @@ export function frenchDay(isoDay: string): string {
 }
 
 /** A fresh mayor, signed in by e-mail link, who opens the workspace of a commune: returns their page. */
-export async function newMayorWithCommune(browser: Browser, opts: { email: string; query: string; commune: string; code: string; mandateStart?: string }) {
+export async function newMayorWithCommune(browser: Browser, opts: { email: string; query: string; commune: string; code: string; mandateStart?: string; name?: string }) {
   const { context, page } = await freshContext(browser);
-  await signInByEmail(page, opts.email);
+  await signInByEmail(page, opts.email, { name: opts.name });
   const form = new NewWorkspacePage(page);
   await form.search(opts.query);
   await form.commune(opts.commune).check();
@@ -54,6 +54,8 @@ export async function acceptInvitationAsNewcomer(browser: Browser, email: string
   await expect(page.getByRole("heading", { level: 1, name: "Vous êtes invité·e sur Boussole" })).toBeVisible();
   if (expect_.a11y) await checkA11y(page);
   await page.getByRole("button", { name: "Accepter l'invitation" }).click();
+  // The invitation carries the person's name: no « Prénom et nom » step, unless the address had a nameless account.
+  await giveNameIfAsked(page, nameFromEmail(email), "/invitation/");
   await expect(page).toHaveURL(`/communes/${expect_.communeCode}`);
   await expect(page.getByRole("button", { name: "Se déconnecter" })).toBeVisible();
   return { context, page, link };

@@ -6,7 +6,7 @@ import { randomBytes } from "node:crypto";
 import { test, expect } from "./fixtures";
 import { countRows, readDatabase } from "./database";
 import { ReferentPage } from "./pages/referent-page";
-import { DEMO, capturedMails, freshContext, linkFromLatestMail, nextActionResponse, signInByEmail } from "./support";
+import { DEMO, capturedMails, freshContext, giveNameIfAsked, linkFromLatestMail, nextActionResponse, signInByEmail } from "./support";
 import {
   acceptInvitationAsNewcomer,
   checkA11y,
@@ -296,8 +296,9 @@ test.describe("sign-in links", () => {
     // The token still works: one click signs in.
     await a.page.goto(link);
     await a.page.getByRole("button", { name: "Me connecter" }).click();
+    expect(await giveNameIfAsked(a.page, "Nina Nouvelle"), "a new account is asked its name").toBe("Nina Nouvelle");
     await expect(a.page).toHaveURL("/espace");
-    await expect(a.page.getByRole("banner").getByText(email)).toBeVisible();
+    await expect(a.page.getByRole("banner").getByRole("link", { name: /Mon profil/ })).toHaveText("Nina Nouvelle");
 
     // A second use of the same link fails, in another browser as in the same one.
     const b = await freshContext(browser);

@@ -50,8 +50,36 @@ export async function clickAndConfirm(page: Page, target: { click(): Promise<voi
   await target.click();
 }
 
-/** Signs a new person in through the e-mail link, as they would: form, mailbox, link, confirmation button. */
-export async function signInByEmail(page: Page, email: string) {
+/** A name for a test account, from its address: "maire.chanac.x1@…" → "Maire Chanac" (letters only, as the form asks). */
+export function nameFromEmail(email: string): string {
+  const words = email
+    .split("@")[0]
+    .split(/[^a-z]+/i)
+    .filter((w) => w.length >= 2)
+    .slice(0, 2)
+    .map((w) => w[0].toUpperCase() + w.slice(1).toLowerCase());
+  return words.length === 2 ? words.join(" ") : [...words, "Essai"].join(" ");
+}
+
+/**
+ * After a sign-in: a new account is asked « Prénom et nom » once (then goes on where it was going); an account
+ * with a name is not. Returns the name given, or null when the step did not appear.
+ */
+export async function giveNameIfAsked(page: Page, name: string, leaving = "/connexion/confirmer"): Promise<string | null> {
+  await page.waitForURL((url) => !url.pathname.startsWith(leaving) && !url.pathname.startsWith("/api/auth"));
+  if (new URL(page.url()).pathname !== "/profil/nom") return null;
+  await expect(page.getByRole("heading", { level: 1, name: "Prénom et nom" })).toBeVisible();
+  await page.getByLabel("Prénom et nom").fill(name);
+  await page.getByRole("button", { name: "Continuer" }).click();
+  await page.waitForURL((url) => url.pathname !== "/profil/nom");
+  return name;
+}
+
+/**
+ * Signs a person in through the e-mail link, as they would: form, mailbox, link, confirmation button, and for
+ * a new account the « Prénom et nom » step (`name`, or one made from the address).
+ */
+export async function signInByEmail(page: Page, email: string, opts: { name?: string } = {}) {
   await page.goto("/connexion");
   await page.getByLabel("Adresse e-mail").fill(email);
   await page.getByRole("button", { name: "Recevoir mon lien de connexion" }).click();
@@ -59,6 +87,7 @@ export async function signInByEmail(page: Page, email: string) {
   const link = await linkFromLatestMail(page, email, /lien de connexion/);
   await page.goto(link);
   await page.getByRole("button", { name: "Me connecter" }).click();
+  await giveNameIfAsked(page, opts.name ?? nameFromEmail(email));
   await expect(page).toHaveURL(/\/espace/);
 }
 

@@ -95,7 +95,7 @@ describe("checklistFacts", () => {
     assert.deepEqual(facts.get(full), {
       mandateStart: "2026-03-22",
       federationAccepted: { federationName: fecop, at: day("2026-04-07") },
-      referents: { names: ["Élise Élue", "arnaud@exemple.fr"], firstAt: day("2026-04-02") },
+      referents: { names: ["Élise Élue", "un·e utilisateur·rice"], firstAt: day("2026-04-02") },
       inventory: { professionals: 4, thirdLineAt: day("2026-04-09") },
       firstMeetingHeld: { meetingId: held, title: "Première rencontre", at: day("2026-05-05") },
       meetingPlace: { place: "Salle du conseil", at: day("2026-05-06") },

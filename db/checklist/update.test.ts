@@ -56,7 +56,7 @@ describe("checklistOwnerOptions", () => {
     assert.deepEqual(checklistOwnerOptions(as(maire)), [
       { value: maire.id, label: "Michaël Delafosse — Maire" },
       { value: referent.id, label: "Rose Référente — Référent·e santé" },
-      { value: facilitatrice.id, label: "facilitatrice@fecop.fr — Facilitateur·rice" },
+      { value: facilitatrice.id, label: "un·e utilisateur·rice — Facilitateur·rice" },
     ]);
     assert.deepEqual(checklistOwnerOptions(as(maireLyon, NOW, wsLyon)), [{ value: maireLyon.id, label: "Grégory Doucet — Maire" }]);
   });

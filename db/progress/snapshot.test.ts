@@ -87,7 +87,7 @@ describe("workspaceProgress", () => {
     assert.deepEqual(progress.get(accompanied), {
       workspaceId: accompanied,
       federationRequest: { federationId: "fecop", status: "accepted", requestedAt: day("2026-03-30"), decidedAt: day("2026-04-07") },
-      facilitators: ["Fanny Facilitatrice", "felix@fecop.fr"],
+      facilitators: ["Fanny Facilitatrice", "un·e utilisateur·rice"], // a nameless account: never its address
       referents: { count: 2, names: ["Élise Élue", "Arnaud Agent"] },
       inventory: { professionals: 4, coreTeamInSight: true },
       firstMeetingHeldAt: day("2026-05-05"),

@@ -14,7 +14,8 @@ export function formAction<S extends z.ZodType, C>(opts: {
   run: (input: z.infer<S>, ctx: C) => Promise<ActionState | void>;
 }) {
   return async (_prev: ActionState, formData: FormData): Promise<ActionState> => {
-    const user = await requireUser();
+    // The name step is the guard's (`authorize`): the name form itself is posted by a person without a name.
+    const user = await requireUser(undefined, { nameless: true });
     return runAction(opts.schema, formDataToObject(formData), (input) => opts.authorize(input, user), opts.run);
   };
 }

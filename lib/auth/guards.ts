@@ -28,11 +28,19 @@ export function publicContext(): BaseContext {
   return { db, now: new Date() };
 }
 
-/** Signed-in user, or a redirect to the sign-in page that comes back here afterwards. */
-export async function requireUser(returnTo?: string): Promise<CurrentUser> {
+/** Where a signed-in person without a name is sent first (« Prénom et nom »), then back to `retour`. */
+export const NAME_STEP_PATH = "/profil/nom";
+
+/**
+ * Signed-in user, or a redirect to the sign-in page that comes back here afterwards. A person who has not
+ * given their name yet (first sign-in by e-mail link) is sent to give it, then comes back here — unless
+ * `nameless` (the name step itself, and the form actions, whose guard checks it again).
+ */
+export async function requireUser(returnTo?: string, opts: { nameless?: boolean } = {}): Promise<CurrentUser> {
   const user = await getCurrentUser();
   // The path is checked and re-encoded (ASCII), and URLSearchParams never throws: the redirect cannot be a 500.
   if (!user) redirect(returnTo ? `/connexion?${new URLSearchParams({ retour: safeReturnPath(returnTo) })}` : "/connexion");
+  if (!opts.nameless && !user.name?.trim()) redirect(`${NAME_STEP_PATH}?${new URLSearchParams({ retour: safeReturnPath(returnTo) })}`);
   return user;
 }
 
@@ -65,8 +73,8 @@ export async function requireFederationRole(federationId: string, act: Federatio
 export type AccountContext = { user: CurrentUser; data: ActorContext };
 
 /** Acts any signed-in account may do (the table's account acts): the act is named for the record. */
-export async function requireAccount(act: AccountAct, returnTo?: string): Promise<AccountContext> {
+export async function requireAccount(act: AccountAct, returnTo?: string, opts: { nameless?: boolean } = {}): Promise<AccountContext> {
   void act;
-  const user = await requireUser(returnTo);
+  const user = await requireUser(returnTo, opts);
   return { user, data: { db, actor: user, now: new Date() } };
 }

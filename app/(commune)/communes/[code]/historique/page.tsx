@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
 import { workspaceHistory } from "@/db/history";
+import { displayName } from "@/db/users";
 import { requireCommuneRole } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { formatDateTime } from "@/lib/dates";
@@ -21,7 +22,7 @@ export default async function HistoryPage({ params }: { params: Promise<{ code: 
           <li key={e.id} className="p-4">
             <p className="text-slate-900 [overflow-wrap:anywhere]">{e.summary}</p>
             <p className="mt-1 text-sm text-slate-700">
-              <time dateTime={e.createdAt.toISOString()}>{formatDateTime(e.createdAt)}</time> — par {e.actorName ?? e.actorEmail ?? "Boussole"}
+              <time dateTime={e.createdAt.toISOString()}>{formatDateTime(e.createdAt)}</time> — par {e.actorEmail ? displayName({ name: e.actorName, email: e.actorEmail }) : "Boussole"}
             </p>
           </li>
         ))}

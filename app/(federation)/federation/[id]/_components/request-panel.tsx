@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { federationRequestDetail } from "@/db/federations";
+import { displayName, isDeletedAccount } from "@/db/users";
 import { formatDate, formatDateTime } from "@/lib/dates";
 import { AcceptRequestForm, DeclineRequestForm } from "./decision-forms";
 import { ofCommune } from "@/lib/federation/query";
@@ -33,7 +34,7 @@ export function RequestPanel({
         Demande {ofCommune(r.communeName)} ({r.departementName ?? ""})
       </h2>
       <p className="mt-2 text-sm text-slate-700">
-        Demande de {r.requesterName ?? r.requesterEmail} ({r.requesterEmail}), le {formatDateTime(r.requestedAt)} · mandat commencé le {formatDate(r.mandateStart)}
+        Demande de {displayName({ name: r.requesterName, email: r.requesterEmail })}{isDeletedAccount({ email: r.requesterEmail }) ? "" : ` (${r.requesterEmail})`}, le {formatDateTime(r.requestedAt)} · mandat commencé le {formatDate(r.mandateStart)}
         {r.population ? ` · ${r.population.toLocaleString("fr-FR")} habitants` : ""}
       </p>
       <blockquote className="mt-3 whitespace-pre-line break-words border-l-4 border-slate-300 pl-3 text-slate-800">{r.message}</blockquote>
