@@ -106,7 +106,7 @@ export function removeFederationMember(ctx: FederationDataContext, input: { memb
       summary: `${displayName(actor)} a retiré ${m.name} (${FEDERATION_ROLE_LABELS[m.role].toLowerCase()}) de la fédération${left.length ? ` ; il ou elle n'accompagne plus ${left.map((a) => a.communeName).join(", ")}` : ""}.`,
       createdAt: now,
     });
-    return { ...m, federationName: federationName(tx, federationId), communes: left.map((a) => a.communeName) };
+    return { ...m, stillMember, federationName: federationName(tx, federationId), communes: left.map((a) => a.communeName) };
   });
 }
 

@@ -32,6 +32,8 @@ export const designateReferentSchema = z
     eluEmail: z.string().optional(),
     agentName: cleanLine().optional(),
     agentEmail: z.string().optional(),
+    /** When the commune has referents: "remplacer" (they are removed at once) or "ajouter". */
+    replace: z.string().optional(),
   })
   .superRefine((v, ctx) => {
     const needs = v.kind === "binome" ? (["elu", "agent"] as const) : [v.kind];
@@ -54,6 +56,7 @@ export const designateReferentSchema = z
     return {
       code: v.code,
       kind: v.kind,
+      replace: v.replace === "remplacer" ? true : v.replace === "ajouter" ? false : undefined,
       people: needs.map((capacity) => ({
         capacity,
         name: (v[`${capacity}Name`] ?? "").trim(),
@@ -64,3 +67,6 @@ export const designateReferentSchema = z
 export type DesignateReferentInput = z.input<typeof designateReferentSchema>;
 
 export const invitationActionSchema = z.object({ code: communeCodeField, invitationId: idField });
+
+/** « Retirer » a member of the workspace; `from` says which page to come back to. */
+export const removeMemberSchema = z.object({ code: communeCodeField, memberId: idField, from: z.enum(["equipe", "referent"]) });
