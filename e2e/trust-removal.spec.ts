@@ -153,7 +153,7 @@ test("the Fécop's admin unassigns a facilitator from a commune, removes a membe
     const request = admin.getByRole("region", { name: /^Demande de Millau/ });
     await request.getByRole("checkbox", { name: /Inès Benali/ }).check();
     await request.getByRole("button", { name: "Accepter et désigner" }).click();
-    await expect(request.getByText(/; Inès Benali accompagne la commune\.$/)).toBeVisible();
+    await expect(request.getByText(/^Demande acceptée le .+ ; Inès Benali accompagne la commune\.$/)).toBeVisible();
     expect((await ines.goto(`/communes/${CODE}`))?.status()).toBe(200);
   });
 
