@@ -56,12 +56,12 @@ export const designateReferentSchema = z
     return {
       code: v.code,
       kind: v.kind,
-      replace: v.replace === "remplacer" ? true : v.replace === "ajouter" ? false : undefined,
       people: needs.map((capacity) => ({
         capacity,
         name: (v[`${capacity}Name`] ?? "").trim(),
         email: (v[`${capacity}Email`] ?? "").trim().toLowerCase(),
       })),
+      ...(v.replace === "remplacer" || v.replace === "ajouter" ? { replace: v.replace === "remplacer" } : {}),
     };
   });
 export type DesignateReferentInput = z.input<typeof designateReferentSchema>;
