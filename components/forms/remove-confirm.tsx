@@ -9,21 +9,7 @@ import type { ActionState } from "@/lib/actions/state";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
-/**
- * The confirmation of a removal, for the one person selected by the page's `?retirer=` (a GET that only
- * selects; the removal is this form's POST): what will happen, then "Oui, retirer…" or "Non, annuler" (a link
- * back to the page without the selection). `values` are the hidden fields the action's schema parses.
- * A refusal (the last maire, the last admin) comes back above the buttons and takes the focus.
- */
-export function RemoveConfirm({
-  schema,
-  action,
-  values,
-  title,
-  confirmLabel,
-  cancelHref,
-  children,
-}: {
+export type RemoveConfirmProps = {
   schema: FormSchema;
   action: Action;
   values: Record<string, string>;
@@ -31,7 +17,16 @@ export function RemoveConfirm({
   confirmLabel: string;
   cancelHref: string;
   children: ReactNode;
-}) {
+};
+
+/**
+ * The confirmation of a removal, for the one person selected by the page's `?retirer=` (a GET that only
+ * selects; the removal is this form's POST): what will happen, then "Oui, retirer…" or "Non, annuler" (a link
+ * back to the page without the selection). `values` are the hidden fields the action's schema parses.
+ * A refusal (the last maire, the last admin) comes back above the buttons and takes the focus. A zod schema cannot
+ * cross from a server component: each use is a small client component of its route that names its schema and action.
+ */
+export function RemoveConfirm({ schema, action, values, title, confirmLabel, cancelHref, children }: RemoveConfirmProps) {
   const { state, pending, formRef, formAction, onSubmit, hidden } = useActionForm(schema, action, values);
   return (
     <section id="retirer" aria-labelledby="retirer-titre" className="mt-4 rounded-lg border-2 border-red-700 bg-white p-5 shadow-sm">

@@ -1,9 +1,7 @@
-import { RemoveConfirm } from "@/components/forms/remove-confirm";
 import { Alert } from "@/components/ui/alert";
 import type { RemovedMember } from "@/db/workspaces";
 import { COMMUNE_ROLE_LABELS } from "@/lib/domain/enums";
-import { removeMemberSchema } from "@/lib/validation/workspace";
-import { removeMemberAction } from "./actions";
+import { RemoveMemberForm } from "./remove-member-form";
 
 /** The `?retirer=` of a team list, read by the page: a positive id, or null (absent or malformed: no selection). */
 export function selectedMemberId(value: string | string[] | undefined): number | null {
@@ -16,9 +14,7 @@ export function RemoveMemberPanel({ code, member, viewerId, from, cancelHref }: 
   const self = member.userId === viewerId;
   const role = COMMUNE_ROLE_LABELS[member.role].toLowerCase();
   return (
-    <RemoveConfirm
-      schema={removeMemberSchema}
-      action={removeMemberAction}
+    <RemoveMemberForm
       values={{ code, memberId: String(member.memberId), from }}
       title={self ? `Vous retirer de l'espace de la commune (${role}) ?` : `Retirer ${member.name} (${role}) de l'espace de la commune ?`}
       confirmLabel={self ? "Oui, me retirer" : `Oui, retirer ${member.name}`}
@@ -31,7 +27,7 @@ export function RemoveMemberPanel({ code, member, viewerId, from, cancelHref }: 
       </p>
       {member.role === "professionnel" && <p>Sa fiche de l&apos;état des lieux reste ; elle n&apos;est simplement plus reliée à son compte.</p>}
       <p>Ce que {self ? "vous avez" : "la personne a"} écrit reste dans l&apos;espace, et l&apos;historique de la commune garde la trace du retrait.</p>
-    </RemoveConfirm>
+    </RemoveMemberForm>
   );
 }
 

@@ -1,9 +1,7 @@
-import { RemoveConfirm } from "@/components/forms/remove-confirm";
 import { Alert } from "@/components/ui/alert";
 import type { federationMembership } from "@/db/federations";
 import { FEDERATION_ROLE_LABELS } from "@/lib/domain/enums";
-import { removeFederationMemberSchema } from "@/lib/validation/federation";
-import { removeFederationMemberAction } from "../removal-actions";
+import { RemoveFederationMemberForm } from "./remove-member-form";
 
 type Selected = NonNullable<ReturnType<typeof federationMembership>>;
 
@@ -12,9 +10,7 @@ export function RemoveFederationMemberPanel({ federationId, member, viewerId, ca
   const self = member.userId === viewerId;
   const role = FEDERATION_ROLE_LABELS[member.role].toLowerCase();
   return (
-    <RemoveConfirm
-      schema={removeFederationMemberSchema}
-      action={removeFederationMemberAction}
+    <RemoveFederationMemberForm
       values={{ federationId, memberId: String(member.memberId) }}
       title={self ? `Vous retirer de la fédération (${role}) ?` : `Retirer ${member.name} (${role}) de la fédération ?`}
       confirmLabel={self ? "Oui, me retirer" : `Oui, retirer ${member.name}`}
@@ -28,7 +24,7 @@ export function RemoveFederationMemberPanel({ federationId, member, viewerId, ca
         </p>
       )}
       <p>Les invitations qu&apos;elle a envoyées restent valables ; celles qui l&apos;invitent à ce rôle sont retirées. L&apos;historique de la fédération garde la trace du retrait.</p>
-    </RemoveConfirm>
+    </RemoveFederationMemberForm>
   );
 }
 
