@@ -1,6 +1,6 @@
 /**
  * The federations: their directory (`directory.ts`), the communes' requests (`requests.ts`) and the
- * federation's answers (`decisions.ts`), what a federation sees of its communes (`pipeline.ts`, and its pipeline by stage in `board.ts`), and its
+ * federation's answers (`decisions.ts`), removing members and unassigning facilitators (`removal.ts`), what a federation sees of its communes (`pipeline.ts`, and its pipeline by stage in `board.ts`), and its
  * members (`members.ts`).
  */
 export { listFederations, getFederation, federationForRegion, listRegions, type FederationWithRegions, type RegionRef } from "./directory";
@@ -17,3 +17,4 @@ export {
   federationRolesOf,
   nameFederationAdmin,
 } from "./members";
+export { federationMembership, removeFederationMember, unassignFacilitator, type FederationMembership } from "./removal";

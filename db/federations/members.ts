@@ -11,7 +11,7 @@ import { FEDERATION_ROLE_LABELS, type FederationRole } from "@/lib/domain/enums"
 /** The federation's members, one row per role: who can be assigned, and the admins to notify. */
 export function federationPeople(ctx: FederationDataContext) {
   return ctx.db
-    .select({ userId: users.id, name: users.name, email: users.email, role: federationMembers.role })
+    .select({ memberId: federationMembers.id, userId: users.id, name: users.name, email: users.email, role: federationMembers.role })
     .from(federationMembers)
     .innerJoin(users, eq(users.id, federationMembers.userId))
     .where(eq(federationMembers.federationId, ctx.federationId))

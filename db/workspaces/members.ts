@@ -6,12 +6,13 @@ import { displayName } from "../users";
 import { isCommuneCode } from "@/lib/domain/commune-code";
 import { COMMUNE_ROLE_LABELS, type CommuneRole, type ReferentCapacity } from "@/lib/domain/enums";
 
-export type Member = { userId: string; name: string; email: string; role: CommuneRole; capacity: ReferentCapacity | null; federationId: string | null };
+export type Member = { memberId: number; userId: string; name: string; email: string; role: CommuneRole; capacity: ReferentCapacity | null; federationId: string | null };
 
 /** The workspace's members, one row per role held, in the order they joined (one query). */
 export function workspaceMembersList(ctx: DataContext): Member[] {
   return ctx.db
     .select({
+      memberId: workspaceMembers.id,
       userId: users.id,
       userName: users.name,
       email: users.email,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { FEDERATION_ROLES } from "@/lib/domain/enums";
-import { emailField, idField, longText, personNameField } from "./common";
+import { communeCodeField, emailField, idField, longText, personNameField } from "./common";
 
 export const acceptRequestSchema = z.object({
   federationId: z.string().trim().min(1).max(40),
@@ -33,3 +33,11 @@ export const inviteMemberSchema = z.object({
 export type InviteMemberInput = z.input<typeof inviteMemberSchema>;
 
 export const memberInvitationActionSchema = z.object({ federationId: z.string().trim().min(1).max(40), invitationId: idField });
+
+export const removeFederationMemberSchema = z.object({ federationId: z.string().trim().min(1).max(40), memberId: idField });
+
+export const unassignFacilitatorSchema = z.object({
+  federationId: z.string().trim().min(1).max(40),
+  communeCode: communeCodeField,
+  userId: z.string({ error: "Choisissez la personne à retirer." }).trim().min(1, "Choisissez la personne à retirer.").max(100),
+});

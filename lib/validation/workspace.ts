@@ -32,6 +32,8 @@ export const designateReferentSchema = z
     eluEmail: z.string().optional(),
     agentName: cleanLine().optional(),
     agentEmail: z.string().optional(),
+    /** When the commune has referents: "remplacer" (they are removed at once) or "ajouter". */
+    replace: z.string().optional(),
   })
   .superRefine((v, ctx) => {
     const needs = v.kind === "binome" ? (["elu", "agent"] as const) : [v.kind];
@@ -59,8 +61,12 @@ export const designateReferentSchema = z
         name: (v[`${capacity}Name`] ?? "").trim(),
         email: (v[`${capacity}Email`] ?? "").trim().toLowerCase(),
       })),
+      ...(v.replace === "remplacer" || v.replace === "ajouter" ? { replace: v.replace === "remplacer" } : {}),
     };
   });
 export type DesignateReferentInput = z.input<typeof designateReferentSchema>;
 
 export const invitationActionSchema = z.object({ code: communeCodeField, invitationId: idField });
+
+/** « Retirer » a member of the workspace; `from` says which page to come back to. */
+export const removeMemberSchema = z.object({ code: communeCodeField, memberId: idField, from: z.enum(["equipe", "referent"]) });

@@ -88,7 +88,7 @@ export default async function CommuneDashboard({ params, searchParams }: { param
         {may("responsibilities.view") && <WhoDoesWhatCard base={base} />}
       </div>
 
-      <TeamCard members={o.members} viewerIsTeam={team} />
+      <TeamCard members={o.members} viewerIsTeam={team} teamHref={may("members.remove") ? `${base}/equipe` : undefined} />
     </>
   );
 }

@@ -77,9 +77,10 @@ export default async function FederationHome({ params, searchParams }: { params:
           <RequestPanel
             federationId={id}
             request={selected}
-            facilitators={entries.find((e) => e.requestId === selected.id)?.facilitators.map((f) => f.name) ?? []}
+            facilitators={entries.find((e) => e.requestId === selected.id)?.facilitators ?? []}
             people={assignable}
             mayDecide={mayDecide}
+            mayUnassign={can(ctx.roles, "federation.members")}
             closeHref={pipelineHref(base, here)}
           />
         )}

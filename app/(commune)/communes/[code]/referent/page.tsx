@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { MissionSheet } from "@/components/mission-sheet";
-import { workspaceOverview } from "@/db/workspaces";
+import { workspaceMember, workspaceOverview } from "@/db/workspaces";
 import { invitationState } from "@/db/invitations";
 import { can } from "@/lib/auth/permissions";
 import { requireCommuneRole } from "@/lib/auth/guards";
@@ -11,14 +13,22 @@ import { formatDate, formatDateTime } from "@/lib/dates";
 import { REFERENT_CAPACITY_LABELS, REFERENT_KIND_LABELS } from "@/lib/domain/enums";
 import { DesignateReferentForm } from "./_components/designate-form";
 import { InvitationActions } from "./_components/invitation-actions";
+import { RemovalDone, RemoveMemberPanel, selectedMemberId } from "../_members/remove-member";
 
 export const metadata: Metadata = { title: "Référent santé" };
 
-export default async function ReferentPage({ params }: { params: Promise<{ code: string }> }) {
+export default async function ReferentPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<{ retirer?: string; retrait?: string }> }) {
   const { code } = await params;
+  const { retirer, retrait } = await searchParams;
   const ctx = await requireCommuneRole(code, "referent.view");
   const o = workspaceOverview(ctx.data)!;
   const mayDesignate = can(ctx.roles, "referent.designate");
+  const base = `/communes/${o.commune.code}/referent`;
+  // The maire's « Retirer »: `?retirer=` selects one referent (anyone else, or another commune's: not found).
+  const mayRemove = can(ctx.roles, "members.remove");
+  const selectedId = selectedMemberId(retirer);
+  const toRemove = mayRemove && selectedId !== null ? workspaceMember(ctx.data, { memberId: selectedId }) : null;
+  if (mayRemove && retirer !== undefined && toRemove?.role !== "referent") notFound();
   return (
     <>
       <PageHeader
@@ -26,20 +36,32 @@ export default async function ReferentPage({ params }: { params: Promise<{ code:
         description="Le référent santé fait le lien entre les professionnels de santé, les élus et la fédération régionale : il co-organise les premières rencontres, suit l'avancée des échanges et informe le maire. Un élu, un agent de la collectivité, ou un binôme des deux."
       />
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
-        <Card title="Référent·e santé de la commune" headingLevel={2}>
-          {o.workspace.referentKind && <p className="mb-3 text-sm text-slate-700">Désignation : {REFERENT_KIND_LABELS[o.workspace.referentKind].toLowerCase()}.</p>}
-          {o.referents.length === 0 ? (
-            <p>Aucun·e référent·e n&apos;a encore accepté sa désignation.</p>
-          ) : (
-            <ul className="space-y-2">
-              {o.referents.map((r) => (
-                <li key={r.userId} className="[overflow-wrap:anywhere]">
-                  <strong>{r.name}</strong> ({r.capacity ? REFERENT_CAPACITY_LABELS[r.capacity] : "référent·e"}) — {r.email}
-                </li>
-              ))}
-            </ul>
-          )}
-        </Card>
+        <div id="referents">
+          <Card title="Référent·e santé de la commune" headingLevel={2}>
+            {mayRemove && <RemovalDone value={retrait} />}
+            {o.workspace.referentKind && <p className="mb-3 text-sm text-slate-700">Désignation : {REFERENT_KIND_LABELS[o.workspace.referentKind].toLowerCase()}.</p>}
+            {o.referents.length === 0 ? (
+              <p>Aucun·e référent·e n&apos;a encore accepté sa désignation.</p>
+            ) : (
+              <ul className="space-y-2">
+                {o.referents.map((r) => (
+                  <li key={r.userId} className="[overflow-wrap:anywhere]">
+                    <strong>{r.name}</strong> ({r.capacity ? REFERENT_CAPACITY_LABELS[r.capacity] : "référent·e"}) — {r.email}
+                    {mayRemove && (
+                      <>
+                        {" "}
+                        <Link href={`${base}?retirer=${r.memberId}#retirer`} className="text-sm text-red-800 underline hover:no-underline" aria-label={`Retirer ${r.name} (référent·e santé)`}>
+                          Retirer
+                        </Link>
+                      </>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {toRemove && <RemoveMemberPanel code={o.commune.code} member={toRemove} viewerId={ctx.user.id} from="referent" cancelHref={`${base}#referents`} />}
+          </Card>
+        </div>
         <Card title="Invitations en attente" headingLevel={2}>
           {o.openInvitations.length === 0 ? (
             <p>Aucune invitation en attente.</p>
@@ -73,7 +95,7 @@ export default async function ReferentPage({ params }: { params: Promise<{ code:
             {o.openInvitations.length > 0 && (
               <p className="mb-4 text-sm text-slate-700">Une nouvelle désignation retire les invitations encore en attente.</p>
             )}
-            <DesignateReferentForm code={o.commune.code} />
+            <DesignateReferentForm code={o.commune.code} current={o.referents.map((r) => r.name)} />
           </Card>
         )}
       </div>

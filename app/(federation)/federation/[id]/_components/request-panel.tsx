@@ -3,10 +3,12 @@ import type { federationRequestDetail } from "@/db/federations";
 import { displayName, isDeletedAccount } from "@/db/users";
 import { formatDate, formatDateTime } from "@/lib/dates";
 import { AcceptRequestForm, DeclineRequestForm } from "./decision-forms";
+import { UnassignFacilitatorForm } from "./unassign-facilitator";
 import { ofCommune } from "@/lib/federation/query";
 
 type Detail = NonNullable<ReturnType<typeof federationRequestDetail>>;
 type Person = { userId: string; name: string; role: string };
+type Facilitator = { userId: string; name: string };
 
 /**
  * The selected request (`?demande=`): what the mayor wrote, and — for the federation's admins, while it waits —
@@ -18,15 +20,19 @@ export function RequestPanel({
   facilitators,
   people,
   mayDecide,
+  mayUnassign,
   closeHref,
 }: {
   federationId: string;
   request: Detail;
-  facilitators: string[];
+  facilitators: Facilitator[];
   people: Person[];
   mayDecide: boolean;
+  /** An admin (`federation.members`): the accepted request's facilitators can be unassigned here. */
+  mayUnassign: boolean;
   closeHref: string;
 }) {
+  const names = facilitators.map((f) => f.name);
   const r = request;
   return (
     <section aria-labelledby="demande-choisie" className="rounded-lg border-2 border-blue-900 bg-white p-5 shadow-sm sm:p-6">
@@ -49,11 +55,12 @@ export function RequestPanel({
         )
       ) : (
         <p className="mt-4 font-semibold text-slate-900">
-          {r.status === "accepted" && `Demande acceptée le ${r.decidedAt ? formatDate(r.decidedAt) : "—"}${facilitators.length ? ` ; ${facilitators.join(" et ")} ${facilitators.length > 1 ? "accompagnent" : "accompagne"} la commune.` : "."}`}
+          {r.status === "accepted" && `Demande acceptée le ${r.decidedAt ? formatDate(r.decidedAt) : "—"}${names.length ? ` ; ${names.join(" et ")} ${names.length > 1 ? "accompagnent" : "accompagne"} la commune.` : "."}`}
           {r.status === "declined" && `Demande déclinée le ${r.decidedAt ? formatDate(r.decidedAt) : "—"}${r.declineReason ? ` (motif : ${r.declineReason})` : ""}.`}
           {r.status === "withdrawn" && `La commune a retiré cette demande le ${r.decidedAt ? formatDate(r.decidedAt) : "—"}.`}
         </p>
       )}
+      {r.status === "accepted" && mayUnassign && <UnassignFacilitatorForm federationId={federationId} communeCode={r.communeCode} communeName={r.communeName} facilitators={facilitators} />}
       <p className="mt-4">
         <Link href={closeHref} className="text-blue-900 underline hover:no-underline">
           Fermer la demande et revenir aux communes

@@ -40,6 +40,13 @@ export function ReferentCard({ referents, openInvitations, mayDesignate, base }:
           </ButtonLink>
         </p>
       )}
+      {mayDesignate && referents.length > 0 && openInvitations.length === 0 && (
+        <p className="mt-3 text-sm">
+          <Link className="underline" href={`${base}/referent`}>
+            Remplacer ou retirer le référent
+          </Link>
+        </p>
+      )}
       {openInvitations.length > 0 && mayDesignate && (
         <p className="mt-3 text-sm">
           <Link className="underline" href={`${base}/referent`}>

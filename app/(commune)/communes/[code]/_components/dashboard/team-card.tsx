@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Member } from "@/db/workspaces";
 import { REFERENT_CAPACITY_LABELS } from "@/lib/domain/enums";
 
@@ -25,8 +26,8 @@ function shownName(m: Member, viewerIsTeam: boolean): string | null {
   return viewerIsTeam && m.role !== "professionnel" ? m.email : null;
 }
 
-/** "Qui participe": everyone who holds a role in the workspace, with that role. */
-export function TeamCard({ members, viewerIsTeam }: { members: Member[]; viewerIsTeam: boolean }) {
+/** "Qui participe": everyone who holds a role in the workspace, with that role; for the maire, the way to the team's page. */
+export function TeamCard({ members, viewerIsTeam, teamHref }: { members: Member[]; viewerIsTeam: boolean; teamHref?: string }) {
   return (
     <section className="mt-8" aria-labelledby="equipe">
       <h2 id="equipe" className="text-xl font-bold text-slate-900">
@@ -49,6 +50,13 @@ export function TeamCard({ members, viewerIsTeam }: { members: Member[]; viewerI
           );
         })}
       </ul>
+      {teamHref && (
+        <p className="mt-3 text-sm">
+          <Link className="underline" href={teamHref}>
+            Gérer l&apos;équipe : retirer quelqu&apos;un de l&apos;espace
+          </Link>
+        </p>
+      )}
     </section>
   );
 }

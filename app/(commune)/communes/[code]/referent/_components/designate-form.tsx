@@ -10,9 +10,15 @@ import { designateReferentSchema } from "@/lib/validation/workspace";
 import { REFERENT_KINDS, REFERENT_KIND_LABELS } from "@/lib/domain/enums";
 import { designateReferentAction } from "../actions";
 
-export function DesignateReferentForm({ code }: { code: string }) {
+/**
+ * Designates the referent. When the commune has referents (`current`, their names), the maire says whether the
+ * new person replaces them — removed at once, without waiting for the new person's answer, so that someone who
+ * left their post loses access today — or joins them.
+ */
+export function DesignateReferentForm({ code, current = [] }: { code: string; current?: string[] }) {
   const kit = useActionForm(designateReferentSchema, designateReferentAction, {
     code,
+    replace: "",
     kind: "elu",
     eluName: "",
     eluEmail: "",
@@ -39,6 +45,17 @@ export function DesignateReferentForm({ code }: { code: string }) {
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-5">
       <FormStatus state={state} />
       <input {...kit.hidden("code")} />
+      {current.length > 0 && (
+        <ChoiceGroup
+          {...kit.choices("replace")}
+          legend={`Et ${current.join(" et ")} ?`}
+          hint="Remplacer retire l'accès tout de suite, dès l'envoi de l'invitation, sans attendre la réponse de la nouvelle personne ; un e-mail le dit à la personne retirée."
+          options={[
+            { value: "remplacer", label: `Remplacer : ${current.join(" et ")} ${current.length > 1 ? "sont retiré·es" : "est retiré·e"} de l'espace dès maintenant` },
+            { value: "ajouter", label: `Ajouter : ${current.join(" et ")} ${current.length > 1 ? "restent" : "reste"} référent·e${current.length > 1 ? "s" : ""}` },
+          ]}
+        />
+      )}
       <ChoiceGroup {...kit.choices("kind")} legend="Qui sera référent·e santé ?" options={REFERENT_KINDS.map((k) => ({ value: k, label: REFERENT_KIND_LABELS[k] }))} />
       {show("elu") && person("elu", kind === "binome" ? "L'élu·e du binôme" : "L'élu·e")}
       {show("agent") && person("agent", kind === "binome" ? "L'agent·e du binôme" : "L'agent·e")}
