@@ -144,12 +144,15 @@ test("journey 1: a new mayor opens the workspace, the Fécop accepts, the refere
     await checkA11y(adminPage);
   });
 
-  await test.step("accepts, assigning Inès Benali (nobody ticked is refused first)", async () => {
+  await test.step("accepts, assigning Inès Benali and vouching for the mayor (nobody ticked is refused first)", async () => {
     await request.getByRole("button", { name: "Accepter et désigner" }).click();
     await expect(request.getByText("Choisissez une ou deux personnes pour accompagner la commune.")).toBeVisible();
     await checkA11y(adminPage);
 
     await request.getByRole("checkbox", { name: /Inès Benali/ }).check();
+    // The workspace is "à vérifier": accepting it vouches for the mayor, after a call to the town hall.
+    await request.getByRole("checkbox", { name: /^J'ai vérifié auprès de la mairie que .+ est bien maire de Saint-Affrique$/ }).check();
+    await request.getByLabel("Comment (facultatif)").fill("Appel au secrétariat de la mairie");
     await request.getByRole("button", { name: "Accepter et désigner" }).click();
     await expect(request.getByText(/^Demande acceptée le .+ ; Inès Benali accompagne la commune\.$/)).toBeVisible();
     await expect(request.getByRole("button", { name: "Accepter et désigner" })).toHaveCount(0);
