@@ -49,3 +49,12 @@ export function verificationSummary(input: { communeName: string; by: string | n
     ? `${input.by} a vérifié auprès de la mairie que le maire de l'espace est bien maire de ${input.communeName}${how}.`
     : `L'équipe de Boussole a vérifié le mandat du maire de ${input.communeName}${how}.`;
 }
+
+/**
+ * Who sends an invitation, as the e-mail names them so that the recipient can judge it: « Claire Fabre
+ * (maire de Marvejols) », « Inès Benali (facilitateur·rice pour Marvejols) ».
+ */
+export function senderLabel(name: string, roleLabels: string[], communeName: string): string {
+  const roles = roleLabels.map((r) => r.toLowerCase()).join(" et ");
+  return roles ? `${name} (${roles}, ${communeName})` : `${name} (${communeName})`;
+}

@@ -33,7 +33,7 @@ import {
   pastedInviteesSchema,
   typedInviteeSchema,
 } from "@/lib/validation/meetings";
-import { addedMessage, deliver, deliveryMessage, mailNewInvitees, meetingPath, notifyTeam, plural } from "./_components/delivery";
+import { addedMessage, deliver, deliveryMessage, inviterOf, mailNewInvitees, meetingPath, notifyTeam, plural } from "./_components/delivery";
 
 function refresh(ctx: CommuneContext) {
   revalidatePath(`/communes/${ctx.commune.code}/reunions`, "layout");
@@ -142,7 +142,7 @@ export const sendInvitationsAction = formAction({
     if (!done) notFound();
     await invitationsSent(ctx.data, done.issued.length);
     const mail = mailContext(ctx.data, { meeting: done.meeting });
-    const inviter = displayName(ctx.user);
+    const inviter = inviterOf(ctx);
     await deliver(ctx, done.issued, ({ invitee, token }) => sendMeetingInvitation(invitee, mail, { inviter, token }));
     await notifyTeam(ctx, done.meeting, mail, "sent", done.issued.length);
     refresh(ctx);
@@ -159,7 +159,7 @@ export const remindInviteesAction = formAction({
     if (!done) notFound();
     await invitationsSent(ctx.data, done.issued.length);
     const mail = mailContext(ctx.data, { meeting: done.meeting });
-    const inviter = displayName(ctx.user);
+    const inviter = inviterOf(ctx);
     const r = await deliver(ctx, done.issued, ({ invitee, token }) => sendMeetingReminder(invitee, mail, { inviter, token }));
     refresh(ctx);
     return deliveryMessage(`Relance envoyée à ${plural(r.sent, "personne sans réponse", "personnes sans réponse")} : ${done.issued.map((i) => i.invitee.name).join(", ")}.`, r);
@@ -175,7 +175,7 @@ export const resendInvitationAction = formAction({
     await invitationsSent(ctx.data, 1);
     const mail = mailContext(ctx.data, { meeting: done.meeting });
     const { invitee, token } = done.issued;
-    const result = await sendMeetingInvitation(invitee, mail, { inviter: displayName(ctx.user), token });
+    const result = await sendMeetingInvitation(invitee, mail, { inviter: inviterOf(ctx), token });
     markInviteeDelivery(ctx.data, { inviteeId: invitee.id, ok: result.ok });
     refresh(ctx);
     return result.ok
