@@ -228,13 +228,14 @@ test("journey 1: a new mayor opens the workspace, the Fécop accepts, the refere
     await page.getByRole("navigation", { name: "Rubriques de la commune" }).getByRole("link", { name: "Historique" }).click();
     await expect(page).toHaveURL(`/communes/${CODE}/historique`);
     const events = page.locator("main ol > li");
-    await expect(events).toHaveCount(6);
+    await expect(events).toHaveCount(7);
     const texts = await events.allTextContents();
     const expected = [
       new RegExp(`^${agent.name} a accepté d'être référent·e santé \\(agent·e\\)\\..*— par ${agent.name}$`),
       new RegExp(`^${elu.name} a accepté d'être référent·e santé \\(élu·e\\)\\..*— par ${elu.name}$`),
       new RegExp(`a désigné comme référent santé un binôme élu·e / agent·e : ${elu.name} \\(élu·e, ${esc(elu.email)}\\) et ${agent.name} \\(agent·e, ${esc(agent.email)}\\)`),
       new RegExp(`^Marc Delmas a accepté, pour la ${esc(FECOP)}, d'accompagner la commune ; facilitateur·rice : Inès Benali\\..*— par Marc Delmas$`),
+      new RegExp(`^Marc Delmas \\(${esc(FECOP)}\\) a vérifié auprès de la mairie que le maire de l'espace est bien maire de Saint-Affrique \\(Appel au secrétariat de la mairie\\)\\..*— par Marc Delmas$`),
       new RegExp(`a demandé l'accompagnement de la ${esc(FECOP)}\\..*— par ${esc(mayorEmail)}$`),
       new RegExp(`a ouvert l'espace de Saint-Affrique \\(mandat commencé le ${frenchDay(mandateStart)}\\) et en est le maire\\..*— par ${esc(mayorEmail)}$`),
     ];
