@@ -49,6 +49,8 @@ export default defineConfig({
         E2E_PORT: String(PORT),
         // The demonstration: its accounts, its mailbox. Production is the default and needs real secrets.
         BOUSSOLE_MODE: "demo",
+        // As behind a reverse proxy: the sign-in helper sends a distinct X-Forwarded-For per sign-in (e2e/support.ts).
+        BOUSSOLE_TRUST_PROXY: "1",
         AUTH_URL: baseURL,
         SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
         MAIL_FROM: "Boussole <ne-pas-repondre@boussole.test>",

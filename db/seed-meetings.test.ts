@@ -27,7 +27,7 @@ before(() => {
   maire = addUser(db, "maire@lyon.fr", "Grégory Doucet");
   referent = addUser(db, "referent@lyon.fr", "Rose Référente");
   facilitatrice = addUser(db, "facilitatrice@fecop.fr", "Fanny Facilitatrice");
-  ws = db.insert(workspaces).values({ communeCode: "69123", mandateStart: "2026-03-22", createdBy: maire.id }).returning({ id: workspaces.id, communeCode: workspaces.communeCode }).get();
+  ws = db.insert(workspaces).values({ communeCode: "69123", mandateStart: "2026-03-22", createdBy: maire.id, verifiedAt: new Date("2026-03-25T09:00:00Z"), verifiedVia: "operateur" }).returning({ id: workspaces.id, communeCode: workspaces.communeCode }).get();
   db.insert(workspaceMembers)
     .values([
       { workspaceId: ws.id, userId: maire.id, role: "maire" },

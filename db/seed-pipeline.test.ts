@@ -34,3 +34,23 @@ test("the demo's Fécop pipeline shows communes at several stages, one of them q
   // Another federation's pipeline holds none of them.
   assert.deepEqual(federationPipeline(ctx, { federationId: "femasaura" }).entries, []);
 });
+
+test("the demo: Marvejols and the accepted communes are verified by the Fécop's admin, the pending ones are « à vérifier »", async () => {
+  const { communes, historyEvents, workspaces, users } = await import("./schema");
+  const { eq, and } = await import("drizzle-orm");
+  const rows = db
+    .select({ name: communes.name, verifiedAt: workspaces.verifiedAt, via: workspaces.verifiedVia, by: users.email, id: workspaces.id })
+    .from(workspaces)
+    .innerJoin(communes, eq(communes.code, workspaces.communeCode))
+    .leftJoin(users, eq(users.id, workspaces.verifiedBy))
+    .all();
+  const verified = rows.filter((r) => r.verifiedAt).map((r) => r.name).sort();
+  assert.deepEqual(verified, ["Florac Trois Rivières", "La Canourgue", "Langogne", "Marvejols"]);
+  for (const r of rows.filter((r) => r.verifiedAt)) {
+    assert.deepEqual([r.via, r.by], ["federation", "admin@demo.boussole.fr"]);
+    const event = db.select().from(historyEvents).where(and(eq(historyEvents.workspaceId, r.id), eq(historyEvents.action, "workspace.verified"))).get();
+    assert.ok(event, `${r.name}: l'historique dit la vérification`);
+    assert.equal(event.createdAt.getTime(), r.verifiedAt!.getTime(), `${r.name}: l'événement est daté de la vérification`);
+  }
+  assert.deepEqual(rows.filter((r) => !r.verifiedAt).map((r) => r.name).sort(), ["Espalion", "Saint-Chély-d'Apcher"]);
+});

@@ -5,6 +5,7 @@
  * been quiet for five weeks (Inès Benali), and Espalion (Aveyron, a by-election in October) has just asked.
  * Fictional people; dates relative to the seed's clock so the demo keeps its shape whenever it is built.
  */
+import { verificationSummary } from "@/lib/trust/verification";
 import type { Tx } from "./context";
 import { federationRequests, historyEvents, meetings, professionals, users, workspaceMembers, workspaces } from "./schema";
 import { systemNow } from "./clock";
@@ -116,7 +117,15 @@ export function seedPipeline(tx: Tx, team: { facilitatrice: string; admin: strin
     const mandateStart = c.mandateStart(clock);
     const ws = tx
       .insert(workspaces)
-      .values({ communeCode: c.code, mandateStart, referentKind: "elu", createdBy: mayor.id, createdAt: ago(c.requestedDaysAgo + 1) })
+      .values({
+        communeCode: c.code,
+        mandateStart,
+        referentKind: "elu",
+        createdBy: mayor.id,
+        createdAt: ago(c.requestedDaysAgo + 1),
+        // An accepted request: the Fécop's admin verified the mandate with the town hall as they accepted it.
+        ...(c.acceptedDaysAgo === null ? {} : { verifiedAt: ago(c.acceptedDaysAgo), verifiedBy: team.admin, verifiedVia: "federation" as const }),
+      })
       .returning()
       .get();
     tx.insert(workspaceMembers).values({ workspaceId: ws.id, userId: mayor.id, role: "maire", createdAt: ago(c.requestedDaysAgo + 1) }).run();
@@ -148,6 +157,14 @@ export function seedPipeline(tx: Tx, team: { facilitatrice: string; admin: strin
       events.push({
         action: "federation.accepted",
         summary: `${nameOf(team.admin)} a accepté, pour la ${FECOP}, d'accompagner la commune ; facilitateur·rice : ${nameOf(facilitator)}.`,
+        actorId: team.admin,
+        createdAt: ago(c.acceptedDaysAgo),
+      });
+    }
+    if (c.acceptedDaysAgo !== null) {
+      events.push({
+        action: "workspace.verified",
+        summary: verificationSummary({ communeName: c.name, by: `${nameOf(team.admin)} (Fécop)`, via: "federation", how: "appel à la mairie" }),
         actorId: team.admin,
         createdAt: ago(c.acceptedDaysAgo),
       });

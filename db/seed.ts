@@ -3,6 +3,7 @@
  * Fécop's admin, plus a second commune whose request awaits the Fécop's answer. Demo mode only; does nothing
  * when the demo is already there.
  */
+import { verificationSummary } from "@/lib/trust/verification";
 import type { HistoryAction } from "@/lib/domain/history";
 import { and, eq } from "drizzle-orm";
 import { openDatabase, type DB } from "@/db/client";
@@ -39,7 +40,17 @@ export function seedDemo(db: DB): boolean {
 
     const ws = tx
       .insert(workspaces)
-      .values({ communeCode: DEMO_COMMUNE_CODE, mandateStart: DEMO_MANDATE_START, referentKind: "elu", createdBy: u[maire.email].id, createdAt: day("2026-03-30") })
+      .values({
+        communeCode: DEMO_COMMUNE_CODE,
+        mandateStart: DEMO_MANDATE_START,
+        referentKind: "elu",
+        createdBy: u[maire.email].id,
+        createdAt: day("2026-03-30"),
+        // The Fécop's admin called the town hall before accepting the request: the mandate is verified.
+        verifiedAt: day("2026-04-07"),
+        verifiedBy: u[admin.email].id,
+        verifiedVia: "federation",
+      })
       .returning()
       .get();
     tx.insert(workspaceMembers)
@@ -68,6 +79,12 @@ export function seedDemo(db: DB): boolean {
       { action: "referent.invited", summary: "Claire Fabre a désigné comme référent santé un·e élu·e : Thomas Rouquette (élu·e, referent@demo.boussole.fr) — invitation envoyée.", actor: maire.email, at: day("2026-04-01") },
       { action: "referent.accepted", summary: "Thomas Rouquette a accepté d'être référent·e santé (élu·e).", actor: referent.email, at: day("2026-04-03") },
       { action: "federation.accepted", summary: "Marc Delmas a accepté, pour la Fédération de l'Exercice Coordonné Pluriprofessionnel en soins primaires, d'accompagner la commune ; facilitateur·rice : Inès Benali.", actor: admin.email, at: day("2026-04-07") },
+      {
+        action: "workspace.verified",
+        summary: verificationSummary({ communeName: "Marvejols", by: "Marc Delmas (Fécop)", via: "federation", how: "appel au secrétariat de la mairie" }),
+        actor: admin.email,
+        at: day("2026-04-07"),
+      },
     ];
     tx.insert(historyEvents)
       .values(events.map((e) => ({ workspaceId: ws.id, actorId: u[e.actor].id, action: e.action, summary: e.summary, createdAt: e.at })))

@@ -145,12 +145,15 @@ test("journey 1: a new mayor opens the workspace, the Fécop accepts, the refere
     await checkA11y(adminPage);
   });
 
-  await test.step("accepts, assigning Inès Benali (nobody ticked is refused first)", async () => {
+  await test.step("accepts, assigning Inès Benali and vouching for the mayor (nobody ticked is refused first)", async () => {
     await request.getByRole("button", { name: "Accepter et désigner" }).click();
     await expect(request.getByText("Choisissez une ou deux personnes pour accompagner la commune.")).toBeVisible();
     await checkA11y(adminPage);
 
     await request.getByRole("checkbox", { name: /Inès Benali/ }).check();
+    // The workspace is "à vérifier": accepting it vouches for the mayor, after a call to the town hall.
+    await request.getByRole("checkbox", { name: /^J'ai vérifié auprès de la mairie que .+ est bien maire de Saint-Affrique$/ }).check();
+    await request.getByLabel("Comment (facultatif)").fill("Appel au secrétariat de la mairie");
     await request.getByRole("button", { name: "Accepter et désigner" }).click();
     await expect(request.getByText(/^Demande acceptée le .+ ; Inès Benali accompagne la commune\.$/)).toBeVisible();
     await expect(request.getByRole("button", { name: "Accepter et désigner" })).toHaveCount(0);
@@ -226,13 +229,14 @@ test("journey 1: a new mayor opens the workspace, the Fécop accepts, the refere
     await page.getByRole("navigation", { name: "Rubriques de la commune" }).getByRole("link", { name: "Historique" }).click();
     await expect(page).toHaveURL(`/communes/${CODE}/historique`);
     const events = page.locator("main ol > li");
-    await expect(events).toHaveCount(6);
+    await expect(events).toHaveCount(7);
     const texts = await events.allTextContents();
     const expected = [
       new RegExp(`^${agent.name} a accepté d'être référent·e santé \\(agent·e\\)\\..*— par ${agent.name}$`),
       new RegExp(`^${elu.name} a accepté d'être référent·e santé \\(élu·e\\)\\..*— par ${elu.name}$`),
       new RegExp(`a désigné comme référent santé un binôme élu·e / agent·e : ${elu.name} \\(élu·e, ${esc(elu.email)}\\) et ${agent.name} \\(agent·e, ${esc(agent.email)}\\)`),
       new RegExp(`^Marc Delmas a accepté, pour la ${esc(FECOP)}, d'accompagner la commune ; facilitateur·rice : Inès Benali\\..*— par Marc Delmas$`),
+      new RegExp(`^Marc Delmas \\(${esc(FECOP)}\\) a vérifié auprès de la mairie que le maire de l'espace est bien maire de Saint-Affrique \\(Appel au secrétariat de la mairie\\)\\..*— par Marc Delmas$`),
       new RegExp(`a demandé l'accompagnement de la ${esc(FECOP)}\\..*— par ${mayorName}$`),
       new RegExp(`a ouvert l'espace de Saint-Affrique \\(mandat commencé le ${frenchDay(mandateStart)}\\) et en est le maire\\..*— par ${mayorName}$`),
     ];

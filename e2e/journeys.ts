@@ -2,6 +2,7 @@
  * Small helpers shared by the journeys' spec files: unique addresses, Paris days, opening a commune's workspace,
  * accepting an invitation, the 404 checks. The screens' page objects are in e2e/pages/.
  */
+import { execFileSync } from "node:child_process";
 import { expect, type Browser, type Page } from "@playwright/test";
 import { NewWorkspacePage } from "./pages/new-workspace-page";
 import { expectNoA11yViolations, freshContext, giveNameIfAsked, linkFromLatestMail, nameFromEmail, signInByEmail } from "./support";
@@ -27,8 +28,26 @@ export function frenchDay(isoDay: string): string {
   return new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
-/** A fresh mayor, signed in by e-mail link, who opens the workspace of a commune: returns their page. */
-export async function newMayorWithCommune(browser: Browser, opts: { email: string; query: string; commune: string; code: string; mandateStart?: string; name?: string }) {
+/**
+ * `npm run workspace:verify -- CODE` against the served application's database, as the operator would run it
+ * (as e2e/jobs.spec.ts runs the daily job). Returns what the command printed.
+ */
+export function verifyWorkspaceByOperator(code: string): string {
+  return execFileSync("npx", ["tsx", "db/workspace-verify.ts", code], {
+    encoding: "utf8",
+    env: { ...process.env, BOUSSOLE_MODE: "demo", BOUSSOLE_DATA_DIR: process.env.E2E_DATA_DIR ?? "e2e/.data" },
+  });
+}
+
+/**
+ * A fresh mayor, signed in by e-mail link, who opens the workspace of a commune: returns their page. The new
+ * workspace is then verified by the operator's command (so the journey may invite and send meetings), unless
+ * `verified: false` keeps it "à vérifier".
+ */
+export async function newMayorWithCommune(
+  browser: Browser,
+  opts: { email: string; query: string; commune: string; code: string; mandateStart?: string; verified?: boolean; name?: string },
+) {
   const { context, page } = await freshContext(browser);
   await signInByEmail(page, opts.email, { name: opts.name });
   const form = new NewWorkspacePage(page);
@@ -37,6 +56,11 @@ export async function newMayorWithCommune(browser: Browser, opts: { email: strin
   await form.mandateStart.fill(opts.mandateStart ?? parisDay(-10));
   await form.submit();
   await expect(page).toHaveURL(`/communes/${opts.code}?bienvenue=1`);
+  if (opts.verified !== false) {
+    expect(verifyWorkspaceByOperator(opts.code)).toContain("est vérifié");
+    await page.reload();
+    await expect(page.getByRole("heading", { name: /^Espace à vérifier/ })).toHaveCount(0);
+  }
   return { context, page };
 }
 

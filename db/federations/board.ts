@@ -142,6 +142,7 @@ export function federationRequestDetail(ctx: FederationDataContext, input: { req
         population: communes.population,
         departementName: departements.name,
         mandateStart: workspaces.mandateStart,
+        verifiedAt: workspaces.verifiedAt,
         requesterName: users.name,
         requesterEmail: users.email,
       })

@@ -7,6 +7,7 @@ import { write, type FederationDataContext, type Tx } from "../context";
 import { communes, federationMembers, federationRequests, federations, users, workspaceMembers, workspaces } from "../schema";
 import { recordHistory } from "../history";
 import { displayName } from "../users";
+import { markVerified } from "../trust/verification";
 import { FieldError, FormError } from "@/lib/domain/errors";
 
 /** The pending request of this federation, with what the answer's e-mails need; null when not its own. */
@@ -16,6 +17,7 @@ function pendingRequest(tx: Tx, federationId: string, requestId: number) {
       request: federationRequests,
       communeName: communes.name,
       communeCode: communes.code,
+      verifiedAt: workspaces.verifiedAt,
       federationName: federations.name,
       requesterEmail: users.email,
     })
@@ -47,8 +49,15 @@ function decide(tx: Tx, request: typeof federationRequests.$inferSelect, values:
   if (done.changes !== 1) throw new FormError("Cette demande vient d'être modifiée par quelqu'un d'autre : rechargez la page.");
 }
 
-/** Accepts the request; the facilitators (members of the federation) join the commune's workspace. */
-export function acceptFederationRequest(ctx: FederationDataContext, input: { requestId: number; facilitatorIds: string[] }) {
+/**
+ * Accepts the request; the facilitators (members of the federation) join the commune's workspace. A workspace
+ * still "à vérifier" is verified by the same act: the admin must say they checked with the town hall that the
+ * requester is the mayor (`mandateChecked`, and how); the verification is recorded with who and when.
+ */
+export function acceptFederationRequest(
+  ctx: FederationDataContext,
+  input: { requestId: number; facilitatorIds: string[]; mandateChecked?: boolean; mandateCheckHow?: string | null },
+) {
   const { federationId, actor, now } = ctx;
   return write(ctx, (tx) => {
     const row = pendingRequest(tx, federationId, input.requestId);
@@ -63,7 +72,23 @@ export function acceptFederationRequest(ctx: FederationDataContext, input: { req
     if (unique.length !== input.facilitatorIds.length) {
       throw new FieldError("facilitatorIds", "Choisissez les facilitateurs parmi les membres de la fédération.");
     }
+    if (!row.verifiedAt && !input.mandateChecked) {
+      throw new FieldError(
+        "mandateChecked",
+        `Avant d'accepter, vérifiez auprès de la mairie de ${row.communeName} que la personne qui a ouvert l'espace en est bien le maire, puis cochez la case.`,
+      );
+    }
     decide(tx, row.request, { status: "accepted", decidedAt: now, decidedBy: actor.id });
+    if (!row.verifiedAt) {
+      markVerified(tx, {
+        workspaceId: row.request.workspaceId,
+        communeName: row.communeName,
+        via: "federation",
+        by: { id: actor.id, name: `${displayName(actor)} (${row.federationName})` },
+        how: input.mandateCheckHow,
+        now,
+      });
+    }
     for (const p of unique) {
       tx.insert(workspaceMembers)
         .values({ workspaceId: row.request.workspaceId, userId: p.id, role: "facilitateur", federationId, createdAt: now })

@@ -67,7 +67,7 @@ describe("the commune asks", () => {
     assert.equal(row.status, "withdrawn");
     assert.deepEqual(row.decidedAt, NOW);
     assert.equal(count("history_event", "workspace_id = ? and action = 'federation.withdrawn'", ws.id), 1);
-    assert.throws(() => acceptFederationRequest(as.federation("fecop", p.fecopAdmin), { requestId, facilitatorIds: [p.fecopFacilitator.id] }), /retiré/);
+    assert.throws(() => acceptFederationRequest(as.federation("fecop", p.fecopAdmin), { requestId, facilitatorIds: [p.fecopFacilitator.id], mandateChecked: true }), /retiré/);
   });
 
   test("federationNotificationAddresses: the admins, or the federation's public address", () => {
@@ -82,9 +82,9 @@ describe("the federation answers", () => {
     const { requestId } = pendingAtFecop();
     const before = snapshot();
     const femasaura = as.federation("femasaura", p.femasauraFacilitator);
-    assert.equal(acceptFederationRequest(femasaura, { requestId, facilitatorIds: [p.femasauraFacilitator.id] }), null);
+    assert.equal(acceptFederationRequest(femasaura, { requestId, facilitatorIds: [p.femasauraFacilitator.id], mandateChecked: true }), null);
     assert.equal(declineFederationRequest(femasaura, { requestId, reason: "Hors de notre région." }), null);
-    assert.equal(acceptFederationRequest(as.federation("fecop", p.fecopAdmin), { requestId: 999_999, facilitatorIds: [p.fecopFacilitator.id] }), null);
+    assert.equal(acceptFederationRequest(as.federation("fecop", p.fecopAdmin), { requestId: 999_999, facilitatorIds: [p.fecopFacilitator.id], mandateChecked: true }), null);
     assert.equal(snapshot(), before);
   });
 
@@ -92,9 +92,9 @@ describe("the federation answers", () => {
     const { requestId } = pendingAtFecop();
     const fecop = as.federation("fecop", p.fecopAdmin);
     const before = snapshot();
-    throwsFieldError(() => acceptFederationRequest(fecop, { requestId, facilitatorIds: [p.femasauraFacilitator.id] }), "facilitatorIds", /parmi les membres de la fédération/);
-    throwsFieldError(() => acceptFederationRequest(fecop, { requestId, facilitatorIds: [p.fecopFacilitator.id, p.femasauraFacilitator.id] }), "facilitatorIds");
-    throwsFieldError(() => acceptFederationRequest(fecop, { requestId, facilitatorIds: ["no-such-user"] }), "facilitatorIds");
+    throwsFieldError(() => acceptFederationRequest(fecop, { requestId, facilitatorIds: [p.femasauraFacilitator.id], mandateChecked: true }), "facilitatorIds", /parmi les membres de la fédération/);
+    throwsFieldError(() => acceptFederationRequest(fecop, { requestId, facilitatorIds: [p.fecopFacilitator.id, p.femasauraFacilitator.id], mandateChecked: true }), "facilitatorIds");
+    throwsFieldError(() => acceptFederationRequest(fecop, { requestId, facilitatorIds: ["no-such-user"], mandateChecked: true }), "facilitatorIds");
     assert.equal(snapshot(), before);
     assert.equal(db.select().from(federationRequests).where(eq(federationRequests.id, requestId)).get()?.status, "pending");
     assert.equal(count("workspace_member", "role = 'facilitateur'"), 0);
@@ -104,14 +104,14 @@ describe("the federation answers", () => {
     const { requestId } = pendingAtFecop();
     const before = snapshot();
     withFailingHistory("federation.accepted", () => {
-      assert.throws(() => acceptFederationRequest(as.federation("fecop", p.fecopAdmin), { requestId, facilitatorIds: [p.fecopFacilitator.id] }), /history down/);
+      assert.throws(() => acceptFederationRequest(as.federation("fecop", p.fecopAdmin), { requestId, facilitatorIds: [p.fecopFacilitator.id], mandateChecked: true }), /history down/);
     });
     assert.equal(snapshot(), before);
   });
 
   test("acceptFederationRequest with one member of the federation: facilitator row, request accepted, history", () => {
     const { ws, requestId } = pendingAtFecop();
-    const result = acceptFederationRequest(as.federation("fecop", p.fecopAdmin), { requestId, facilitatorIds: [p.fecopFacilitator.id] });
+    const result = acceptFederationRequest(as.federation("fecop", p.fecopAdmin), { requestId, facilitatorIds: [p.fecopFacilitator.id], mandateChecked: true });
     assert.ok(result);
     assert.deepEqual(
       result.facilitators.map((f) => f.id),
@@ -152,10 +152,10 @@ describe("the federation answers", () => {
   test("once accepted: no second answer, no second request", () => {
     const { ws, requestId } = pendingAtFecop();
     const fecop = as.federation("fecop", p.fecopAdmin);
-    acceptFederationRequest(fecop, { requestId, facilitatorIds: [p.fecopFacilitator.id] });
+    acceptFederationRequest(fecop, { requestId, facilitatorIds: [p.fecopFacilitator.id], mandateChecked: true });
     const before = snapshot();
     assert.throws(
-      () => acceptFederationRequest(fecop, { requestId, facilitatorIds: [p.fecopFacilitator.id] }),
+      () => acceptFederationRequest(fecop, { requestId, facilitatorIds: [p.fecopFacilitator.id], mandateChecked: true }),
       (e) => e instanceof FormError && /déjà reçu une réponse/.test(e.message),
     );
     assert.throws(() => declineFederationRequest(fecop, { requestId, reason: "Trop tard." }), FormError);

@@ -8,7 +8,9 @@ import { invitations, professionals } from "../schema";
 import { recordHistory } from "../history";
 import { createInvitation, renewInvitationToken, type Invitation } from "../invitations";
 import { displayName } from "../users";
+import { checkOutgoing } from "../trust/outgoing";
 import { FormError } from "@/lib/domain/errors";
+import type { MailAllowance } from "@/lib/trust/limits";
 import { lineTitle, professionLabel } from "@/lib/inventory/professions";
 import { findLine, type ProfessionalRecord } from "./shared";
 
@@ -19,12 +21,13 @@ type InvitedLine = Pick<ProfessionalRecord, "name" | "profession" | "professionO
  * Invites the person of a line (an earlier open invitation stops working). Null when the line is not of this
  * workspace; refused when it is already linked to an account. The clear token is returned for the e-mail.
  */
-export function inviteProfessional(ctx: DataContext, input: { id: number; email: string }): { invitation: Invitation; token: string; line: ProfessionalRecord } | null {
+export function inviteProfessional(ctx: DataContext, input: { id: number; email: string; allowance?: MailAllowance }): { invitation: Invitation; token: string; line: ProfessionalRecord } | null {
   const { workspace, actor, now } = ctx;
   return write(ctx, (tx) => {
     const line = findLine(within(ctx, tx), input.id);
     if (!line) return null;
     if (line.userId) throw new FormError("Cette personne a déjà accepté une invitation : sa fiche est reliée à son compte.");
+    checkOutgoing(tx, ctx, { what: "professional_invitation", count: 1, allowance: input.allowance });
     tx.update(invitations)
       .set({ revokedAt: now })
       .where(and(eq(invitations.workspaceId, workspace.id), eq(invitations.professionalId, line.id), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)))
@@ -63,7 +66,7 @@ function openProfessionalInvitation(ctx: DataContext, invitationId: number) {
 }
 
 /** A new link for an open invitation (the previous one stops working); null when it or its line is not here. */
-export function resendProfessionalInvitation(ctx: DataContext, input: { invitationId: number }): { invitation: Invitation; token: string; line: InvitedLine } | null {
+export function resendProfessionalInvitation(ctx: DataContext, input: { invitationId: number; allowance?: MailAllowance }): { invitation: Invitation; token: string; line: InvitedLine } | null {
   const { workspace, actor, now } = ctx;
   return write(ctx, (tx) => {
     const inv = openProfessionalInvitation(within(ctx, tx), input.invitationId);
@@ -74,6 +77,7 @@ export function resendProfessionalInvitation(ctx: DataContext, input: { invitati
       .where(and(eq(professionals.id, inv.professionalId ?? -1), eq(professionals.workspaceId, workspace.id)))
       .get();
     if (!line) return null;
+    checkOutgoing(tx, ctx, { what: "professional_invitation", count: 1, allowance: input.allowance });
     const token = renewInvitationToken(tx, inv.id, now);
     recordHistory(tx, {
       workspaceId: workspace.id,

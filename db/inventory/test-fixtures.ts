@@ -25,13 +25,13 @@ export const minutesLater = (minutes: number) => new Date(NOW.getTime() + minute
 
 export type Setting = { maire: Actor; referent: Actor; other: Actor; ws: LocatedWorkspace; otherWs: LocatedWorkspace };
 
-/** Marvejols (its maire and référent) and Mende (its maire): what every test starts from. */
+/** Marvejols (its maire and référent) and Mende (its maire), both verified: what every test starts from. */
 export function setUpCommunes(db: DB): Setting {
   const maire = addUser(db, "maire@marvejols.test", "Claire Fabre");
   const referent = addUser(db, "referent@marvejols.test", "Thomas Rouquette");
   const other = addUser(db, "maire@mende.test", "Autre Maire");
-  const a = db.insert(workspaces).values({ communeCode: MARVEJOLS, mandateStart: "2026-03-22", createdBy: maire.id }).returning().get();
-  const b = db.insert(workspaces).values({ communeCode: MENDE, mandateStart: "2026-03-22", createdBy: other.id }).returning().get();
+  const a = db.insert(workspaces).values({ communeCode: MARVEJOLS, mandateStart: "2026-03-22", createdBy: maire.id, verifiedAt: new Date("2026-03-25T09:00:00Z"), verifiedVia: "operateur" }).returning().get();
+  const b = db.insert(workspaces).values({ communeCode: MENDE, mandateStart: "2026-03-22", createdBy: other.id, verifiedAt: new Date("2026-03-25T09:00:00Z"), verifiedVia: "operateur" }).returning().get();
   db.insert(workspaceMembers)
     .values([
       { workspaceId: a.id, userId: maire.id, role: "maire" },

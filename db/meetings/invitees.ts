@@ -8,7 +8,9 @@ import { write, within, type DataContext, type Tx } from "../context";
 import { meetingInvitees, professionals } from "../schema";
 import { recordHistory } from "../history";
 import { displayName } from "../users";
+import { checkOutgoing } from "../trust/outgoing";
 import { FieldError, FormError } from "@/lib/domain/errors";
+import type { MailAllowance } from "@/lib/trust/limits";
 import { newToken } from "@/lib/tokens";
 import { inviteeProfession, professionLabel } from "@/lib/meetings/invitees";
 import { canEdit, invitationsOut, isDraft, meetingPhase } from "@/lib/meetings/phase";
@@ -33,7 +35,7 @@ export type InviteesAdded = { added: Invitee[]; duplicates: string[]; issued: Is
  * Adds invitees, merging duplicates (the same address twice, or already invited). When nobody is new,
  * nothing is written and the message goes beside `duplicateField`.
  */
-export function addInvitees(ctx: DataContext, input: { meetingId: number; people: NewInvitee[]; duplicateField: string }): InviteesAdded | null {
+export function addInvitees(ctx: DataContext, input: { meetingId: number; people: NewInvitee[]; duplicateField: string; allowance?: MailAllowance }): InviteesAdded | null {
   return write(ctx, (tx) => {
     const m = meetingOf(within(ctx, tx), input.meetingId);
     if (!m) return null;
@@ -61,6 +63,8 @@ export function addInvitees(ctx: DataContext, input: { meetingId: number; people
       );
     }
     const sent = invitationsOut(m);
+    // Once the invitations are out, each new invitee is e-mailed at once: capped like any invitation.
+    if (sent) checkOutgoing(tx, ctx, { what: "meeting_mail", count: fresh.length, allowance: input.allowance });
     const added: Invitee[] = [];
     const issued: Issued[] = [];
     for (const p of fresh) {
@@ -93,7 +97,7 @@ export function addInvitees(ctx: DataContext, input: { meetingId: number; people
 }
 
 /** Invitees picked from the inventory: only this workspace's professionals with an e-mail. */
-export function addInviteesFromInventory(ctx: DataContext, input: { meetingId: number; professionalIds: number[] }): InviteesAdded | null {
+export function addInviteesFromInventory(ctx: DataContext, input: { meetingId: number; professionalIds: number[]; allowance?: MailAllowance }): InviteesAdded | null {
   return write(ctx, (tx) => {
     const picked = tx
       .select()
@@ -108,6 +112,7 @@ export function addInviteesFromInventory(ctx: DataContext, input: { meetingId: n
       meetingId: input.meetingId,
       people: picked.map((p) => ({ name: p.name?.trim() || professionLabel(inviteeProfession(p)), profession: inviteeProfession(p), email: p.email!, professionalId: p.id })),
       duplicateField: "professionalIds",
+      allowance: input.allowance,
     });
   });
 }

@@ -8,7 +8,9 @@ import { write, within, type BaseContext, type DataContext } from "../context";
 import { meetingInvitees, meetings } from "../schema";
 import { recordHistory } from "../history";
 import { displayName } from "../users";
+import { checkOutgoing } from "../trust/outgoing";
 import { FormError } from "@/lib/domain/errors";
+import type { MailAllowance } from "@/lib/trust/limits";
 import { formatDateTime } from "@/lib/dates";
 import { canRemind as isDueForReminder } from "@/lib/meetings/invitees";
 import { answersClosedReason, canSend, isDraft, meetingPhase } from "@/lib/meetings/phase";
@@ -16,7 +18,7 @@ import { inviteeOf, inviteesOf, meetingOf, type Issued, type Meeting } from "./q
 import { renewToken } from "./invitees";
 
 /** Sends the invitations over `version`: the draft becomes "invitations envoyées", each invitee gets a personal link. */
-export function sendInvitations(ctx: DataContext, input: { meetingId: number; version: number }): { meeting: Meeting; issued: Issued[] } | null {
+export function sendInvitations(ctx: DataContext, input: { meetingId: number; version: number; allowance?: MailAllowance }): { meeting: Meeting; issued: Issued[] } | null {
   return write(ctx, (tx) => {
     const m = meetingOf(within(ctx, tx), input.meetingId);
     if (!m) return null;
@@ -25,6 +27,7 @@ export function sendInvitations(ctx: DataContext, input: { meetingId: number; ve
     if (!canSend(m, ctx.now)) throw new FormError("La date de la réunion est passée : changez-la avant d'envoyer les invitations.");
     const list = inviteesOf(tx, m.id);
     if (list.length === 0) throw new FormError("Ajoutez au moins un·e invité·e avant d'envoyer les invitations.");
+    checkOutgoing(tx, ctx, { what: "meeting_mail", count: list.length, allowance: input.allowance });
     const meeting = tx
       .update(meetings)
       .set({ status: "invitations_envoyees", invitationsSentAt: ctx.now, version: m.version + 1, updatedBy: ctx.actor.id, updatedAt: ctx.now })
@@ -57,7 +60,7 @@ export function markInviteeDelivery(ctx: BaseContext, input: { inviteeId: number
 }
 
 /** Reminds the invitees without an answer whose invitation arrived, at most once a day each; each gets a new link. */
-export function remindInvitees(ctx: DataContext, input: { meetingId: number }): { meeting: Meeting; issued: Issued[] } | null {
+export function remindInvitees(ctx: DataContext, input: { meetingId: number; allowance?: MailAllowance }): { meeting: Meeting; issued: Issued[] } | null {
   return write(ctx, (tx) => {
     const m = meetingOf(within(ctx, tx), input.meetingId);
     if (!m) return null;
@@ -73,6 +76,7 @@ export function remindInvitees(ctx: DataContext, input: { meetingId: number }): 
           : "Personne à relancer aujourd'hui : les invité·es sans réponse ont déjà été relancé·es il y a moins de 24 heures, ou leur invitation n'a pas été remise (utilisez « Renvoyer »).",
       );
     }
+    checkOutgoing(tx, ctx, { what: "meeting_mail", count: due.length, allowance: input.allowance });
     const issued = due.map((i) => renewToken(tx, i, { lastReminderAt: ctx.now }));
     recordHistory(tx, {
       workspaceId: ctx.workspace.id,
@@ -86,7 +90,7 @@ export function remindInvitees(ctx: DataContext, input: { meetingId: number }): 
 }
 
 /** A new link for one invitee (e.g. after "not delivered"); the previous one stops working. */
-export function resendInvitation(ctx: DataContext, input: { meetingId: number; inviteeId: number }): { meeting: Meeting; issued: Issued } | null {
+export function resendInvitation(ctx: DataContext, input: { meetingId: number; inviteeId: number; allowance?: MailAllowance }): { meeting: Meeting; issued: Issued } | null {
   return write(ctx, (tx) => {
     const m = meetingOf(within(ctx, tx), input.meetingId);
     if (!m) return null;
@@ -94,6 +98,7 @@ export function resendInvitation(ctx: DataContext, input: { meetingId: number; i
     if (!inv) return null;
     const closed = answersClosedReason(m, ctx.now, "renvoyer l'invitation");
     if (closed) throw new FormError(closed);
+    checkOutgoing(tx, ctx, { what: "meeting_mail", count: 1, allowance: input.allowance });
     const issued = renewToken(tx, inv);
     recordHistory(tx, {
       workspaceId: ctx.workspace.id,

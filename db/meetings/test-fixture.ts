@@ -49,7 +49,7 @@ export function meetingFixture(db: DB, sqlite: Database.Database) {
   const maireLyon = addUser(db, "maire@lyon.fr", "Grégory Doucet");
   const outsider = addUser(db, "quelquun@ailleurs.fr", "Quelqu'un d'ailleurs");
   const workspace = (communeCode: string, createdBy: string): WorkspaceRef =>
-    db.insert(workspaces).values({ communeCode, mandateStart: "2026-03-22", createdBy }).returning({ id: workspaces.id, communeCode: workspaces.communeCode }).get();
+    db.insert(workspaces).values({ communeCode, mandateStart: "2026-03-22", createdBy, verifiedAt: new Date("2026-03-25T09:00:00Z"), verifiedVia: "operateur" }).returning({ id: workspaces.id, communeCode: workspaces.communeCode }).get();
   const ws = workspace("34172", maire.id);
   const wsLyon = workspace("69123", maireLyon.id);
   db.insert(workspaceMembers)

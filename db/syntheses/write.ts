@@ -20,6 +20,7 @@ import { receivesSynthesis } from "@/lib/synthesis/readers";
 import { writerRefusal } from "@/lib/synthesis/writers";
 import { newToken } from "@/lib/tokens";
 import { synthesisOf, writerFacts, type SynthesisRow } from "./queries";
+import { assertWorkspaceMayMail } from "../trust/verification";
 
 /** A reading link lives a year from its e-mail: long after the meeting, not for ever. */
 export const READING_LINK_DAYS = 365;
@@ -98,6 +99,8 @@ export function saveSynthesis(ctx: DataContext, input: SaveSynthesisInput): Save
         .run();
     }
     const issued = published ? issueReadingLinks(tx, ctx.now, m, { onlyNew: published === "correction" }) : [];
+    // Publishing e-mails the readers: refused (the whole save rolled back) while the workspace is not verified.
+    if (issued.length > 0) assertWorkspaceMayMail(tx, ctx.workspace.id, "synthesis_mail");
     recordHistory(tx, {
       workspaceId: ctx.workspace.id,
       actorId: ctx.actor.id,
@@ -146,6 +149,7 @@ export function resendReadingLink(ctx: DataContext, input: { meetingId: number; 
       .where(and(eq(meetingInvitees.id, input.inviteeId), eq(meetingInvitees.meetingId, m.id)))
       .get();
     if (!invitee || !receivesSynthesis(invitee)) throw new NotFoundError("Cette personne ne reçoit pas la synthèse.");
+    assertWorkspaceMayMail(tx, ctx.workspace.id, "synthesis_mail");
     const { token, hash } = newToken();
     const expiresAt = new Date(ctx.now.getTime() + READING_LINK_DAYS * 24 * 60 * 60 * 1000);
     const link = tx.insert(synthesisLinks).values({ meetingId: m.id, inviteeId: invitee.id, tokenHash: hash, expiresAt, createdAt: ctx.now }).returning({ id: synthesisLinks.id }).get();

@@ -1,11 +1,16 @@
-/** Opening a commune's workspace: one per commune, and whoever opens it becomes its maire. */
+/**
+ * Opening a commune's workspace: one per commune, and whoever opens it becomes its maire. The workspace is
+ * "à vérifier" until a federation or the operator vouches for the mandate; an account holds one such at a time.
+ */
 import { eq, inArray } from "drizzle-orm";
 import { write, type ActorContext, type BaseContext } from "../context";
 import { communes, workspaceMembers, workspaces } from "../schema";
 import { recordHistory } from "../history";
 import { displayName } from "../users";
+import { unverifiedWorkspaceOf } from "../trust/verification";
 import { FieldError } from "@/lib/domain/errors";
 import { formatDate } from "@/lib/dates";
+import { secondUnverifiedRefusal } from "@/lib/trust/verification";
 
 export type Workspace = typeof workspaces.$inferSelect;
 
@@ -21,6 +26,8 @@ export function createWorkspace(ctx: ActorContext, input: { communeCode: string;
         `Un espace existe déjà pour ${commune.name}. Demandez à son maire ou à son référent santé de vous y inviter.`,
       );
     }
+    const unverified = unverifiedWorkspaceOf(tx, actor.id);
+    if (unverified) throw new FieldError("communeCode", secondUnverifiedRefusal(unverified.communeName));
     const ws = tx
       .insert(workspaces)
       .values({ communeCode: commune.code, mandateStart: input.mandateStart, createdBy: actor.id, createdAt: now })

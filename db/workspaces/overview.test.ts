@@ -24,7 +24,7 @@ describe("workspaceOverview", () => {
     const first = requestFederation(as.commune(ws, p.maire), { federationId: "femasaura", message: "Bonjour." });
     declineFederationRequest(as.federation("femasaura", p.femasauraFacilitator), { requestId: first.request.id, reason: "Hors région." });
     const second = requestFederation(later(10).commune(ws, p.maire), { federationId: "fecop", message: "Bonjour." });
-    acceptFederationRequest(later(20).federation("fecop", p.fecopAdmin), { requestId: second.request.id, facilitatorIds: [p.fecopFacilitator.id] });
+    acceptFederationRequest(later(20).federation("fecop", p.fecopAdmin), { requestId: second.request.id, facilitatorIds: [p.fecopFacilitator.id], mandateChecked: true });
     designateReferent(as.commune(ws, p.maire), { kind: "elu", people: [{ capacity: "elu", name: "Élise Élue", email: "elise@montpellier.fr" }], version: ws.version });
 
     const o = workspaceOverview(as.commune(ws, p.maire));

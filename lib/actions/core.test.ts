@@ -258,7 +258,7 @@ describe("runAction: authorize", () => {
       },
     );
     assert.deepEqual(state, { status: "success" });
-    const parsed = { federationId: "fecop", requestId: 12, facilitatorIds: ["u1", "u2"] };
+    const parsed = { federationId: "fecop", requestId: 12, facilitatorIds: ["u1", "u2"], mandateChecked: false, mandateCheckHow: "" };
     assert.deepEqual(seen, [
       ["authorize", parsed],
       ["run", parsed, { federationId: "fecop", user: "admin-1" }],
@@ -325,6 +325,6 @@ describe("runAction: run", () => {
       received = input;
     });
     assert.deepEqual(state, { status: "success" });
-    assert.deepEqual(received, { federationId: "fecop", requestId: 5, facilitatorIds: ["u1", "u2"] });
+    assert.deepEqual(received, { federationId: "fecop", requestId: 5, facilitatorIds: ["u1", "u2"], mandateChecked: false, mandateCheckHow: "" });
   });
 });

@@ -1,9 +1,12 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { notFound } from "next/navigation";
 import { db } from "@/db/client";
 import { findUserByEmail } from "@/db/users";
+import { allowSignInLink } from "@/db/trust";
+import { clientIp } from "@/lib/security/client-ip";
 import { isDemo } from "@/lib/config";
 import { DEMO_ACCOUNTS } from "@/lib/demo";
 import { formDataToObject, runAction } from "@/lib/actions/core";
@@ -17,10 +20,14 @@ export async function signOutAction() {
   await signOut({ redirectTo: "/" });
 }
 
-/** Sends the sign-in link. The answer is the same whether or not the address is known. */
+/**
+ * Sends the sign-in link. The answer is the same whether or not the address is known. The limits (3 links per
+ * address per 15 minutes, 20 per client address per hour) are checked before Auth.js writes or sends anything.
+ */
 export async function requestSignInLink(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const raw = formDataToObject(formData);
   const result = await runAction(signInSchema, raw, () => null, async (input) => {
+    await allowSignInLink({ db, now: new Date() }, { email: input.email, ip: clientIp(await headers()) });
     try {
       await signIn("email", { email: input.email, redirect: false, redirectTo: safeReturnPath(input.retour) });
     } catch (e) {

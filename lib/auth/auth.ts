@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { appUrl, authSecret } from "@/lib/config";
 import { sendMail } from "@/lib/mail/send";
+import { signInLinkUsed } from "@/db/trust";
 import { authRedirect } from "@/lib/urls";
 import { SIGN_IN_LINK_MINUTES } from "./constants";
 
@@ -55,6 +56,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       },
     },
   ],
+  events: {
+    // A link its owner used gives its point back (see db/trust/limits.ts).
+    async signIn({ user, account }) {
+      if (account?.provider === "email" && user.email) await signInLinkUsed({ db: getDb(), now: new Date() }, { email: user.email });
+    },
+  },
   callbacks: {
     // Every callbackUrl (query, form field, cookie) goes through the same check as `retour`.
     redirect({ url, baseUrl }) {

@@ -74,6 +74,10 @@ describe("a meeting's moments", () => {
   test("a video link in the place is found", () => {
     assert.equal(placeUrl("Visio : https://visio.exemple.fr/abc-def."), "https://visio.exemple.fr/abc-def");
     assert.equal(placeUrl("Salle du conseil, mairie"), null);
+    // Only https becomes a link: an http or other address stays plain text.
+    assert.equal(placeUrl("Visio : http://visio.exemple.fr/abc"), null);
+    assert.equal(placeUrl("Visio : javascript:alert(1)"), null);
+    assert.equal(placeUrl("Visio : HTTPS://Visio.exemple.fr/x"), "HTTPS://Visio.exemple.fr/x");
   });
 });
 

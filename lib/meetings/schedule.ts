@@ -89,8 +89,17 @@ export function lengthWarningText(w: LengthWarning): string {
     : `La durée prévue (${formatMinutes(w.minutes)}) dépasse celle que conseille le kit pour une première rencontre : 1 h à 1 h 30.`;
 }
 
-/** The video link in a place ("Visio : https://…"), if any: shown as a link beside the text. */
+/**
+ * The video link in a place ("Visio : https://…"), if any: shown as a link beside the text. Only an https
+ * address becomes a link; anything else (http, another scheme) stays plain text, for the invitee to judge.
+ */
 export function placeUrl(place: string): string | null {
-  const m = /https?:\/\/[^\s<>"]+/i.exec(place);
-  return m ? m[0].replace(/[.,;)]+$/, "") : null;
+  const m = /https:\/\/[^\s<>"]+/i.exec(place);
+  if (!m) return null;
+  const url = m[0].replace(/[.,;)]+$/, "");
+  try {
+    return new URL(url).protocol === "https:" ? url : null;
+  } catch {
+    return null;
+  }
 }

@@ -14,6 +14,12 @@ export const acceptRequestSchema = z.object({
         .min(1, "Choisissez une ou deux personnes pour accompagner la commune.")
         .max(2, "Choisissez au plus deux personnes : l'accompagnement se fait en binôme au plus."),
     ),
+  /** The mandate checked with the town hall (asked only while the workspace is "à vérifier"). */
+  mandateChecked: z
+    .union([z.boolean(), z.string(), z.array(z.string()), z.null()])
+    .optional()
+    .transform((v) => v === true || v === "on" || v === "true" || (Array.isArray(v) && v.includes("on"))),
+  mandateCheckHow: z.string().trim().max(200, "Au plus 200 caractères.").optional().default(""),
 });
 export type AcceptRequestInput = z.input<typeof acceptRequestSchema>;
 

@@ -1,11 +1,13 @@
 import { requireCommuneRole } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
+import { isVerified } from "@/lib/trust/verification";
+import { UnverifiedBanner } from "@/components/trust/unverified-banner";
 import { CommuneNav } from "./_components/commune-nav";
 
 /** Every page below checks the role itself too; the layout only frames them. */
 export default async function CommuneLayout({ children, params }: { children: React.ReactNode; params: Promise<{ code: string }> }) {
   const { code } = await params;
-  const { commune, roles } = await requireCommuneRole(code, "workspace.view");
+  const { commune, roles, workspace } = await requireCommuneRole(code, "workspace.view");
   const sections = {
     checklist: can(roles, "checklist.view"),
     meetings: can(roles, "meeting.prepare"),
@@ -20,6 +22,7 @@ export default async function CommuneLayout({ children, params }: { children: Re
       <p className="text-sm font-semibold uppercase tracking-wide text-teal-800">Espace de la commune</p>
       <p className="text-2xl font-bold text-slate-900">{commune.name}</p>
       <CommuneNav code={commune.code} sections={sections} />
+      {!isVerified(workspace) && <UnverifiedBanner communeName={commune.name} />}
       <div className="mt-6">{children}</div>
     </div>
   );

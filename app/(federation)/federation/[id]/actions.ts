@@ -13,7 +13,12 @@ export const acceptRequestAction = formAction({
   schema: acceptRequestSchema,
   authorize: (input) => requireFederationRole(input.federationId, "federation.decide"),
   run: async (input, ctx) => {
-    const done = acceptFederationRequest(ctx.data, { requestId: input.requestId, facilitatorIds: input.facilitatorIds });
+    const done = acceptFederationRequest(ctx.data, {
+      requestId: input.requestId,
+      facilitatorIds: input.facilitatorIds,
+      mandateChecked: input.mandateChecked,
+      mandateCheckHow: input.mandateCheckHow || null,
+    });
     if (!done) notFound();
     const names = done.facilitators.map(displayName);
     const mayor = done.requesterEmail;

@@ -17,6 +17,7 @@ import {
   updateProfessional,
 } from "@/db/inventory";
 import { markDelivery } from "@/db/invitations";
+import { invitationAllowance, invitationsSent } from "@/db/trust";
 import { displayName } from "@/db/users";
 import { formAction } from "@/lib/actions/action";
 import { FormError } from "@/lib/domain/errors";
@@ -106,8 +107,9 @@ export const inviteProfessionalAction = formAction({
   schema: inviteProfessionalSchema,
   authorize: (input) => requireCommuneRole(input.code, "inventory.invite"),
   run: async (input, ctx) => {
-    const created = inviteProfessional(ctx.data, input);
+    const created = inviteProfessional(ctx.data, { ...input, allowance: await invitationAllowance(ctx.data) });
     if (!created) notFound();
+    await invitationsSent(ctx.data, 1);
     const sent = await mailInvitation(ctx, created.invitation, created.token, created.line);
     refresh(ctx.commune.code);
     return sent
@@ -120,8 +122,9 @@ export const resendProfessionalInvitationAction = formAction({
   schema: professionalInvitationSchema,
   authorize: (input) => requireCommuneRole(input.code, "inventory.invite"),
   run: async (input, ctx) => {
-    const renewed = resendProfessionalInvitation(ctx.data, input);
+    const renewed = resendProfessionalInvitation(ctx.data, { ...input, allowance: await invitationAllowance(ctx.data) });
     if (!renewed) notFound();
+    await invitationsSent(ctx.data, 1);
     const sent = await mailInvitation(ctx, renewed.invitation, renewed.token, renewed.line);
     refresh(ctx.commune.code);
     return sent

@@ -17,6 +17,7 @@ import {
   updateMeeting,
 } from "@/db/meetings";
 import { displayName } from "@/db/users";
+import { invitationAllowance, invitationsSent } from "@/db/trust";
 import { formAction } from "@/lib/actions/action";
 import { formError, ok } from "@/lib/actions/state";
 import { requireCommuneRole, type CommuneContext } from "@/lib/auth/guards";
@@ -32,7 +33,7 @@ import {
   pastedInviteesSchema,
   typedInviteeSchema,
 } from "@/lib/validation/meetings";
-import { addedMessage, deliver, deliveryMessage, mailNewInvitees, meetingPath, notifyTeam, plural } from "./_components/delivery";
+import { addedMessage, deliver, deliveryMessage, inviterOf, mailNewInvitees, meetingPath, notifyTeam, plural } from "./_components/delivery";
 
 function refresh(ctx: CommuneContext) {
   revalidatePath(`/communes/${ctx.commune.code}/reunions`, "layout");
@@ -75,8 +76,14 @@ export const addTypedInviteeAction = formAction({
   authorize: (input) => requireCommuneRole(input.code, "meeting.prepare"),
   run: async (input, ctx) => {
     const profession = input.profession === "autre" ? input.professionOther : input.profession;
-    const done = addInvitees(ctx.data, { meetingId: input.meetingId, people: [{ name: input.name, profession, email: input.email }], duplicateField: "email" });
+    const done = addInvitees(ctx.data, {
+      meetingId: input.meetingId,
+      people: [{ name: input.name, profession, email: input.email }],
+      duplicateField: "email",
+      allowance: await invitationAllowance(ctx.data),
+    });
     if (!done) notFound();
+    await invitationsSent(ctx.data, done.issued.length);
     const r = await mailNewInvitees(ctx, done.issued, done.meeting);
     refresh(ctx);
     return addedMessage(done, r);
@@ -91,8 +98,10 @@ export const addPastedInviteesAction = formAction({
       meetingId: input.meetingId,
       people: input.list.people.map((p) => ({ name: p.name ?? p.email, profession: input.profession, email: p.email })),
       duplicateField: "emails",
+      allowance: await invitationAllowance(ctx.data),
     });
     if (!done) notFound();
+    await invitationsSent(ctx.data, done.issued.length);
     const r = await mailNewInvitees(ctx, done.issued, done.meeting);
     refresh(ctx);
     return addedMessage({ ...done, duplicates: [...new Set([...input.list.duplicates, ...done.duplicates])] }, r);
@@ -103,8 +112,9 @@ export const addInventoryInviteesAction = formAction({
   schema: inventoryInviteesSchema,
   authorize: (input) => requireCommuneRole(input.code, "meeting.prepare"),
   run: async (input, ctx) => {
-    const done = addInviteesFromInventory(ctx.data, { meetingId: input.meetingId, professionalIds: input.professionalIds });
+    const done = addInviteesFromInventory(ctx.data, { meetingId: input.meetingId, professionalIds: input.professionalIds, allowance: await invitationAllowance(ctx.data) });
     if (!done) notFound();
+    await invitationsSent(ctx.data, done.issued.length);
     const r = await mailNewInvitees(ctx, done.issued, done.meeting);
     refresh(ctx);
     return addedMessage(done, r);
@@ -128,10 +138,11 @@ export const sendInvitationsAction = formAction({
   schema: meetingActionSchema,
   authorize: (input) => requireCommuneRole(input.code, "meeting.prepare"),
   run: async (input, ctx) => {
-    const done = sendInvitations(ctx.data, { meetingId: input.meetingId, version: input.version });
+    const done = sendInvitations(ctx.data, { meetingId: input.meetingId, version: input.version, allowance: await invitationAllowance(ctx.data) });
     if (!done) notFound();
+    await invitationsSent(ctx.data, done.issued.length);
     const mail = mailContext(ctx.data, { meeting: done.meeting });
-    const inviter = displayName(ctx.user);
+    const inviter = inviterOf(ctx);
     await deliver(ctx, done.issued, ({ invitee, token }) => sendMeetingInvitation(invitee, mail, { inviter, token }));
     await notifyTeam(ctx, done.meeting, mail, "sent", done.issued.length);
     refresh(ctx);
@@ -144,10 +155,11 @@ export const remindInviteesAction = formAction({
   schema: meetingRefSchema,
   authorize: (input) => requireCommuneRole(input.code, "meeting.prepare"),
   run: async (input, ctx) => {
-    const done = remindInvitees(ctx.data, { meetingId: input.meetingId });
+    const done = remindInvitees(ctx.data, { meetingId: input.meetingId, allowance: await invitationAllowance(ctx.data) });
     if (!done) notFound();
+    await invitationsSent(ctx.data, done.issued.length);
     const mail = mailContext(ctx.data, { meeting: done.meeting });
-    const inviter = displayName(ctx.user);
+    const inviter = inviterOf(ctx);
     const r = await deliver(ctx, done.issued, ({ invitee, token }) => sendMeetingReminder(invitee, mail, { inviter, token }));
     refresh(ctx);
     return deliveryMessage(`Relance envoyée à ${plural(r.sent, "personne sans réponse", "personnes sans réponse")} : ${done.issued.map((i) => i.invitee.name).join(", ")}.`, r);
@@ -158,11 +170,12 @@ export const resendInvitationAction = formAction({
   schema: inviteeActionSchema,
   authorize: (input) => requireCommuneRole(input.code, "meeting.prepare"),
   run: async (input, ctx) => {
-    const done = resendInvitation(ctx.data, { meetingId: input.meetingId, inviteeId: input.inviteeId });
+    const done = resendInvitation(ctx.data, { meetingId: input.meetingId, inviteeId: input.inviteeId, allowance: await invitationAllowance(ctx.data) });
     if (!done) notFound();
+    await invitationsSent(ctx.data, 1);
     const mail = mailContext(ctx.data, { meeting: done.meeting });
     const { invitee, token } = done.issued;
-    const result = await sendMeetingInvitation(invitee, mail, { inviter: displayName(ctx.user), token });
+    const result = await sendMeetingInvitation(invitee, mail, { inviter: inviterOf(ctx), token });
     markInviteeDelivery(ctx.data, { inviteeId: invitee.id, ok: result.ok });
     refresh(ctx);
     return result.ok

@@ -1,6 +1,6 @@
 "use client";
 
-import { TextArea } from "@/components/ui/field";
+import { TextArea, TextInput } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/forms/form-error";
 import { ChoiceGroup } from "@/components/forms/choice-group";
@@ -11,12 +11,30 @@ import { acceptRequestAction, declineRequestAction } from "../actions";
 
 type Person = { userId: string; name: string; role: string };
 
-export function AcceptRequestForm({ federationId, requestId, communeName, people }: { federationId: string; requestId: number; communeName: string; people: Person[] }) {
+export function AcceptRequestForm({
+  federationId,
+  requestId,
+  communeName,
+  requesterName,
+  people,
+  needsVerification,
+}: {
+  federationId: string;
+  requestId: number;
+  communeName: string;
+  requesterName: string;
+  people: Person[];
+  /** The workspace is still "à vérifier": accepting verifies it, after a call to the town hall. */
+  needsVerification: boolean;
+}) {
   const kit = useActionForm(acceptRequestSchema, acceptRequestAction, {
     federationId,
     requestId: String(requestId),
     facilitatorIds: [],
+    mandateChecked: false,
+    mandateCheckHow: "",
   });
+  const checked = kit.checkbox("mandateChecked", { id: `mandate-${requestId}`, hint: true });
   const { state, pending, formRef, formAction, onSubmit } = kit;
   if (state.status === "success") return <FormStatus state={state} />;
   return (
@@ -38,6 +56,31 @@ export function AcceptRequestForm({ federationId, requestId, communeName, people
           ),
         }))}
       />
+      {needsVerification && (
+        <fieldset className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-3">
+          <legend className="px-1 font-semibold text-slate-900">Vérification du mandat (obligatoire)</legend>
+          <p id={`${checked.id}-hint`} className="text-sm text-slate-800">
+            L&apos;espace de {communeName} n&apos;est pas encore vérifié : n&apos;importe qui peut ouvrir l&apos;espace d&apos;une commune.
+            Appelez la mairie (son numéro est sur le site de la commune ou l&apos;annuaire du service public) pour confirmer que{" "}
+            {requesterName} en est bien le maire. En acceptant, vous ouvrez à l&apos;espace l&apos;envoi des invitations.
+          </p>
+          <div className="flex items-start gap-2">
+            <input {...checked.control} className="mt-1 h-5 w-5" />
+            <label htmlFor={checked.id} className="font-semibold text-slate-900">
+              J&apos;ai vérifié auprès de la mairie que {requesterName} est bien maire de {communeName}
+            </label>
+          </div>
+          {checked.error && (
+            <p id={`${checked.id}-error`} className="text-sm font-semibold text-red-700">
+              <span className="sr-only">Erreur : </span>
+              {checked.error}
+            </p>
+          )}
+          <FormField {...kit.field("mandateCheckHow", { id: `mandate-how-${requestId}`, hint: true })} label="Comment (facultatif)" hint="Par exemple : appel au secrétariat de la mairie le 3 décembre.">
+            {(control) => <TextInput {...control} />}
+          </FormField>
+        </fieldset>
+      )}
       <Button type="submit" disabled={pending}>
         Accepter et désigner
       </Button>

@@ -43,11 +43,21 @@ export function RequestPanel({
         Demande de {displayName({ name: r.requesterName, email: r.requesterEmail })}{isDeletedAccount({ email: r.requesterEmail }) ? "" : ` (${r.requesterEmail})`}, le {formatDateTime(r.requestedAt)} · mandat commencé le {formatDate(r.mandateStart)}
         {r.population ? ` · ${r.population.toLocaleString("fr-FR")} habitants` : ""}
       </p>
+      <p className="mt-1 text-sm font-semibold text-slate-800">
+        {r.verifiedAt ? `Mandat du maire vérifié le ${formatDate(r.verifiedAt)}.` : "Espace à vérifier : le mandat du maire n'a pas encore été confirmé auprès de la mairie."}
+      </p>
       <blockquote className="mt-3 whitespace-pre-line break-words border-l-4 border-slate-300 pl-3 text-slate-800">{r.message}</blockquote>
       {r.status === "pending" ? (
         mayDecide ? (
           <div className="mt-5 grid gap-6 md:grid-cols-2">
-            <AcceptRequestForm federationId={federationId} requestId={r.id} communeName={r.communeName} people={people} />
+            <AcceptRequestForm
+              federationId={federationId}
+              requestId={r.id}
+              communeName={r.communeName}
+              requesterName={r.requesterName ?? r.requesterEmail}
+              people={people}
+              needsVerification={r.verifiedAt === null}
+            />
             <DeclineRequestForm federationId={federationId} requestId={r.id} />
           </div>
         ) : (

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { isVerified } from "@/lib/trust/verification";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { ButtonLink } from "@/components/ui/button";
@@ -69,7 +70,7 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
       <div className="mt-6 grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="min-w-0 space-y-6">
           {canSynthesise(meeting, now) && <SynthesisCard href={`${base}/${meeting.id}/synthese`} status={synthesisStatus(ctx.data, { meetingId: meeting.id })} />}
-          <ProgressCard {...card} />
+          <ProgressCard {...card} verified={isVerified(ctx.workspace)} />
           {answersFirst && <AnswersCard {...card} />}
           <SummaryCard detail={detail} now={now} />
           <AgendaCard detail={detail} now={now} />

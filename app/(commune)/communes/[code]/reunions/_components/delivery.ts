@@ -10,6 +10,13 @@ import type { CommuneContext } from "@/lib/auth/guards";
 import { sendMeetingInvitation, sendMeetingTeamNotice } from "@/lib/mail/meeting-messages";
 import type { MeetingForMail } from "@/lib/meetings/messages";
 import type { SendResult } from "@/lib/mail/send";
+import { COMMUNE_ROLE_LABELS } from "@/lib/domain/enums";
+import { senderLabel } from "@/lib/trust/verification";
+
+/** The invitation's sender as the e-mail names them: name, role, commune (the recipient can judge it). */
+export function inviterOf(ctx: CommuneContext): string {
+  return senderLabel(displayName(ctx.user), ctx.roles.filter((r) => r !== "professionnel").map((r) => COMMUNE_ROLE_LABELS[r]), ctx.commune.name);
+}
 
 export const meetingPath = (code: string, id: number) => `/communes/${code}/reunions/${id}`;
 
@@ -51,7 +58,7 @@ export function deliveryMessage(done: string, r: { sent: number; failed: number 
 export async function mailNewInvitees(ctx: CommuneContext, issued: Issued[], meeting: Meeting) {
   if (issued.length === 0) return { sent: 0, failed: 0 };
   const mail = mailContext(ctx.data, { meeting });
-  const inviter = displayName(ctx.user);
+  const inviter = inviterOf(ctx);
   return deliver(ctx, issued, ({ invitee, token }) => sendMeetingInvitation(invitee, mail, { inviter, token }));
 }
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { isVerified, unverifiedRefusal } from "@/lib/trust/verification";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
@@ -107,7 +108,13 @@ export default async function ProfessionalPage({ params, searchParams }: { param
                     <ProfessionalInvitationActions code={ctx.commune.code} invitationId={line.invitation.id} email={line.invitation.email} />
                   </div>
                 )}
-                <InviteProfessionalForm code={ctx.commune.code} id={line.id} email={line.invitation?.email ?? line.email ?? ""} again={Boolean(line.invitation)} />
+                {isVerified(ctx.workspace) ? (
+                  <InviteProfessionalForm code={ctx.commune.code} id={line.id} email={line.invitation?.email ?? line.email ?? ""} again={Boolean(line.invitation)} />
+                ) : (
+                  <p data-testid="invite-capped" className="text-slate-800">
+                    {unverifiedRefusal("professional_invitation")}
+                  </p>
+                )}
               </div>
             )}
           </Card>

@@ -3,16 +3,17 @@ import type { MeetingDetail } from "@/db/meetings";
 import { formatDateTime } from "@/lib/dates";
 import { canRemind as isDueForReminder } from "@/lib/meetings/invitees";
 import { canEdit, invitationsOut, meetingPhase } from "@/lib/meetings/phase";
+import { unverifiedRefusal } from "@/lib/trust/verification";
 import { AutoRefresh } from "../../_components/auto-refresh";
 import { CancelMeetingForm, RemindForm, SendInvitationsForm } from "../../_components/meeting-actions";
 
 /** "Où en est la réunion": what to do now, by phase — send, remind, mark attendance — and the cancellation. */
-export function ProgressCard({ detail, code, now }: { detail: MeetingDetail; code: string; now: Date }) {
+export function ProgressCard({ detail, code, now, verified = true }: { detail: MeetingDetail; code: string; now: Date; verified?: boolean }) {
   const { meeting, invitees } = detail;
   const invited = invitees.filter((i) => i.tokenHash).length;
   return (
     <Card title="Où en est la réunion" headingLevel={2}>
-      <Phase detail={detail} code={code} now={now} invited={invited} />
+      <Phase detail={detail} code={code} now={now} invited={invited} verified={verified} />
       {canEdit(meeting, now) && (
         <div className="mt-5">
           <CancelMeetingForm code={code} meetingId={meeting.id} version={meeting.version} invitedCount={invitationsOut(meeting) ? invited : 0} />
@@ -22,7 +23,7 @@ export function ProgressCard({ detail, code, now }: { detail: MeetingDetail; cod
   );
 }
 
-function Phase({ detail, code, now, invited }: { detail: MeetingDetail; code: string; now: Date; invited: number }) {
+function Phase({ detail, code, now, invited, verified }: { detail: MeetingDetail; code: string; now: Date; invited: number; verified: boolean }) {
   const { meeting, invitees } = detail;
   switch (meetingPhase(meeting, now)) {
     case "brouillon":
@@ -32,7 +33,13 @@ function Phase({ detail, code, now, invited }: { detail: MeetingDetail; code: st
             <strong>Brouillon : personne n&apos;a été prévenu.</strong> Vérifiez l&apos;ordre du jour et la liste des invité·es, puis envoyez les invitations : chaque invité·e reçoit un lien personnel pour répondre sans compte, et le fichier d&apos;agenda.
           </p>
           {invitees.length === 0 && <p className="text-slate-700">Ajoutez d&apos;abord au moins un·e invité·e (plus bas).</p>}
-          <SendInvitationsForm code={code} meetingId={meeting.id} version={meeting.version} count={invitees.length} />
+          {verified ? (
+            <SendInvitationsForm code={code} meetingId={meeting.id} version={meeting.version} count={invitees.length} />
+          ) : (
+            <p data-testid="send-capped" className="font-semibold text-slate-900">
+              {unverifiedRefusal("meeting_mail")}
+            </p>
+          )}
         </div>
       );
     case "invitations_ouvertes":
