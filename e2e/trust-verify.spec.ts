@@ -2,19 +2,19 @@
  * The verified mandate and the sign-in limit, as people meet them: whoever opens a commune's workspace first
  * holds an « espace à vérifier » that cannot invite professionals; the Fécop's admin vouches for the mayor on
  * accepting the request (after calling the town hall) and the banner goes; a 4th sign-in link in a quarter of
- * an hour to one address is refused in French. Millau (12145) is used by no other spec.
+ * an hour to one address is refused in French. Figeac (46102) is used by no other spec.
  */
 import { test, expect } from "./fixtures";
 import { DEMO, capturedMails, freshContext, linkFromLatestMail } from "./support";
 import { checkA11y, newMayorWithCommune, uniqueEmail } from "./journeys";
 import { InventoryPage } from "./pages/inventory-page";
 
-const CODE = "12145";
-const banner = (page: import("@playwright/test").Page) => page.getByRole("heading", { level: 2, name: /^Espace à vérifier : le mandat du maire de Millau/ });
+const CODE = "46102";
+const banner = (page: import("@playwright/test").Page) => page.getByRole("heading", { level: 2, name: /^Espace à vérifier : le mandat du maire de Figeac/ });
 
 test("an unverified workspace cannot invite professionals; the Fécop verifies it on accepting the request, and the banner goes", async ({ browser, as }) => {
   test.setTimeout(180_000);
-  const squatter = await newMayorWithCommune(browser, { email: uniqueEmail("maire.millau"), query: "12100", commune: "Millau", code: CODE, verified: false });
+  const squatter = await newMayorWithCommune(browser, { email: uniqueEmail("maire.figeac"), query: "46100", commune: "Figeac", code: CODE, verified: false });
   const page = squatter.page;
   const professional = uniqueEmail("lise.roux", "cabinet.test");
 
@@ -41,21 +41,21 @@ test("an unverified workspace cannot invite professionals; the Fécop verifies i
   await test.step("the mayor asks the Fécop: the request may leave", async () => {
     await page.goto(`/communes/${CODE}/federation`);
     await expect(page.getByLabel("Fédération à solliciter")).toHaveValue("fecop");
-    await page.getByLabel("Votre message").fill("Bonjour, nous souhaitons réunir les professionnels de santé de Millau.");
+    await page.getByLabel("Votre message").fill("Bonjour, nous souhaitons réunir les professionnels de santé de Figeac.");
     await page.getByRole("button", { name: "Envoyer la demande" }).click();
     await expect(page).toHaveURL(`/communes/${CODE}/federation?demande=envoyee`);
   });
 
   const admin = await as("admin");
-  const request = admin.locator("section").filter({ has: admin.getByRole("heading", { level: 2, name: "Demande de Millau (Aveyron)" }) });
+  const request = admin.locator("section").filter({ has: admin.getByRole("heading", { level: 2, name: "Demande de Figeac (Lot)" }) });
   await test.step("the Fécop's admin must say they checked with the town hall before accepting", async () => {
-    await admin.goto(await linkFromLatestMail(admin, DEMO.admin, /Demande d'accompagnement : Millau/));
+    await admin.goto(await linkFromLatestMail(admin, DEMO.admin, /Demande d'accompagnement : Figeac/));
     await expect(request.getByText("Espace à vérifier : le mandat du maire n'a pas encore été confirmé auprès de la mairie.")).toBeVisible();
     await checkA11y(admin);
     await request.getByRole("checkbox", { name: /Inès Benali/ }).check();
     await request.getByRole("button", { name: "Accepter et désigner" }).click();
-    const box = request.getByRole("checkbox", { name: /^J'ai vérifié auprès de la mairie que .+ est bien maire de Millau$/ });
-    await expect(request.getByText("Avant d'accepter, vérifiez auprès de la mairie de Millau que la personne qui a ouvert l'espace en est bien le maire, puis cochez la case.")).toBeVisible();
+    const box = request.getByRole("checkbox", { name: /^J'ai vérifié auprès de la mairie que .+ est bien maire de Figeac$/ });
+    await expect(request.getByText("Avant d'accepter, vérifiez auprès de la mairie de Figeac que la personne qui a ouvert l'espace en est bien le maire, puis cochez la case.")).toBeVisible();
     await expect(box).toHaveAttribute("aria-invalid", "true");
     await checkA11y(admin);
     await admin.screenshot({ path: test.info().outputPath("verification-federation.png"), fullPage: true });
@@ -71,7 +71,7 @@ test("an unverified workspace cannot invite professionals; the Fécop verifies i
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expect(banner(page)).toHaveCount(0);
     await page.goto(`/communes/${CODE}/historique`);
-    await expect(page.getByText(/a vérifié auprès de la mairie que le maire de l'espace est bien maire de Millau \(Appel au secrétariat de la mairie\)\./)).toBeVisible();
+    await expect(page.getByText(/a vérifié auprès de la mairie que le maire de l'espace est bien maire de Figeac \(Appel au secrétariat de la mairie\)\./)).toBeVisible();
   });
   await squatter.context.close();
 });
