@@ -1,6 +1,6 @@
 /**
  * A commune's workspace: opening it (`create.ts`), its members and who may enter (`members.ts`), what its
- * pages show (`overview.ts`), and the referent's designation (`referent.ts`). The federation requests are in
+ * pages show (`overview.ts`), the referent's designation (`referent.ts`), and the claims on the maire role (`claims.ts`). The federation requests are in
  * db/federations.
  */
 export { createWorkspace, communesWithWorkspace, type Workspace } from "./create";
@@ -8,3 +8,4 @@ export { workspaceMembersList, userWorkspaces, roleLabels, communeAccessOf, type
 export { workspaceOverview, inventoryLinesForSummary, type WorkspaceOverview } from "./overview";
 export { designateReferent, resendReferentInvitation, revokeReferentInvitation, type ReferentDesignation } from "./referent";
 export { dashboardFacts, URGENT_STEPS, type DashboardFacts, type DashboardMeeting } from "./dashboard-facts";
+export { claimableCommune, fileCommuneClaim, noWorkspaceMessage } from "./claims";
