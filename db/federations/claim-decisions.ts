@@ -21,6 +21,7 @@ function pendingClaim(tx: Tx, federationId: string, claimId: number, version: nu
       communeCode: communes.code,
       communeName: communes.name,
       federationName: federations.name,
+      federationEmail: federations.email,
       claimantEmail: users.email,
       claimantDeletedAt: users.deletedAt,
     })
@@ -92,6 +93,7 @@ export function transferMaireRole(ctx: FederationDataContext, input: { claimId: 
       communeCode: row.communeCode,
       communeName: row.communeName,
       federationName: row.federationName,
+      federationEmail: row.federationEmail,
       claimant: { name: claim.name, email: row.claimantEmail },
       previous: previous.filter((p) => !p.deletedAt).map((p) => ({ name: displayName(p), email: p.email })),
     };
