@@ -38,6 +38,9 @@ test("a squatted commune: the mayor's claim reaches the Fécop, whose admin tran
     await expect(mayor.getByRole("heading", { level: 1, name: "Je suis le/la maire de Lodève" })).toBeVisible();
     await expect(mayor.getByText(/Les admins de la Fécop, fédération de votre région, vérifient auprès de la mairie/)).toBeVisible();
     expect(await mayor.content()).not.toContain(squatterEmail);
+    await mayor.goBack();
+    await mayor.screenshot({ path: "test-results/trust-claims-search.png", fullPage: true });
+    await mayor.goForward();
     await checkA11y(mayor);
   });
 
@@ -58,9 +61,11 @@ test("a squatted commune: the mayor's claim reaches the Fécop, whose admin tran
     await mayor.getByLabel("Téléphone").fill("04 67 44 00 00");
     await mayor.getByLabel("Message").fill("Élue en mars ; l'accueil de la mairie peut vous le confirmer.");
     await mayor.getByRole("button", { name: "Envoyer ma revendication" }).click();
-    await expect(mayor.getByText(/Votre revendication est envoyée à la Fécop/)).toBeVisible();
+    // The page is revalidated: the form gives way to the claim's state, announced.
+    const pending = mayor.getByRole("status").filter({ hasText: "Votre revendication est en cours d'examen" });
+    await expect(pending).toContainText(`Les admins de la Fécop vérifient auprès de la mairie ; vous recevrez la réponse par e-mail, à ${mayorEmail}.`);
     await mayor.reload();
-    await expect(mayor.getByText("Votre revendication est en cours d'examen")).toBeVisible();
+    await expect(pending).toBeVisible();
     await checkA11y(mayor);
     await expect.poll(async () => (await mailsTo(DEMO.admin, /Revendication du rôle de maire : Lodève/)).length).toBe(1);
     const operator = await mailsTo(OPERATOR, /Revendication du rôle de maire : Lodève \(34142\)/);
@@ -84,6 +89,7 @@ test("a squatted commune: the mayor's claim reaches the Fécop, whose admin tran
     await expect(section).toContainText("Jeanne Martin (Maire)");
     await expect(section).toContainText("04 67 44 00 00");
     await checkA11y(admin);
+    await admin.screenshot({ path: "test-results/trust-claims-panel.png", fullPage: true });
   });
 
   await test.step("the transfer needs the explicit check; then the role moves", async () => {
@@ -92,10 +98,12 @@ test("a squatted commune: the mayor's claim reaches the Fécop, whose admin tran
     await admin.getByLabel(/J'ai vérifié auprès de la mairie/).check();
     await admin.getByLabel("Comment avez-vous vérifié ? (facultatif)").fill("Appel à l'accueil de la mairie de Lodève.");
     await admin.getByRole("button", { name: "Transférer le rôle de maire" }).click();
-    await expect(admin.getByText("Jeanne Martin est maintenant maire de Lodève sur Boussole ; l'espace est vérifié.", { exact: false })).toBeVisible();
+    // The decision replaces the forms (the page is revalidated): what was done, announced in their place.
+    await expect(admin.getByRole("status").filter({ hasText: /Rôle de maire transféré à Jeanne Martin le .+ \(vérification : Appel à l'accueil de la mairie de Lodève\.\)/ })).toBeVisible();
     await admin.screenshot({ path: "test-results/trust-claims-federation.png", fullPage: true });
     await admin.reload();
-    await expect(admin.getByText(/Rôle de maire transféré le/)).toBeVisible();
+    await expect(admin.getByText(/Rôle de maire transféré à Jeanne Martin le/)).toBeVisible();
+    await expect(admin.getByRole("link", { name: /Examiner la revendication sur Lodève/ })).toHaveCount(0);
     await checkA11y(admin);
   });
 

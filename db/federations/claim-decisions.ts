@@ -4,7 +4,7 @@
  * a claim already answered, or answered meanwhile (its version moved on), is a FormError. Nothing is
  * written then.
  */
-import { and, asc, eq, inArray, ne } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, ne } from "drizzle-orm";
 import { write, type FederationDataContext, type Tx } from "../context";
 import { communeClaims, communes, federationRegions, federations, users, workspaceMembers, workspaces } from "../schema";
 import { recordHistory } from "../history";
@@ -73,6 +73,8 @@ export function transferMaireRole(ctx: FederationDataContext, input: { claimId: 
         .run();
     }
     tx.insert(workspaceMembers).values({ workspaceId: claim.workspaceId, userId: claim.claimantId, role: "maire", createdAt: now }).onConflictDoNothing().run();
+    // The name the federation just checked, for an account that gave none: mails and pages name the new maire.
+    tx.update(users).set({ name: claim.name }).where(and(eq(users.id, claim.claimantId), isNull(users.name))).run();
     tx.update(workspaces).set({ verifiedAt: now, verifiedBy: actor.id, verifiedVia: "federation" }).where(eq(workspaces.id, claim.workspaceId)).run();
     const former = previous.map(displayName).join(", ");
     recordHistory(tx, {

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { and, eq } from "drizzle-orm";
 import type Database from "better-sqlite3";
 import { addUser, isolateEachTest, testDatabase } from "../test-support";
-import { communeClaims, federationMembers, historyEvents, workspaceMembers, workspaces } from "../schema";
+import { communeClaims, federationMembers, historyEvents, users, workspaceMembers, workspaces } from "../schema";
 import { FormError } from "@/lib/domain/errors";
 import { MONTPELLIER, NOW, RODEZ, contexts, inspect, openWorkspace, setUpPeople, type People } from "../workspaces/test-fixtures";
 import { claimableCommune, communeAccessOf, fileCommuneClaim, type Workspace } from "../workspaces";
@@ -134,6 +134,12 @@ describe("the federation examines", () => {
     assert.equal(count("history_event", "workspace_id = ? and action = 'workspace.maire_transferred'", ws.id), 1);
     assert.equal(count("history_event", "federation_id = 'fecop' and action = 'workspace.maire_transferred'"), 1);
     assert.deepEqual(communeAccessOf(as.base(), { userId: claimant.id, code: MONTPELLIER })?.roles, ["maire"]);
+    // An account without a name takes the one the federation checked; a named account keeps its own.
+    const anonymous = addUser(db, "sans.nom@exemple.fr");
+    const { claim: third } = fileCommuneClaim(as.account(anonymous), { ...CLAIM, name: "Lucie Sansnom" });
+    transferMaireRole(fecop(), { claimId: third.id, version: 1, note: "" });
+    assert.equal(db.select().from(users).where(eq(users.id, anonymous.id)).get()!.name, "Lucie Sansnom");
+    assert.equal(db.select().from(users).where(eq(users.id, claimant.id)).get()!.name, "Jeanne Martin");
   });
 
   test("after the transfer, a previous maire with no other role has no access to the commune", () => {

@@ -49,7 +49,11 @@ export default async function ClaimPage({ params }: { params: Promise<{ code: st
           </Alert>
         ) : found.pendingSince ? (
           <Alert tone="info" title="Votre revendication est en cours d'examen">
-            Déposée le {formatDate(found.pendingSince)}. Vous recevrez la réponse par e-mail, à {user.email}.
+            Déposée le {formatDate(found.pendingSince)}.{" "}
+            {reviewing.length
+              ? `Les admins de la ${reviewing.map((f) => f.shortName).join(" et de la ")} vérifient auprès de la mairie`
+              : "L'équipe Boussole vérifie auprès de la mairie"}{" "}
+            ; vous recevrez la réponse par e-mail, à {user.email}.
           </Alert>
         ) : (
           <>

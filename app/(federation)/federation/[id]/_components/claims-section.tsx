@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { DefinitionList } from "@/components/ui/definition-list";
 import type { ClaimDetail, federationClaims } from "@/db/federations";
@@ -72,11 +73,13 @@ function ClaimPanel({ base, federationId, claim: c }: { base: string; federation
           </div>
         </>
       ) : (
-        <p className="mt-4 font-semibold text-slate-900">
-          {c.status === "transferred" ? "Rôle de maire transféré" : "Revendication refusée"}
+        // Announced when it replaces the forms, once the decision is saved.
+        <Alert tone={c.status === "transferred" ? "success" : "info"} className="mt-4">
+          {c.status === "transferred" ? `Rôle de maire transféré à ${c.name}` : `Revendication de ${c.name} refusée`}
           {c.decidedAt ? ` le ${formatDate(c.decidedAt)}` : ""}
-          {c.decisionNote ? ` (${c.status === "rejected" ? "motif" : "note"} : ${c.decisionNote})` : ""}.
-        </p>
+          {c.decisionNote ? ` (${c.status === "rejected" ? "motif" : "vérification"} : ${c.decisionNote})` : ""}.
+          {c.status === "transferred" && " L'espace est vérifié ; les personnes concernées sont prévenues par e-mail."}
+        </Alert>
       )}
       <p className="mt-4">
         <Link href={base} className="text-blue-900 underline hover:no-underline">
