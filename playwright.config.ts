@@ -54,6 +54,8 @@ export default defineConfig({
         AUTH_URL: baseURL,
         SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
         MAIL_FROM: "Boussole <ne-pas-repondre@boussole.test>",
+        // The Boussole team receives every claim on a commune's maire role (e2e/trust-claims.spec.ts).
+        BOUSSOLE_OPERATOR_EMAIL: "operateur@boussole.test",
       },
       stdout: "pipe",
     },

@@ -1,7 +1,7 @@
 /**
  * Names and the profile: a new account gives « Prénom et nom » at first sign-in and goes on where it was going;
  * the name is what pages, mails and the history show; the profile page changes it, signs out everywhere,
- * downloads the person's data and deletes the account. Communes: Lodève (34142) and Soubès (34304), used by
+ * downloads the person's data and deletes the account. Communes: Bédarieux (34028) and Soubès (34304), used by
  * no other spec.
  */
 import fs from "node:fs";
@@ -18,7 +18,7 @@ async function shot(page: import("@playwright/test").Page, name: string) {
 
 test("a new account gives its name at first sign-in; pages, mails and history show it; the profile changes it and downloads the data", async ({ browser }) => {
   test.setTimeout(180_000);
-  const email = uniqueEmail("maire.lodeve");
+  const email = uniqueEmail("maire.bedarieux");
   const { context, page } = await freshContext(browser);
 
   await test.step("signing in on the way to a page, the new account is asked its name first", async () => {
@@ -60,8 +60,8 @@ test("a new account gives its name at first sign-in; pages, mails and history sh
 
   await test.step("the name shows on the dashboard, in the history and in the mail to a referent", async () => {
     const form = new NewWorkspacePage(page);
-    await form.search("lodeve");
-    await form.commune("Lodève").check();
+    await form.search("bedarieux");
+    await form.commune("Bédarieux").check();
     await form.mandateStart.fill(parisDay(-12));
     await form.submit();
     await expect(page).toHaveURL("/communes/34142?bienvenue=1");
@@ -69,17 +69,17 @@ test("a new account gives its name at first sign-in; pages, mails and history sh
     await expect(team.getByRole("listitem").first()).toContainText("Lucie Fabre");
     await expect(team).not.toContainText(email);
 
-    const referent = new ReferentPage(page, "34142");
+    const referent = new ReferentPage(page, "34028");
     await referent.open();
-    const invitee = uniqueEmail("referent.lodeve");
+    const invitee = uniqueEmail("referent.bedarieux");
     await referent.designateElu("Marc Lodévois", invitee);
     await expect(referent.invitation(invitee)).toBeVisible();
     await invitationLink(page, invitee);
-    await expect(page.getByTestId("mail-body")).toContainText("Lucie Fabre, maire de Lodève, vous désigne");
+    await expect(page.getByTestId("mail-body")).toContainText("Lucie Fabre, maire de Bédarieux, vous désigne");
     await expect(page.getByTestId("mail-body")).not.toContainText(email);
 
     await page.goto("/communes/34142/historique");
-    await expect(page.locator("main ol > li").last()).toContainText("a ouvert l'espace de Lodève");
+    await expect(page.locator("main ol > li").last()).toContainText("a ouvert l'espace de Bédarieux");
     await expect(page.locator("main ol > li").last()).toContainText("— par Lucie Fabre");
     await expect(page.getByRole("main")).not.toContainText(email);
   });
@@ -89,7 +89,7 @@ test("a new account gives its name at first sign-in; pages, mails and history sh
     await expect(page).toHaveURL("/profil");
     await expect(page.getByRole("heading", { level: 1, name: "Mon profil" })).toBeVisible();
     const roles = page.locator("section").filter({ has: page.getByRole("heading", { level: 2, name: "Mes rôles" }) });
-    await expect(roles.getByRole("listitem")).toHaveText(["Lodève — Maire"]);
+    await expect(roles.getByRole("listitem")).toHaveText(["Bédarieux — Maire"]);
     await checkA11y(page);
     await shot(page, "profil");
     await page.getByLabel("Prénom et nom").fill("Lucie Fabre-Martin");
@@ -106,9 +106,9 @@ test("a new account gives its name at first sign-in; pages, mails and history sh
     const text = fs.readFileSync(file, "utf8");
     const data = JSON.parse(text);
     expect(data.account).toMatchObject({ name: "Lucie Fabre-Martin", email });
-    expect(data.roles.communes).toEqual([expect.objectContaining({ code: "34142", commune: "Lodève", role: "maire" })]);
+    expect(data.roles.communes).toEqual([expect.objectContaining({ code: "34028", commune: "Bédarieux", role: "maire" })]);
     expect(data.invitations.sent).toEqual([expect.objectContaining({ kind: "referent", name: "Marc Lodévois" })]);
-    expect(data.authored.workspacesOpened).toEqual([expect.objectContaining({ commune: "Lodève" })]);
+    expect(data.authored.workspacesOpened).toEqual([expect.objectContaining({ commune: "Bédarieux" })]);
     expect(data.authored.history.map((h: { action: string }) => h.action)).toEqual(expect.arrayContaining(["workspace.created", "referent.invited"]));
     expect(data.sessions.length).toBeGreaterThanOrEqual(1);
     expect(text).not.toMatch(/tokenHash|sessionToken|token_hash/);
@@ -117,10 +117,10 @@ test("a new account gives its name at first sign-in; pages, mails and history sh
   await test.step("the last maire cannot delete the account: told what to do first, nothing deleted", async () => {
     await page.getByLabel(/Je comprends que mon compte sera supprimé/).check();
     await clickAndConfirm(page, page.getByRole("button", { name: "Supprimer mon compte" }));
-    await expect(page.getByText(/seul·e maire de l'espace de Lodève : avant de supprimer votre compte, faites transférer le rôle de maire/)).toBeVisible();
+    await expect(page.getByText(/seul·e maire de l'espace de Bédarieux : avant de supprimer votre compte, faites transférer le rôle de maire/)).toBeVisible();
     await checkA11y(page);
     await page.goto("/communes/34142");
-    await expect(page.getByRole("heading", { level: 1 })).toContainText("Lodève");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Bédarieux");
   });
   await context.close();
 });

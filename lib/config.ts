@@ -100,3 +100,8 @@ export function productionProblems(env: Record<string, string | undefined> = pro
   if (env.BOUSSOLE_MODE === "demo") return [];
   return [authSecretProblem(env.AUTH_SECRET), smtpUrlProblem(env.SMTP_URL)].filter((p): p is string => p !== null);
 }
+
+/** The Boussole team's address (BOUSSOLE_OPERATOR_EMAIL): it receives every claim on a commune's maire role. */
+export function operatorEmail(): string | undefined {
+  return process.env.BOUSSOLE_OPERATOR_EMAIL?.trim() || undefined;
+}

@@ -21,10 +21,8 @@ export function createWorkspace(ctx: ActorContext, input: { communeCode: string;
     if (!commune) throw new FieldError("communeCode", "Cette commune n'existe pas dans la liste officielle : choisissez-la dans la liste.");
     const existing = tx.select({ id: workspaces.id }).from(workspaces).where(eq(workspaces.communeCode, commune.code)).get();
     if (existing) {
-      throw new FieldError(
-        "communeCode",
-        `Un espace existe déjà pour ${commune.name}. Demandez à son maire ou à son référent santé de vous y inviter.`,
-      );
+      // Says nothing of who holds it; its mayor claims it from the list (« Je suis le/la maire de cette commune »).
+      throw new FieldError("communeCode", `Un espace existe déjà pour ${commune.name}. Vous en êtes le/la maire ? Choisissez « Je suis le/la maire de cette commune ».`);
     }
     const unverified = unverifiedWorkspaceOf(tx, actor.id);
     if (unverified) throw new FieldError("communeCode", secondUnverifiedRefusal(unverified.communeName));

@@ -1,7 +1,7 @@
 /**
  * A commune's workspace: opening it (`create.ts`), its members and who may enter (`members.ts`), what its
  * pages show (`overview.ts`), the referent's designation (`referent.ts`), removing people and replacing the referent
- * (`removal.ts`). The federation requests are in
+ * (`removal.ts`), and the claims on the maire role (`claims.ts`). The federation requests are in
  * db/federations.
  */
 export { createWorkspace, communesWithWorkspace, type Workspace } from "./create";
@@ -10,3 +10,4 @@ export { workspaceOverview, inventoryLinesForSummary, type WorkspaceOverview } f
 export { designateReferent, resendReferentInvitation, revokeReferentInvitation, type ReferentDesignation } from "./referent";
 export { dashboardFacts, URGENT_STEPS, type DashboardFacts, type DashboardMeeting } from "./dashboard-facts";
 export { workspaceMember, removeWorkspaceMember, designateAnotherReferent, memberRoleLabel, type RemovedMember } from "./removal";
+export { claimableCommune, fileCommuneClaim, noWorkspaceMessage } from "./claims";

@@ -53,3 +53,9 @@ export function mandateLabel(day: number): string {
 }
 
 export { ofCommune } from "@/lib/text";
+
+/** The claim selected on the federation's page (`?revendication=`), or null. */
+export function selectedClaim(q: Search): number | null {
+  const claim = firstParam(q.revendication) ?? "";
+  return ID.test(claim) ? Number(claim) : null;
+}

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
-import { federationPeople, federationPipeline, federationRequestDetail, getFederation } from "@/db/federations";
+import { federationClaimDetail, federationClaims, federationPeople, federationPipeline, federationRequestDetail, getFederation } from "@/db/federations";
 import { displayName } from "@/db/users";
 import { can } from "@/lib/auth/permissions";
 import { requireFederationRole } from "@/lib/auth/guards";
@@ -14,7 +14,8 @@ import { dueItems, PIPELINE_STAGES, PIPELINE_STAGE_HINTS, PIPELINE_STAGE_LABELS,
 import { CommuneList } from "./_components/commune-list";
 import { DueList } from "./_components/due-list";
 import { PipelineFilterForm } from "./_components/pipeline-filters";
-import { pipelineHref, pipelineQuery, type Search } from "@/lib/federation/query";
+import { pipelineHref, pipelineQuery, selectedClaim, type Search } from "@/lib/federation/query";
+import { ClaimsSection } from "./_components/claims-section";
 import { RequestPanel } from "./_components/request-panel";
 
 export const metadata: Metadata = { title: "Espace fédération" };
@@ -26,7 +27,8 @@ export default async function FederationHome({ params, searchParams }: { params:
   const ctx = await requireFederationRole(id, "federation.view");
   const federation = getFederation(ctx.data, { id });
   if (!federation) notFound();
-  const query = pipelineQuery(await searchParams);
+  const search = await searchParams;
+  const query = pipelineQuery(search);
   const mayDecide = can(ctx.roles, "federation.decide");
   const base = `/federation/${id}`;
   const viewerId = ctx.user.id;
@@ -38,6 +40,13 @@ export default async function FederationHome({ params, searchParams }: { params:
 
   const selected = query.request === null ? null : federationRequestDetail(ctx.data, { requestId: query.request });
   if (query.request !== null && !selected) notFound();
+  // Claims on the maire role: the admins' only; a claim outside the federation's regions is not found.
+  const mayExamineClaims = can(ctx.roles, "federation.claims");
+  const claimId = selectedClaim(search);
+  if (claimId !== null && !mayExamineClaims) notFound();
+  const claims = mayExamineClaims ? federationClaims(ctx.data) : [];
+  const claim = claimId === null ? null : federationClaimDetail(ctx.data, { claimId });
+  if (claimId !== null && !claim) notFound();
   const byUser = new Map<string, { userId: string; name: string; roles: string[]; facilitates: boolean }>();
   for (const p of people) {
     const entry = byUser.get(p.userId) ?? { userId: p.userId, name: displayName(p), roles: [], facilitates: false };
@@ -84,6 +93,8 @@ export default async function FederationHome({ params, searchParams }: { params:
             closeHref={pipelineHref(base, here)}
           />
         )}
+
+        {mayExamineClaims && <ClaimsSection base={base} federationId={id} claims={claims} selected={claim} />}
 
         <DueList base={base} due={due} now={ctx.data.now} />
 

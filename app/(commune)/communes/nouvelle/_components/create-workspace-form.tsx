@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { TextInput } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/forms/form-error";
@@ -36,6 +37,11 @@ export function CreateWorkspaceForm({ choices, today }: { choices: CommuneChoice
                   </span>
                 </span>
               </label>
+              {c.taken && (
+                <Link href={`/espace/revendiquer/${c.code}`} className="mt-1 inline-block text-sm font-semibold text-blue-900 underline hover:no-underline">
+                  Je suis le/la maire de cette commune<span className="sr-only"> ({c.name})</span>
+                </Link>
+              )}
             </li>
           ))}
         </ul>
