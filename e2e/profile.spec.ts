@@ -64,7 +64,7 @@ test("a new account gives its name at first sign-in; pages, mails and history sh
     await form.commune("Bédarieux").check();
     await form.mandateStart.fill(parisDay(-12));
     await form.submit();
-    await expect(page).toHaveURL("/communes/34142?bienvenue=1");
+    await expect(page).toHaveURL("/communes/34028?bienvenue=1");
     const team = page.locator("section").filter({ has: page.getByRole("heading", { level: 2, name: "Qui participe" }) });
     await expect(team.getByRole("listitem").first()).toContainText("Lucie Fabre");
     await expect(team).not.toContainText(email);
@@ -78,7 +78,7 @@ test("a new account gives its name at first sign-in; pages, mails and history sh
     await expect(page.getByTestId("mail-body")).toContainText("Lucie Fabre, maire de Bédarieux, vous désigne");
     await expect(page.getByTestId("mail-body")).not.toContainText(email);
 
-    await page.goto("/communes/34142/historique");
+    await page.goto("/communes/34028/historique");
     await expect(page.locator("main ol > li").last()).toContainText("a ouvert l'espace de Bédarieux");
     await expect(page.locator("main ol > li").last()).toContainText("— par Lucie Fabre");
     await expect(page.getByRole("main")).not.toContainText(email);
@@ -119,7 +119,7 @@ test("a new account gives its name at first sign-in; pages, mails and history sh
     await clickAndConfirm(page, page.getByRole("button", { name: "Supprimer mon compte" }));
     await expect(page.getByText(/seul·e maire de l'espace de Bédarieux : avant de supprimer votre compte, faites transférer le rôle de maire/)).toBeVisible();
     await checkA11y(page);
-    await page.goto("/communes/34142");
+    await page.goto("/communes/34028");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Bédarieux");
   });
   await context.close();
