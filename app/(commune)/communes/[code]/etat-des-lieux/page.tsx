@@ -28,6 +28,7 @@ const NOTICES: Record<string, string> = {
   "fiche-inchangee": "Aucune modification : la fiche est restée telle quelle.",
   "fiche-confirmee": "Merci : votre fiche est confirmée. L'équipe municipale et la fédération voient vos corrections.",
   "fiche-supprimee": "La fiche a été supprimée de l'état des lieux.",
+  "fiche-effacee": "La fiche est effacée, avec ses mentions dans l'historique et les e-mails conservés qui étaient adressés à la personne.",
   "note-enregistree": "La note a été enregistrée.",
   "note-supprimee": "La note a été supprimée.",
 };
