@@ -19,6 +19,7 @@ import { InventoryIndicators } from "./_components/indicators";
 import { ListFilters, Pagination } from "./_components/list-controls";
 import { ProfessionalsTable, practicePlace } from "./_components/professionals-table";
 import { ThemeSection } from "./_components/theme-section";
+import { labelFor } from "@/lib/privacy/names";
 
 export const metadata: Metadata = { title: "État des lieux" };
 
@@ -57,7 +58,7 @@ export default async function InventoryPage({ params, searchParams }: { params: 
   const indicators = indicatorsFromGroups(inventoryGroups(ctx.data, { team }), { personal: team });
   const list = professionalsPage(ctx.data, { team, query });
   const own = ownLines(ctx.data);
-  const notes = notesView(ctx.data);
+  const notes = notesView(ctx.data).map((n) => ({ ...n, updatedByName: labelFor(n.updatedByName, team) }));
   const total = indicators.total;
   const message = notice(search);
   const base = `/communes/${ctx.commune.code}/etat-des-lieux`;

@@ -14,6 +14,7 @@ import { DeleteRecord } from "../../_components/delete-record";
 import { InviteProfessionalForm, ProfessionalInvitationActions } from "../../_components/invite-professional";
 import { ProfessionalForm } from "../../_components/professional-form";
 import { deleteProfessionalAction, eraseProfessionalAction } from "../../actions";
+import { labelFor } from "@/lib/privacy/names";
 
 export const metadata: Metadata = { title: "Fiche d'un professionnel — État des lieux" };
 
@@ -57,7 +58,7 @@ export default async function ProfessionalPage({ params, searchParams }: { param
         )}
         <p className="text-sm text-slate-700">
           Version {line.version}, enregistrée le {formatDateTime(line.updatedAt)}
-          {line.updatedByName ? ` par ${line.updatedByName}` : ""}.
+          {line.updatedByName ? ` par ${labelFor(line.updatedByName, team)}` : ""}.
         </p>
         <Card>
           <ProfessionalForm
