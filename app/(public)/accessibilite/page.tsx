@@ -62,8 +62,8 @@ export default async function AccessibilityPage() {
           <p>Cette déclaration a été établie le {STATEMENT_DATE}.</p>
           <p>Technologies utilisées : HTML, CSS, JavaScript (facultatif : les formulaires fonctionnent sans).</p>
           <p>
-            Vérifications : tests automatisés axe-core avec le navigateur Chromium, contrôles manuels ponctuels au clavier, à 320 pixels de large et en zoom
-            200 %.
+            Vérifications : tests automatisés axe-core (WCAG 2.1 A et AA) sur chaque page parcourue par les tests du navigateur Chromium, et tests
+            d&apos;affichage à 320 pixels de large. Aucun audit manuel complet n&apos;a été mené.
           </p>
         </LegalSection>
 
