@@ -92,10 +92,17 @@ test("the daily job e-mails the référent, the next steps' owners and the feder
   // Each one is in the ledger with its logged e-mail (the development mailbox in demo mode).
   expect(countRows("reminder", "mail_id IS NOT NULL")).toBe(sent.length);
 
-  const again = dailyJob(date);
-  expect(again.trim()).toBe(`Rien à envoyer (${sent.length} rappel(s) déjà envoyé(s) récemment).`);
-  const nextDay = dailyJob(parisDay(26));
-  expect(nextDay.trim()).toMatch(/^Rien à envoyer \(\d+ rappel\(s\) déjà envoyé\(s\) récemment\)\.$/);
+  // Each run starts with the purge of data past its retention (one line), then the reminders.
+  const afterPurge = (out: string) => {
+    const [purge, ...rest] = out.trim().split("\n");
+    expect(purge).toMatch(/^Purge des données échues — liens de connexion expirés : \d+ ;/);
+    return rest.join("\n");
+  };
+  expect(afterPurge(first)).not.toBe("");
+  const again = afterPurge(dailyJob(date));
+  expect(again).toBe(`Rien à envoyer (${sent.length} rappel(s) déjà envoyé(s) récemment).`);
+  const nextDay = afterPurge(dailyJob(parisDay(26)));
+  expect(nextDay).toMatch(/^Rien à envoyer \(\d+ rappel\(s\) déjà envoyé\(s\) récemment\)\.$/);
   expect((await mailsNow()).length).toBe(before + sent.length);
   expect(countRows("reminder", "1 = 1")).toBe(sent.length);
 });

@@ -20,6 +20,7 @@ export function FormField<C extends object = object>({
   control,
   label,
   hint,
+  noHealthData,
   required,
   className,
   children,
@@ -30,15 +31,17 @@ export function FormField<C extends object = object>({
   control?: C;
   label: ReactNode;
   hint?: ReactNode;
+  /** A free-text field: says, within its hint, that no patient health data may be typed. */
+  noHealthData?: boolean;
   required?: boolean;
   className?: string;
   children: (control: C & ControlA11y) => ReactNode;
 }) {
-  const a11y: ControlA11y = { id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy(id, { hint, error }) };
+  const a11y: ControlA11y = { id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy(id, { hint: hint || noHealthData, error }) };
   // Without `control`, C is left at `object`: there is nothing more to give than the accessibility attributes.
   const props = { ...(control as C), ...a11y };
   return (
-    <Field id={id} label={label} hint={hint} error={error} required={required} className={className}>
+    <Field id={id} label={label} hint={hint} noHealthData={noHealthData} error={error} required={required} className={className}>
       {children(props)}
     </Field>
   );

@@ -3,6 +3,7 @@ import { formatDate, formatDateTime } from "@/lib/dates";
 import { formatMeetingWhen } from "@/lib/meetings/schedule";
 import { SYNTHESIS_PARTS, type SynthesisContent } from "@/lib/synthesis/content";
 import { attendanceSentence, type ProfessionCount } from "@/lib/synthesis/readers";
+import { withoutAddresses } from "@/lib/privacy/names";
 
 export type SynthesisNextStep = { id: number; title: string; owner: string; dueOn: string; status: string };
 
@@ -63,7 +64,8 @@ export function SynthesisDocument(p: SynthesisDocumentProps) {
   const H = top === 1 ? "h1" : "h2";
   const sub: 2 | 3 = top === 1 ? 2 : 3;
   const corrected = p.publishedAt.getTime() !== p.firstPublishedAt.getTime();
-  const present = p.team?.filter((t) => t.attended) ?? [];
+  // A document for every reader: a person who gave no name appears without their address.
+  const present = (p.team?.filter((t) => t.attended) ?? []).map((t) => ({ ...t, name: withoutAddresses(t.name) }));
   const followUp = followUpLines(p.content.followUp);
   const agenda = p.content.agenda.filter((n) => n.text.trim());
   return (
@@ -166,7 +168,7 @@ export function SynthesisDocument(p: SynthesisDocumentProps) {
                     <th scope="row" className="p-2 align-top font-normal">
                       {s.title}
                     </th>
-                    <td className="p-2 align-top">{s.owner}</td>
+                    <td className="p-2 align-top">{withoutAddresses(s.owner)}</td>
                     <td className="p-2 align-top">{formatDate(s.dueOn)}</td>
                     <td className="p-2 align-top">{s.status}</td>
                   </tr>

@@ -13,10 +13,15 @@ export function inputClasses(hasError = false): string {
   }`;
 }
 
+/** Said under every free-text field: Boussole is not meant to hold patients' health data. */
+export const NO_HEALTH_DATA = "Ne saisissez aucune donnée de santé concernant des patient·es.";
+
 export type FieldProps = {
   id: string;
   label: ReactNode;
   hint?: ReactNode;
+  /** A free-text field: the hint also says that no patient health data may be typed (NO_HEALTH_DATA). */
+  noHealthData?: boolean;
   error?: ReactNode;
   required?: boolean;
   className?: string;
@@ -26,18 +31,20 @@ export type FieldProps = {
 /**
  * Label, hint, control and error of one form field. The control (children) carries the `id`,
  * `aria-invalid` and `aria-describedby={describedBy(id, { hint, error })}`: `FormField`
- * (components/forms/form-field.tsx) gives them to it.
+ * (components/forms/form-field.tsx) gives them to it. A free-text field sets `noHealthData`: its hint (created
+ * when there is none) then says that no patient health data may be typed, read with the field.
  */
-export function Field({ id, label, hint, error, required, className, children }: FieldProps) {
+export function Field({ id, label, hint, noHealthData, error, required, className, children }: FieldProps) {
   return (
     <div className={`space-y-2${className ? ` ${className}` : ""}`}>
       <label htmlFor={id} className="block font-semibold text-slate-900">
         {label}
         {required && <span className="ml-1 text-sm font-normal text-slate-700">(obligatoire)</span>}
       </label>
-      {hint && (
+      {(hint || noHealthData) && (
         <p id={`${id}-hint`} className="text-sm text-slate-700">
           {hint}
+          {noHealthData && <span className={`block font-semibold text-slate-800${hint ? " mt-1" : ""}`}>{NO_HEALTH_DATA}</span>}
         </p>
       )}
       {children}

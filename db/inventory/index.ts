@@ -7,6 +7,7 @@
 export { locatedIn, type LocatedWorkspace, type NoteRecord, type ProfessionalRecord, type WorkspaceContext } from "./shared";
 export { inventoryView, notesView, noteForEdit, professionalForEdit, professionalsForExport, type NoteView, type ProfessionalView } from "./views";
 export { createProfessional, deleteProfessional, updateProfessional } from "./lines";
+export { eraseProfessional, type ErasureResult } from "./erase";
 export { inviteProfessional, resendProfessionalInvitation, revokeProfessionalInvitation } from "./invitations";
 export { createNote, deleteNote, updateNote } from "./notes";
 export type { ImportInput, ImportPlan, PlanAction, PlanRow } from "./import-plan";

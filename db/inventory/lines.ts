@@ -3,7 +3,7 @@
  * a line carries a version, and a save over a newer version is a ConflictError (nothing written).
  */
 import { and, eq, ne } from "drizzle-orm";
-import { write, within, type BaseContext, type DataContext } from "../context";
+import { write, within, type BaseContext, type DataContext, type Queryable } from "../context";
 import { communes, invitations, professionals, users, workspaceMembers } from "../schema";
 import { recordHistory } from "../history";
 import { displayName } from "../users";
@@ -144,23 +144,7 @@ export function deleteProfessional(ctx: DataContext, input: { id: number; versio
       const c = conflictOf(inTx, current);
       throw new FormError(`${c.updatedBy} a modifié cette fiche le ${c.updatedAt}, depuis que vous l'avez ouverte : rechargez la page et relisez-la avant de la supprimer.`);
     }
-    tx.delete(invitations).where(and(eq(invitations.professionalId, current.id), eq(invitations.workspaceId, workspace.id))).run();
-    tx.delete(professionals).where(and(eq(professionals.id, current.id), eq(professionals.workspaceId, workspace.id))).run();
-    let accessRemoved = false;
-    if (current.userId) {
-      const other = tx
-        .select({ id: professionals.id })
-        .from(professionals)
-        .where(and(eq(professionals.workspaceId, workspace.id), eq(professionals.userId, current.userId)))
-        .get();
-      if (!other) {
-        accessRemoved =
-          tx
-            .delete(workspaceMembers)
-            .where(and(eq(workspaceMembers.workspaceId, workspace.id), eq(workspaceMembers.userId, current.userId), eq(workspaceMembers.role, "professionnel")))
-            .run().changes > 0;
-      }
-    }
+    const accessRemoved = removeLine(tx, workspace.id, current);
     recordHistory(tx, {
       workspaceId: workspace.id,
       actorId: actor.id,
@@ -170,4 +154,26 @@ export function deleteProfessional(ctx: DataContext, input: { id: number; versio
     });
     return current;
   });
+}
+
+/**
+ * Deletes a line with its invitations and, when it was the person's only line in the workspace, the
+ * "professionnel" access the invitation had given; true when that access was removed. Inside a transaction.
+ */
+export function removeLine(tx: Queryable, workspaceId: number, line: ProfessionalRecord): boolean {
+  tx.delete(invitations).where(and(eq(invitations.professionalId, line.id), eq(invitations.workspaceId, workspaceId))).run();
+  tx.delete(professionals).where(and(eq(professionals.id, line.id), eq(professionals.workspaceId, workspaceId))).run();
+  if (!line.userId) return false;
+  const other = tx
+    .select({ id: professionals.id })
+    .from(professionals)
+    .where(and(eq(professionals.workspaceId, workspaceId), eq(professionals.userId, line.userId)))
+    .get();
+  if (other) return false;
+  return (
+    tx
+      .delete(workspaceMembers)
+      .where(and(eq(workspaceMembers.workspaceId, workspaceId), eq(workspaceMembers.userId, line.userId), eq(workspaceMembers.role, "professionnel")))
+      .run().changes > 0
+  );
 }

@@ -1,13 +1,14 @@
 /**
  * `npm run jobs:daily [-- --date=YYYY-MM-DD]`: the reminders of the day (run by cron in production, by hand
  * too). The date stands in for today (tests, catching up by hand); without it the wall clock is read once.
- * Prints one line per e-mail and a count; exits 1 when an e-mail failed (it is retried at the next run).
+ * First purges the data past its retention (`npm run db:purge`, at the real clock). Prints one line per e-mail and a count; exits 1 when an e-mail failed (it is retried at the next run).
  */
 import { db } from "@/db/client";
 import { systemNow } from "@/db/clock";
 import { mode, smtpUrlProblem } from "@/lib/config";
 import { sendMail } from "@/lib/mail/send";
 import { isDay, jobInstant } from "@/lib/reminders/rules";
+import { purgeExpired, purgeLine } from "./purge";
 import { runDailyJob, summaryLine } from "./run";
 
 async function main(): Promise<number> {
@@ -27,6 +28,8 @@ async function main(): Promise<number> {
   }
   // The command is an entry point: it reads the clock once, as the guards do for the app.
   const now = dateArg ? jobInstant(dateArg) : systemNow();
+  // The purge of data past its retention follows the real clock: a date given by hand must not delete early.
+  console.log(purgeLine(purgeExpired({ db, now: systemNow() })));
   const summary = await runDailyJob({ db, now }, { send: (to, content) => sendMail(to, content), log: (line) => console.log(line) });
   console.log(summaryLine(summary));
   return summary.failed ? 1 : 0;

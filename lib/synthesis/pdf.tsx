@@ -13,6 +13,7 @@ import { SYNTHESIS_PARTS, type SynthesisContent } from "./content";
 import { attendanceSentence, type ProfessionCount } from "./readers";
 import { attachmentDisposition, synthesisPdfFileName } from "./pdf-text";
 import { Bullet, Heading, Meta, prose, s, SHORT_TEXT, t } from "./pdf-parts";
+import { withoutAddresses } from "@/lib/privacy/names";
 
 /** A next step as the PDF lists it: already in words (the owner's name, the status's label). */
 export type SynthesisPdfNextStep = { title: string; owner: string; /** YYYY-MM-DD */ dueOn: string; status: string };
@@ -210,8 +211,9 @@ export function synthesisPdfInput(input: {
     publishedAt: publication.publishedAt,
     firstPublishedAt: publication.firstPublishedAt,
     professions: attendance.professions,
-    team: attendance.team ?? [],
-    nextSteps: input.nextSteps,
+    // A document for every reader: a person who gave no name appears without their address.
+    team: (attendance.team ?? []).map((t) => ({ ...t, name: withoutAddresses(t.name) })),
+    nextSteps: input.nextSteps.map((s) => ({ ...s, owner: withoutAddresses(s.owner) })),
   };
 }
 

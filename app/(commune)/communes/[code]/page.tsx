@@ -21,6 +21,7 @@ import { SynthesesCard } from "./_components/dashboard/syntheses-card";
 import { TeamCard } from "./_components/dashboard/team-card";
 import { DashboardWarnings } from "./_components/dashboard/warnings";
 import { WhoDoesWhatCard } from "./_components/dashboard/who-does-what-card";
+import { labelFor } from "@/lib/privacy/names";
 
 export async function generateMetadata({ params }: { params: Promise<{ code: string }> }): Promise<Metadata> {
   const { code } = await params;
@@ -80,7 +81,9 @@ export default async function CommuneDashboard({ params, searchParams }: { param
 
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         {checklist && <ChecklistCard progress={checklistProgress(checklist)} next={dueNext(checklist, 3)} base={base} />}
-        {may("nextStep.view") && <NextStepsCard steps={facts.nextSteps} base={base} />}
+        {may("nextStep.view") && (
+          <NextStepsCard steps={{ ...facts.nextSteps, urgent: facts.nextSteps.urgent.map((s) => ({ ...s, ownerLabel: labelFor(s.ownerLabel, team) })) }} base={base} />
+        )}
         <InventoryCard summary={summary} mayEdit={may("inventory.edit")} base={base} />
         {may("meeting.prepare") && <MeetingCard meeting={facts.nextMeeting} base={base} />}
         {mine && <MyMeetingsCard meetings={mine} base={base} />}

@@ -30,7 +30,7 @@ export function AnswerForm({ defaults, answered }: { defaults: AnswerDefaults; a
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-6">
       <input type="hidden" defaultValue={defaults.token} {...form.register("token")} />
       <AnswerChoices {...kit.choices("answer")} legend="Serez-vous présent·e ?" options={OPTIONS} />
-      <Field id={comment.id} label="Un commentaire pour les organisateurs" hint="Facultatif : une contrainte d'horaire, une question, une personne à inviter…" error={comment.error}>
+      <Field noHealthData id={comment.id} label="Un commentaire pour les organisateurs" hint="Facultatif : une contrainte d'horaire, une question, une personne à inviter…" error={comment.error}>
         <TextArea rows={3} {...comment.control} />
       </Field>
       <fieldset className="space-y-4 rounded-md border border-slate-300 p-4">
@@ -41,7 +41,7 @@ export function AnswerForm({ defaults, answered }: { defaults: AnswerDefaults; a
         {ROUND_TABLE_FIELDS.map((f) => {
           const binding = kit.field(f.name, { hint: true });
           return (
-            <Field key={f.name} id={binding.id} label={f.label} hint={f.hint} error={binding.error}>
+            <Field noHealthData key={f.name} id={binding.id} label={f.label} hint={f.hint} error={binding.error}>
               <TextArea rows={3} {...binding.control} />
             </Field>
           );

@@ -13,6 +13,7 @@ import { nextStepsPath } from "@/lib/next-steps/messages";
 import { parseOwnerValue } from "@/lib/next-steps/owner";
 import { StepFilters, type Filters } from "./_components/filters";
 import { StepList } from "./_components/step-list";
+import { labelFor } from "@/lib/privacy/names";
 
 export const metadata: Metadata = { title: "Prochaines étapes" };
 
@@ -61,8 +62,10 @@ export default async function NextStepsPage({ params, searchParams }: { params: 
   const done = ownValue(DONE, firstParam(q.fait));
   const filtered = Boolean(filters.owner || filters.status || filters.overdue);
   const nothingAtAll = !filtered && list.total === 0;
-  const mine = list.rows.filter((r) => r.mine);
-  const others = list.rows.filter((r) => !r.mine);
+  // Owners are named for everyone; an owner who gave no name is shown by their address to the team only.
+  const rows = list.rows.map((r) => ({ ...r, ownerLabel: labelFor(r.ownerLabel, manage) }));
+  const mine = rows.filter((r) => r.mine);
+  const others = rows.filter((r) => !r.mine);
   const add = manage ? <ButtonLink href={`${base}/nouvelle`}>Ajouter une prochaine étape</ButtonLink> : undefined;
 
   return (

@@ -8,6 +8,7 @@ import {
   createProfessional,
   deleteNote,
   deleteProfessional,
+  eraseProfessional,
   locatedIn,
   inviteProfessional,
   previewImport,
@@ -80,6 +81,18 @@ export const deleteProfessionalAction = formAction({
     if (!deleted) throw new FormError("Cette fiche a déjà été supprimée.");
     refresh(ctx.commune.code);
     redirect(`${base(ctx.commune.code)}?ok=fiche-supprimee`);
+  },
+});
+
+/** The maire erases a line with its mentions in the history and the mails stored for the person (RGPD erasure). */
+export const eraseProfessionalAction = formAction({
+  schema: deleteRecordSchema,
+  authorize: (input) => requireCommuneRole(input.code, "members.remove"),
+  run: async (input, ctx) => {
+    const erased = eraseProfessional(ctx.data, input);
+    if (!erased) throw new FormError("Cette fiche a déjà été supprimée.");
+    refresh(ctx.commune.code);
+    redirect(`${base(ctx.commune.code)}?ok=fiche-effacee`);
   },
 });
 

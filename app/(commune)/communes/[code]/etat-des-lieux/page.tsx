@@ -19,6 +19,7 @@ import { InventoryIndicators } from "./_components/indicators";
 import { ListFilters, Pagination } from "./_components/list-controls";
 import { ProfessionalsTable, practicePlace } from "./_components/professionals-table";
 import { ThemeSection } from "./_components/theme-section";
+import { labelFor } from "@/lib/privacy/names";
 
 export const metadata: Metadata = { title: "État des lieux" };
 
@@ -28,6 +29,7 @@ const NOTICES: Record<string, string> = {
   "fiche-inchangee": "Aucune modification : la fiche est restée telle quelle.",
   "fiche-confirmee": "Merci : votre fiche est confirmée. L'équipe municipale et la fédération voient vos corrections.",
   "fiche-supprimee": "La fiche a été supprimée de l'état des lieux.",
+  "fiche-effacee": "La fiche est effacée, avec ses mentions dans l'historique et les e-mails conservés qui étaient adressés à la personne.",
   "note-enregistree": "La note a été enregistrée.",
   "note-supprimee": "La note a été supprimée.",
 };
@@ -56,7 +58,7 @@ export default async function InventoryPage({ params, searchParams }: { params: 
   const indicators = indicatorsFromGroups(inventoryGroups(ctx.data, { team }), { personal: team });
   const list = professionalsPage(ctx.data, { team, query });
   const own = ownLines(ctx.data);
-  const notes = notesView(ctx.data);
+  const notes = notesView(ctx.data).map((n) => ({ ...n, updatedByName: labelFor(n.updatedByName, team) }));
   const total = indicators.total;
   const message = notice(search);
   const base = `/communes/${ctx.commune.code}/etat-des-lieux`;

@@ -13,6 +13,7 @@ import { firstParam, ownValue } from "@/lib/lookup";
 import { ofActor } from "@/lib/roles/labels";
 import { contactsPath, rolesPath } from "@/lib/roles/paths";
 import { ActorSection } from "./_components/actor-section";
+import { labelFor } from "@/lib/privacy/names";
 
 export const metadata: Metadata = { title: "Qui fait quoi" };
 
@@ -32,6 +33,8 @@ export default async function RolesPage({ params, searchParams }: { params: Prom
   const edit = can(ctx.roles, "responsibilities.edit");
   const seeContacts = can(ctx.roles, "partners.view");
   const written = listResponsibilities(ctx.data);
+  const team = can(ctx.roles, "workspace.viewTeam");
+  const shown = <R extends { updatedByName: string | null }>(r: R | undefined) => r && { ...r, updatedByName: labelFor(r.updatedByName, team) };
   const counts = seeContacts ? partnerContactCounts(ctx.data) : null;
   const rolesItem = workspaceChecklist(ctx.data).find((e) => e.code === "roles_de_chacun");
   const base = rolesPath(ctx.commune.code);
@@ -45,7 +48,7 @@ export default async function RolesPage({ params, searchParams }: { params: Prom
       <ActorSection
         code={ctx.commune.code}
         actor={actor}
-        written={written.get(actor)}
+        written={shown(written.get(actor))}
         edit={edit}
         selected={selectedActor === actor ? { proposal: proposal && !written.get(actor)?.text.trim() } : null}
         base={base}

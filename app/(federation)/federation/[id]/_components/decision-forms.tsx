@@ -101,7 +101,7 @@ export function DeclineRequestForm({ federationId, requestId }: { federationId: 
       <FormStatus state={state} />
       <input {...kit.hidden("federationId")} />
       <input {...kit.hidden("requestId")} />
-      <FormField {...kit.field("reason", { id: `reason-${requestId}` })} label="Motif du refus" hint="Il sera transmis au maire." required>
+      <FormField noHealthData {...kit.field("reason", { id: `reason-${requestId}` })} label="Motif du refus" hint="Il sera transmis au maire." required>
         {(control) => <TextArea rows={3} {...control} />}
       </FormField>
       <Button type="submit" variant="danger" disabled={pending}>

@@ -82,7 +82,7 @@ export function ChecklistItemForm({ code, item, version, values, owners, doneBec
           </Select>
         )}
       </FormField>
-      <FormField {...noteField} label="Note" hint={`Facultatif : où vous en êtes, ce qui reste à faire, avec qui… ${NOTE_MAX.toLocaleString("fr-FR")} caractères au plus.`}>
+      <FormField noHealthData {...noteField} label="Note" hint={`Facultatif : où vous en êtes, ce qui reste à faire, avec qui… ${NOTE_MAX.toLocaleString("fr-FR")} caractères au plus.`}>
         {(control) => <TextArea rows={3} {...control} />}
       </FormField>
       <div className="flex flex-wrap items-center gap-3">

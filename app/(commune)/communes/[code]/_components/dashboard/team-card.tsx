@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Member } from "@/db/workspaces";
 import { REFERENT_CAPACITY_LABELS } from "@/lib/domain/enums";
+import { memberName } from "@/lib/privacy/names";
 
 function roleLabel(m: Member): string {
   switch (m.role) {
@@ -15,17 +16,6 @@ function roleLabel(m: Member): string {
   }
 }
 
-/**
- * The name shown, or null when there is none to show: a member who gave no name is shown by their address to
- * the team only, never to a professional; a professional who gave no name is shown by their role alone
- * (their address is personal).
- */
-function shownName(m: Member, viewerIsTeam: boolean): string | null {
-  const named = m.name !== m.email;
-  if (named) return m.name;
-  return viewerIsTeam && m.role !== "professionnel" ? m.email : null;
-}
-
 /** "Qui participe": everyone who holds a role in the workspace, with that role; for the maire, the way to the team's page. */
 export function TeamCard({ members, viewerIsTeam, teamHref }: { members: Member[]; viewerIsTeam: boolean; teamHref?: string }) {
   return (
@@ -35,7 +25,7 @@ export function TeamCard({ members, viewerIsTeam, teamHref }: { members: Member[
       </h2>
       <ul className="mt-3 grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
         {members.map((m) => {
-          const name = shownName(m, viewerIsTeam);
+          const name = memberName(m, viewerIsTeam);
           return (
             <li key={`${m.userId}-${m.role}`} className="break-words rounded-md border border-slate-200 bg-white p-3">
               {name ? (

@@ -163,7 +163,7 @@ export function NextStepForm({ code, meetingId, lead, owners, minDue, defaultTit
       <FormField {...dueField} label="Date prévue" hint={minDue ? `Le jour de la réunion (${formatDate(minDue)}) ou plus tard.` : "Le jour où cette étape devrait être faite."} required>
         {(control) => <TextInput type="date" min={minDue} className="sm:max-w-xs" {...control} />}
       </FormField>
-      <FormField {...detailsField} label="Précisions" hint={`Facultatif : avec qui, comment, les documents utiles… ${DETAILS_MAX.toLocaleString("fr-FR")} caractères au plus.`}>
+      <FormField noHealthData {...detailsField} label="Précisions" hint={`Facultatif : avec qui, comment, les documents utiles… ${DETAILS_MAX.toLocaleString("fr-FR")} caractères au plus.`}>
         {(control) => <TextArea rows={3} {...control} />}
       </FormField>
       <div className="flex flex-wrap items-center gap-3">

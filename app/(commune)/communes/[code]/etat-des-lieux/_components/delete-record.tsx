@@ -19,6 +19,8 @@ export function DeleteRecord({
   version,
   label,
   question,
+  explanation = "La suppression est définitive ; elle est inscrite à l'historique de la commune.",
+  confirmLabel = "Oui, supprimer définitivement",
 }: {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   code: string;
@@ -27,6 +29,9 @@ export function DeleteRecord({
   /** "Supprimer cette fiche" */
   label: string;
   question: string;
+  /** What will be lost, under the question. */
+  explanation?: string;
+  confirmLabel?: string;
 }) {
   const kit = useActionForm(deleteRecordSchema, action, { code, id: String(id), version: String(version) });
   const { state, pending, formRef, formAction, onSubmit } = kit;
@@ -38,13 +43,13 @@ export function DeleteRecord({
       <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="mt-4 space-y-3">
         <FormStatus state={state} />
         <p className="font-semibold text-slate-900">{question}</p>
-        <p className="text-sm text-slate-800">La suppression est définitive ; elle est inscrite à l&apos;historique de la commune.</p>
+        <p className="text-sm text-slate-800">{explanation}</p>
         <input {...kit.hidden("code")} />
         <input {...kit.hidden("id")} />
         <input {...kit.hidden("version")} />
         <div className="flex flex-wrap gap-3">
           <Button type="submit" variant="danger" disabled={pending}>
-            {pending ? "Suppression…" : "Oui, supprimer définitivement"}
+            {pending ? "Un instant…" : confirmLabel}
           </Button>
           <button type="button" className={buttonClasses("ghost")} onClick={() => details.current?.removeAttribute("open")}>
             Non, garder

@@ -71,7 +71,7 @@ export function NoteForm({
           <input type="hidden" value={String(form.watch("version") ?? "")} {...form.register("version")} />
         </>
       )}
-      <Field
+      <Field noHealthData
         id={textField.id}
         label={editing ? "Texte de la note" : `Nouvelle note (${info.title.toLowerCase()})`}
         hint={`${info.hint} ${text.length.toLocaleString("fr-FR")} / ${NOTE_MAX.toLocaleString("fr-FR")} caractères.`}

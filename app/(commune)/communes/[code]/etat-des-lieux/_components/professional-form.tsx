@@ -234,7 +234,7 @@ export function ProfessionalForm({ code, communeName, mode, defaults, canSetSour
         </div>
       </fieldset>
 
-      <FormField
+      <FormField noHealthData
         {...kit.field("note")}
         label="Note"
         hint={`Ce qui aide à préparer la suite : disponibilités, projets, freins… ${note.length.toLocaleString("fr-FR")} / ${LINE_NOTE_MAX.toLocaleString("fr-FR")} caractères.`}

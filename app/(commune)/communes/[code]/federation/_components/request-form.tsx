@@ -34,7 +34,7 @@ export function FederationRequestForm({ code, proposedId, options, defaultMessag
           </Select>
         )}
       </FormField>
-      <FormField {...kit.field("message")} label="Votre message" hint="Présentez en quelques lignes la situation de la commune et ce que vous attendez (4 000 caractères au plus)." required>
+      <FormField noHealthData {...kit.field("message")} label="Votre message" hint="Présentez en quelques lignes la situation de la commune et ce que vous attendez (4 000 caractères au plus)." required>
         {(control) => <TextArea rows={8} {...control} />}
       </FormField>
       <Button type="submit" disabled={pending}>

@@ -33,7 +33,7 @@ export function ResponsibilityForm({ code, actor, version, text, cancelHref }: {
       <input {...kit.hidden("code")} />
       <input {...kit.hidden("actor")} />
       <input {...kit.hidden("version")} />
-      <FormField
+      <FormField noHealthData
         {...textField}
         label={`Le rôle ${ofActor(actor)}`}
         hint={`Une responsabilité par ligne, écrite avec les intéressés. Laissez vide pour effacer. ${RESPONSIBILITY_MAX.toLocaleString("fr-FR")} caractères au plus.`}

@@ -81,7 +81,7 @@ export function CancelMeetingForm({ code, meetingId, version, invitedCount }: Re
         <FormStatus state={state} />
         <Hidden code={code} meetingId={meetingId} version={version} />
         {invitedCount > 0 && (
-          <Field id={reason.id} label="Message aux invité·es (facultatif)" hint="Il figurera dans l'e-mail d'annulation." error={reason.error}>
+          <Field noHealthData id={reason.id} label="Message aux invité·es (facultatif)" hint="Il figurera dans l'e-mail d'annulation." error={reason.error}>
             <TextArea rows={3} {...reason.control} />
           </Field>
         )}

@@ -14,7 +14,8 @@ import { lineTitle } from "@/lib/inventory/professions";
 import { DeleteRecord } from "../../_components/delete-record";
 import { InviteProfessionalForm, ProfessionalInvitationActions } from "../../_components/invite-professional";
 import { ProfessionalForm } from "../../_components/professional-form";
-import { deleteProfessionalAction } from "../../actions";
+import { deleteProfessionalAction, eraseProfessionalAction } from "../../actions";
+import { labelFor } from "@/lib/privacy/names";
 
 export const metadata: Metadata = { title: "Fiche d'un professionnel — État des lieux" };
 
@@ -58,7 +59,7 @@ export default async function ProfessionalPage({ params, searchParams }: { param
         )}
         <p className="text-sm text-slate-700">
           Version {line.version}, enregistrée le {formatDateTime(line.updatedAt)}
-          {line.updatedByName ? ` par ${line.updatedByName}` : ""}.
+          {line.updatedByName ? ` par ${labelFor(line.updatedByName, team)}` : ""}.
         </p>
         <Card>
           <ProfessionalForm
@@ -128,6 +129,19 @@ export default async function ProfessionalPage({ params, searchParams }: { param
             version={line.version}
             label="Supprimer cette fiche"
             question={`Supprimer définitivement la fiche ${lineTitle(line)} de l'état des lieux${line.linkedAccount ? " ? La personne perdra aussi son accès à l'espace de la commune" : ""} ?`}
+          />
+        )}
+
+        {team && !own && can(ctx.roles, "members.remove") && (
+          <DeleteRecord
+            action={eraseProfessionalAction}
+            code={ctx.commune.code}
+            id={line.id}
+            version={line.version}
+            label="Effacer cette personne (droit à l'effacement)"
+            question={`Effacer la fiche ${lineTitle(line)}, et avec elle son nom, son adresse et son téléphone partout où l'espace de la commune les a gardés ?`}
+            explanation="Son nom, son adresse e-mail et son téléphone sont remplacés par « un·e professionnel·le (effacé) » dans l'historique, les rencontres et les prochaines étapes ; ses liens personnels et les e-mails conservés qui lui étaient adressés sont supprimés. Ses réponses aux rencontres ne comptent plus que par sa profession. C'est définitif."
+            confirmLabel="Oui, effacer définitivement"
           />
         )}
       </div>

@@ -94,7 +94,7 @@ export function PartnerForm({ code, contact, cancelHref }: { code: string; conta
           {(control) => <TextInput type="tel" autoComplete="off" {...control} />}
         </FormField>
       </div>
-      <FormField {...f("note", true)} label="Note" hint={`Facultatif : disponibilités, sujets suivis… ${PARTNER_NOTE_MAX.toLocaleString("fr-FR")} caractères au plus.`}>
+      <FormField noHealthData {...f("note", true)} label="Note" hint={`Facultatif : disponibilités, sujets suivis… ${PARTNER_NOTE_MAX.toLocaleString("fr-FR")} caractères au plus.`}>
         {(control) => <TextArea rows={3} {...control} />}
       </FormField>
       <div className="flex flex-wrap items-center gap-3">

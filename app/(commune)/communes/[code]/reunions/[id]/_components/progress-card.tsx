@@ -10,7 +10,8 @@ import { CancelMeetingForm, RemindForm, SendInvitationsForm } from "../../_compo
 /** "Où en est la réunion": what to do now, by phase — send, remind, mark attendance — and the cancellation. */
 export function ProgressCard({ detail, code, now, verified = true }: { detail: MeetingDetail; code: string; now: Date; verified?: boolean }) {
   const { meeting, invitees } = detail;
-  const invited = invitees.filter((i) => i.tokenHash).length;
+  // After the meeting the daily purge drops the answer links: who was sent one still counts as invited.
+  const invited = invitees.filter((i) => i.tokenHash || i.lastSentAt).length;
   return (
     <Card title="Où en est la réunion" headingLevel={2}>
       <Phase detail={detail} code={code} now={now} invited={invited} verified={verified} />

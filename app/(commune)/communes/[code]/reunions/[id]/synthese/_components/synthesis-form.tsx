@@ -112,7 +112,7 @@ export function SynthesisForm({
           const questions = a.questions.split("\n").filter((q) => q.trim());
           return (
             <div key={a.id} className="space-y-3 rounded-md border border-slate-200 bg-white p-4">
-              <FormField
+              <FormField noHealthData
                 {...kit.field(noteKey(i), { id: `agenda-${a.id}`, hint: true })}
                 label={`${i + 1}. ${a.title}`}
                 hint={`Animé par : ${a.leader}.${questions.length ? ` Questions posées : ${questions.join(" ; ")}.` : ""}`}
@@ -131,11 +131,11 @@ export function SynthesisForm({
           Ce qui ressort de la réunion
         </h2>
         {SYNTHESIS_PARTS.map((p) => (
-          <FormField key={p.key} {...kit.field(p.key, { id: p.key, hint: true })} label={p.title} hint={p.hint}>
+          <FormField noHealthData key={p.key} {...kit.field(p.key, { id: p.key, hint: true })} label={p.title} hint={p.hint}>
             {(control) => <TextArea rows={4} {...control} />}
           </FormField>
         ))}
-        <FormField
+        <FormField noHealthData
           {...kit.field("leads", { id: "leads", hint: true })}
           label="Premières pistes"
           hint="Une piste par ligne (20 au plus). Une fois la synthèse enregistrée, chaque piste peut devenir une prochaine étape, avec qui s'en charge et pour quand."
@@ -181,7 +181,7 @@ export function SynthesisForm({
         </FormField>
       </fieldset>
 
-      <FormField
+      <FormField noHealthData
         {...kit.field("keyPoints", { id: "keyPoints", hint: true })}
         label="À retenir"
         hint="Les messages clés, en quelques lignes : ce que chacun·e doit retenir de cette première rencontre."
