@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import NextAuth from "next-auth";
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import { getDb } from "@/db/client";
@@ -5,7 +6,8 @@ import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { appUrl, authSecret } from "@/lib/config";
 import { sendMail } from "@/lib/mail/send";
 import { authRedirect } from "@/lib/urls";
-import { SIGN_IN_LINK_MINUTES } from "./constants";
+import { withHashedSessions } from "./adapter";
+import { SESSION_IDLE_DAYS, SESSION_UPDATE_SECONDS, SIGN_IN_LINK_MINUTES } from "./constants";
 
 /**
  * Auth.js: sign-in by e-mail link, database sessions.
@@ -14,15 +16,19 @@ import { SIGN_IN_LINK_MINUTES } from "./constants";
  */
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   // Lazy: the database and the secret are opened on the first request, not when `next build` imports this.
-  adapter: DrizzleAdapter(getDb(), {
-    usersTable: users,
-    accountsTable: accounts,
-    sessionsTable: sessions,
-    verificationTokensTable: verificationTokens,
-  }),
+  adapter: withHashedSessions(
+    DrizzleAdapter(getDb(), { usersTable: users, accountsTable: accounts, sessionsTable: sessions, verificationTokensTable: verificationTokens }),
+    getDb(),
+  ),
   secret: authSecret(),
   trustHost: true,
-  session: { strategy: "database", maxAge: 30 * 24 * 60 * 60 },
+  // 7 days idle (the end moves forward at most once an hour of use); 30 days absolute (db/sessions.ts).
+  session: {
+    strategy: "database",
+    maxAge: SESSION_IDLE_DAYS * 24 * 60 * 60,
+    updateAge: SESSION_UPDATE_SECONDS,
+    generateSessionToken: () => crypto.randomBytes(32).toString("base64url"), // 256 bits
+  },
   pages: {
     signIn: "/connexion",
     verifyRequest: "/connexion/verifier",

@@ -2,9 +2,9 @@ import "server-only";
 import crypto from "node:crypto";
 import { cookies } from "next/headers";
 import { db } from "@/db/client";
-import { openSession } from "@/db/users";
+import { openSession } from "@/db/sessions";
 import { appUrl } from "@/lib/config";
-import { SESSION_DAYS } from "./constants";
+import { SESSION_IDLE_DAYS } from "./constants";
 
 /** Auth.js's session cookie name: prefixed with __Secure- when the site is served over HTTPS. */
 export function sessionCookieName() {
@@ -17,10 +17,10 @@ export function sessionCookieName() {
  * and by the demo's "sign in as…".
  */
 export async function startSession(userId: string) {
-  const sessionToken = crypto.randomUUID();
+  const sessionToken = crypto.randomBytes(32).toString("base64url");
   const now = new Date();
-  const expires = new Date(now.getTime() + SESSION_DAYS * 24 * 60 * 60 * 1000);
-  openSession({ db, now }, { userId, sessionToken, expires });
+  // Stored hashed, with its opening instant (db/sessions.ts); the cookie carries the token itself.
+  const { expires } = openSession({ db, now }, { userId, sessionToken, expires: new Date(now.getTime() + SESSION_IDLE_DAYS * 24 * 60 * 60 * 1000) });
   const jar = await cookies();
   jar.set(sessionCookieName(), sessionToken, {
     httpOnly: true,
