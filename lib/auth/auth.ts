@@ -3,7 +3,8 @@ import NextAuth from "next-auth";
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import { getDb } from "@/db/client";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
-import { appUrl, authSecret } from "@/lib/config";
+import { appUrl, authSecret, isPublicDemo } from "@/lib/config";
+import { isDemoAccount } from "@/lib/demo";
 import { sendMail } from "@/lib/mail/send";
 import { authRedirect } from "@/lib/urls";
 import { withHashedSessions } from "./adapter";
@@ -62,6 +63,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     },
   ],
   callbacks: {
+    // A public demo signs in only its demo accounts: asked for a link (the sign-in form says so first) or
+    // coming back with one, any other address is refused (AccessDenied).
+    signIn({ user }) {
+      return !isPublicDemo() || isDemoAccount(user.email);
+    },
     // Every callbackUrl (query, form field, cookie) goes through the same check as `retour`.
     redirect({ url, baseUrl }) {
       return authRedirect(url, baseUrl);

@@ -3,7 +3,9 @@ import crypto from "node:crypto";
 import { cookies } from "next/headers";
 import { db } from "@/db/client";
 import { openSession } from "@/db/sessions";
-import { appUrl } from "@/lib/config";
+import { appUrl, isPublicDemo } from "@/lib/config";
+import { PUBLIC_DEMO_REFUSAL, isDemoAccount } from "@/lib/demo";
+import { findUser } from "@/db/users";
 import { SESSION_IDLE_DAYS } from "./constants";
 
 /** Auth.js's session cookie name: prefixed with __Secure- when the site is served over HTTPS. */
@@ -17,6 +19,8 @@ export function sessionCookieName() {
  * and by the demo's "sign in as…".
  */
 export async function startSession(userId: string) {
+  // A public demo signs in only its demo accounts (the callers check first and say so in French).
+  if (isPublicDemo() && !isDemoAccount(findUser({ db, now: new Date() }, { id: userId })?.email)) throw new Error(PUBLIC_DEMO_REFUSAL);
   const sessionToken = crypto.randomBytes(32).toString("base64url");
   const now = new Date();
   // Stored hashed, with its opening instant (db/sessions.ts); the cookie carries the token itself.
