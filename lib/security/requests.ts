@@ -28,7 +28,7 @@ export const TOO_LARGE: Refusal = {
   status: 413,
   title: "Envoi trop volumineux",
   message:
-    "Ce que vous avez envoyé dépasse 1 Mo, la limite de Boussole : rien n'a été enregistré. Pour un fichier d'état des lieux, la limite est de 512 Ko (quelques milliers de lignes) ; vérifiez que vous avez choisi le bon fichier.",
+    "Ce que vous avez envoyé dépasse 1 Mo, la limite de Boussole : rien n'a été enregistré. Pour un fichier d'état des lieux, la limite est de 512 Ko et 2 000 lignes ; vérifiez que vous avez choisi le bon fichier.",
 };
 
 export const MALFORMED: Refusal = {
