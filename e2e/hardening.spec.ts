@@ -11,7 +11,7 @@ import path from "node:path";
 import { test, expect } from "./fixtures";
 import { countRows, readDatabase } from "./database";
 import { checkA11y, expectNotFound, uniqueEmail } from "./journeys";
-import { freshContext, linkFromLatestMail, storageStateOf } from "./support";
+import { freshContext, linkFromLatestMail, signInByEmail, storageStateOf } from "./support";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const SMTP_PORT = Number(process.env.SMTP_CAPTURE_PORT ?? 2525);
@@ -47,6 +47,13 @@ test.describe("sign-in", () => {
     await expect(page.getByRole("button", { name: "Se déconnecter" })).toBeVisible();
     await expect(page.getByText("Claire Fabre").first()).toBeVisible();
     expect(countRows("user", "email = ?", attacker), "no account opened for the attacker").toBe(0);
+  });
+
+  test("the e-mailed link still signs in from Boussole's own confirmation page", async ({ browser }) => {
+    const { context, page } = await freshContext(browser);
+    await signInByEmail(page, uniqueEmail("nouvelle", "hardening.test"));
+    await expect(page.getByRole("button", { name: "Se déconnecter" })).toBeVisible();
+    await context.close();
   });
 
   test("session tokens are stored as their SHA-256, with their opening instant", () => {
