@@ -84,8 +84,9 @@ test.describe("bodies a server action cannot take: 400 or 413, in French, nothin
     await page.goto(`/communes/${CODE}/etat-des-lieux/import`);
     const line = "Médecin généraliste;Dr Test;Marvejols;libéral;50-59;;;;;\n";
     await page.getByLabel("Fichier CSV des professionnels").setInputFiles({ name: "gros.csv", mimeType: "text/csv", buffer: Buffer.from("profession;nom\n" + line.repeat(Math.ceil(TWO_MB / line.length))) });
-    const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.getByRole("button", { name: "Vérifier le fichier" }).click()]);
-    expect(response.status()).toBe(413);
+    // The proxy answers before reading the upload: the browser shows the page, its network log may not see a
+    // response (the status is read by the API-level tests below and in the production server's).
+    await page.getByRole("button", { name: "Vérifier le fichier" }).click({ noWaitAfter: true });
     await expect(page.getByRole("heading", { level: 1, name: "Envoi trop volumineux" })).toBeVisible();
     await expect(page.getByText("rien n'a été enregistré")).toBeVisible();
     await checkA11y(page);
