@@ -1,18 +1,20 @@
 /**
  * Runs once when the server starts, before it answers anything. Production is the default mode: without a
  * strong AUTH_SECRET and an SMTP_URL it does not start — it says why, in French, and exits with status 1
- * (rather than answering 500 to every request). BOUSSOLE_MODE=demo runs the demonstration.
+ * (rather than answering 500 to every request). BOUSSOLE_MODE=demo runs the demonstration, on localhost only
+ * unless BOUSSOLE_PUBLIC_DEMO=1 says it is a public one (lib/config.ts `demoProblems`).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { productionProblems } = await import("@/lib/config");
-  const problems = productionProblems(process.env);
+  const { startupProblems } = await import("@/lib/config");
+  const problems = startupProblems(process.env);
   if (problems.length === 0) return openDatabaseAtStart();
+  const demo = process.env.BOUSSOLE_MODE === "demo";
   console.error(
     [
-      "Boussole ne démarre pas : la configuration de production est incomplète.",
+      demo ? "Boussole ne démarre pas : cette démonstration serait ouverte à tous." : "Boussole ne démarre pas : la configuration de production est incomplète.",
       ...problems.map((p) => `  - ${p}`),
-      "Pour la démonstration, lancez avec BOUSSOLE_MODE=demo (npm run app le fait).",
+      ...(demo ? [] : ["Pour la démonstration, lancez avec BOUSSOLE_MODE=demo (npm run app le fait)."]),
     ].join("\n"),
   );
   process.exit(1);

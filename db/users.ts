@@ -1,7 +1,7 @@
 /** Accounts: the helpers every aggregate uses to find a person and to name them. */
 import { eq } from "drizzle-orm";
-import { write, type BaseContext, type Queryable } from "./context";
-import { sessions, users } from "./schema";
+import type { BaseContext, Queryable } from "./context";
+import { users } from "./schema";
 
 /** The account for an address, created when missing (an accepted invitation proves the address). */
 export function findOrCreateUser(tx: Queryable, email: string, name: string | null, now: Date) {
@@ -47,9 +47,4 @@ export function findUser(ctx: BaseContext, input: { id: string }) {
 /** The same, by address (addresses are stored in lower case). */
 export function findUserByEmail(ctx: BaseContext, input: { email: string }) {
   return ctx.db.select({ id: users.id, email: users.email, name: users.name }).from(users).where(eq(users.email, input.email)).get() ?? null;
-}
-
-/** Opens a database session for an account, as Auth.js's e-mail callback does (the cookie is the caller's). */
-export function openSession(ctx: BaseContext, input: { userId: string; sessionToken: string; expires: Date }) {
-  write(ctx, (tx) => tx.insert(sessions).values(input).run());
 }

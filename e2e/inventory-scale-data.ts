@@ -6,6 +6,7 @@
  */
 import crypto from "node:crypto";
 import Database from "better-sqlite3";
+import { insertSession } from "./session-row";
 import { AGE_BRACKETS, DEPARTURE_HORIZONS, INTEREST_LEVELS, PRACTICE_FORMS, PROFESSIONS } from "../lib/domain/enums";
 
 export const SCALE_COMMUNE = "48095";
@@ -60,9 +61,7 @@ export function buildScaleWorkspace(file: string, count = 2000): ScaleWorkspace 
           for (let i = 0; i < count; i++) insert.run({ ...scaleLine(i), workspaceId: ws.id, userId: user.id, at: now - (count - i) * 1000 });
         }
         const lines = (db.prepare("select count(*) as n from professional where workspace_id = ?").get(ws.id) as { n: number }).n;
-        const token = crypto.randomUUID();
-        db.prepare("insert into session (sessionToken, userId, expires) values (?, ?, ?)").run(token, user.id, now + 3600_000);
-        return { code: SCALE_COMMUNE, workspaceId: ws.id, cookie: { name: "authjs.session-token", value: token }, lines };
+        return { code: SCALE_COMMUNE, workspaceId: ws.id, cookie: insertSession(db, user.id, now), lines };
       })
       .immediate();
   } finally {

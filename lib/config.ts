@@ -16,6 +16,12 @@ export function mode(): Mode {
 
 export const isDemo = () => mode() === "demo";
 
+/**
+ * A demo reachable by others (BOUSSOLE_PUBLIC_DEMO=1, required for a demo whose AUTH_URL is not localhost):
+ * it signs in only the demo accounts, and its mailbox shows only their mails.
+ */
+export const isPublicDemo = () => isDemo() && process.env.BOUSSOLE_PUBLIC_DEMO === "1";
+
 export function dataDir(): string {
   return process.env.BOUSSOLE_DATA_DIR ? path.resolve(/*turbopackIgnore: true*/ process.env.BOUSSOLE_DATA_DIR) : path.join(process.cwd(), "data");
 }
@@ -104,4 +110,33 @@ export function productionProblems(env: Record<string, string | undefined> = pro
 /** The Boussole team's address (BOUSSOLE_OPERATOR_EMAIL): it receives every claim on a commune's maire role. */
 export function operatorEmail(): string | undefined {
   return process.env.BOUSSOLE_OPERATOR_EMAIL?.trim() || undefined;
+}
+
+const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+/**
+ * Why the demo cannot start, in French: its mailbox shows every sign-in link and anyone may sign in as its
+ * accounts, so served at an address others can reach (AUTH_URL or APP_URL not on localhost) it must be
+ * declared public (BOUSSOLE_PUBLIC_DEMO=1), which then signs in only the demo accounts.
+ */
+export function demoProblems(env: Record<string, string | undefined> = process.env): string[] {
+  if (env.BOUSSOLE_MODE !== "demo" || env.BOUSSOLE_PUBLIC_DEMO === "1") return [];
+  const address = env.AUTH_URL ?? env.APP_URL;
+  if (!address) return [];
+  let host: string;
+  try {
+    host = new URL(address).hostname;
+  } catch {
+    return [`AUTH_URL n'est pas une adresse valide (« ${address} »).`];
+  }
+  if (LOCAL_HOSTS.has(host) || host.endsWith(".localhost")) return [];
+  return [
+    `La démonstration est servie à l'adresse ${address}, que d'autres peuvent joindre : sa boîte de développement montre tous les liens de connexion. ` +
+      "Lancez-la sur localhost, ou déclarez une démonstration publique avec BOUSSOLE_PUBLIC_DEMO=1 (elle ne connecte alors que ses comptes de démonstration).",
+  ];
+}
+
+/** Everything that stops the server from starting, whatever the mode. */
+export function startupProblems(env: Record<string, string | undefined> = process.env): string[] {
+  return [...productionProblems(env), ...demoProblems(env)];
 }

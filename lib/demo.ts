@@ -10,3 +10,14 @@ export const DEMO_ACCOUNTS = [
   { email: "admin@demo.boussole.fr", name: "Marc Delmas", label: "Admin de la Fécop", description: "répond aux demandes des communes", home: `/federation/${DEMO_FEDERATION_ID}` },
   { email: "k.haddad@cabinet-soubeyran.test", name: "Dr Karim Haddad", label: "Médecin généraliste", description: "confirme sa fiche ; ne voit pas les données personnelles des autres", home: `/communes/${DEMO_COMMUNE_CODE}/etat-des-lieux` },
 ] as const;
+
+export const DEMO_EMAILS: readonly string[] = DEMO_ACCOUNTS.map((a) => a.email);
+
+/** Whether an address is one of the demo's accounts (the only ones a public demo signs in). */
+export function isDemoAccount(email: string | null | undefined): boolean {
+  return typeof email === "string" && DEMO_EMAILS.includes(email.trim().toLowerCase());
+}
+
+/** What a public demo answers to any other address. */
+export const PUBLIC_DEMO_REFUSAL =
+  "Cette démonstration publique ne connecte que ses comptes de démonstration : choisissez l'un d'eux sur la page de connexion. Pour utiliser Boussole avec votre adresse, rendez-vous sur le site de production.";

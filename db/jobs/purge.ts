@@ -7,7 +7,7 @@
 import { and, inArray, isNotNull, isNull, lt, lte, sql } from "drizzle-orm";
 import { write, type BaseContext } from "../context";
 import { invitations, mails, meetingInvitees, meetings, rateLimits, sessions, synthesisLinks, verificationTokens } from "../schema";
-import { SESSION_DAYS } from "@/lib/auth/constants";
+import { SESSION_ABSOLUTE_DAYS } from "@/lib/auth/constants";
 import { MAIL_RETENTION_DAYS, UNACCEPTED_INVITATION_DAYS, invitationCutoff, mailCutoff } from "@/lib/privacy/retention";
 
 export type PurgeCounts = {
@@ -29,7 +29,7 @@ export function purgeExpired(ctx: BaseContext): PurgeCounts {
     const signInLinks = tx.delete(verificationTokens).where(lte(verificationTokens.expires, now)).run().changes;
     const sessionsGone = tx
       .delete(sessions)
-      .where(sql`${sessions.expires} <= ${nowMs} or (${sessions.createdAt} is not null and ${sessions.createdAt} <= ${nowMs - SESSION_DAYS * DAY_MS})`)
+      .where(sql`${sessions.expires} <= ${nowMs} or (${sessions.createdAt} is not null and ${sessions.createdAt} <= ${nowMs - SESSION_ABSOLUTE_DAYS * DAY_MS})`)
       .run().changes;
     const mailsGone = tx.delete(mails).where(lt(mails.createdAt, mailCutoff(now))).run().changes;
     const invitationsGone = tx

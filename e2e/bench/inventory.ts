@@ -5,9 +5,9 @@
  * and the CSV export (which must stay complete). Bounded: a fixed number of requests.
  */
 import { spawn } from "node:child_process";
-import crypto from "node:crypto";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { insertSession } from "../session-row";
 import { buildScaleWorkspace } from "../inventory-scale-data";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3910);
@@ -43,10 +43,9 @@ const file = () => path.join(DATA, "boussole.sqlite");
 function referentCookie(): string {
   const db = new Database(file());
   const user = db.prepare("select id from user where email = ?").get("referent@demo.boussole.fr") as { id: string };
-  const token = crypto.randomUUID();
-  db.prepare("insert into session (sessionToken, userId, expires) values (?, ?, ?)").run(token, user.id, Date.now() + 3600_000);
+  const cookie = insertSession(db, user.id);
   db.close();
-  return `authjs.session-token=${token}`;
+  return `${cookie.name}=${cookie.value}`;
 }
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];

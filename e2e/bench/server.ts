@@ -4,9 +4,9 @@
  * (latency p50/p95) then 4 concurrent clients (throughput). Bounded: a fixed number of requests.
  */
 import { spawn } from "node:child_process";
-import crypto from "node:crypto";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { insertSession } from "../session-row";
 
 const PORT = 3900;
 const BASE = `http://localhost:${PORT}`;
@@ -38,10 +38,9 @@ async function waitUp() {
 function mayorCookie(): string {
   const db = new Database(path.join(DATA, "boussole.sqlite"));
   const user = db.prepare("select id from user where email = ?").get("maire@demo.boussole.fr") as { id: string };
-  const token = crypto.randomUUID();
-  db.prepare("insert into session (sessionToken, userId, expires) values (?, ?, ?)").run(token, user.id, Date.now() + 3600_000);
+  const cookie = insertSession(db, user.id);
   db.close();
-  return `authjs.session-token=${token}`;
+  return `${cookie.name}=${cookie.value}`;
 }
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];

@@ -2,7 +2,7 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { z } from "zod";
 import { FieldError, FormError } from "@/lib/domain/errors";
-import { formDataToObject, keptValues, runAction, zodFieldErrors } from "./core";
+import { asFormData, formDataToObject, keptValues, runAction, zodFieldErrors } from "./core";
 import type { ActionState } from "./state";
 import { createWorkspaceSchema, designateReferentSchema } from "@/lib/validation/workspace";
 import { acceptRequestSchema } from "@/lib/validation/federation";
@@ -35,6 +35,13 @@ function tomorrowInParis() {
 }
 
 describe("formDataToObject", () => {
+  test("a hand-made call with no form (a number, an array, null) reads as an empty form, never a TypeError", () => {
+    for (const sent of [5, ["a"], null, undefined, "texte", { get: 1 }]) {
+      assert.deepEqual(formDataToObject(sent as unknown as FormData), {});
+      assert.equal(asFormData(sent).get("token"), null);
+    }
+  });
+
   test("single keys are strings, repeated keys become arrays in order", () => {
     const fd = new FormData();
     fd.append("federationId", "fecop");

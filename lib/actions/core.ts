@@ -2,10 +2,18 @@ import { z } from "zod";
 import { ConflictError, FieldError, FormError } from "@/lib/domain/errors";
 import { FIX_FIELDS, formError, ok, type ActionState, type FieldErrors } from "./state";
 
+/**
+ * An action's form argument. A form always sends FormData; a hand-made call to the action can send anything
+ * (a number, an array…), which then reads as an empty form — refused by the schema, never a 500.
+ */
+export function asFormData(value: unknown): FormData {
+  return value instanceof FormData ? value : new FormData();
+}
+
 /** FormData as a plain object of strings (repeated keys become arrays); files are ignored. */
 export function formDataToObject(formData: FormData): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
-  for (const [key, value] of formData.entries()) {
+  for (const [key, value] of asFormData(formData).entries()) {
     if (key.startsWith("$ACTION")) continue; // Next.js's own fields
     if (typeof value !== "string") continue;
     // Own keys only: a field named "constructor" or "__proto__" must not pick up Object.prototype's members.

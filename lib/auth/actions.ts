@@ -7,10 +7,10 @@ import { db } from "@/db/client";
 import { findUserByEmail } from "@/db/users";
 import { allowSignInLink } from "@/db/trust";
 import { clientIp } from "@/lib/security/client-ip";
-import { isDemo } from "@/lib/config";
-import { DEMO_ACCOUNTS } from "@/lib/demo";
-import { formDataToObject, runAction } from "@/lib/actions/core";
-import { formError, type ActionState } from "@/lib/actions/state";
+import { isDemo, isPublicDemo } from "@/lib/config";
+import { DEMO_ACCOUNTS, PUBLIC_DEMO_REFUSAL, isDemoAccount } from "@/lib/demo";
+import { asFormData, formDataToObject, runAction } from "@/lib/actions/core";
+import { FIX_FIELDS, formError, type ActionState } from "@/lib/actions/state";
 import { signInSchema } from "@/lib/validation/auth";
 import { safeReturnPath } from "@/lib/urls";
 import { signIn, signOut } from "./auth";
@@ -27,6 +27,7 @@ export async function signOutAction() {
 export async function requestSignInLink(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const raw = formDataToObject(formData);
   const result = await runAction(signInSchema, raw, () => null, async (input) => {
+    if (isPublicDemo() && !isDemoAccount(input.email)) return formError(FIX_FIELDS, { email: input.email }, { email: PUBLIC_DEMO_REFUSAL });
     await allowSignInLink({ db, now: new Date() }, { email: input.email, ip: clientIp(await headers()) });
     try {
       await signIn("email", { email: input.email, redirect: false, redirectTo: safeReturnPath(input.retour) });
@@ -44,7 +45,7 @@ export async function requestSignInLink(_prev: ActionState, formData: FormData):
 /** Demo only: one click to be one of the demo commune's people. */
 export async function signInAsDemo(formData: FormData) {
   if (!isDemo()) notFound();
-  const email = String(formData.get("email") ?? "");
+  const email = String(asFormData(formData).get("email") ?? "");
   if (!DEMO_ACCOUNTS.some((a) => a.email === email)) notFound();
   const user = findUserByEmail({ db, now: new Date() }, { email });
   if (!user) notFound();

@@ -1,12 +1,15 @@
+import crypto from "node:crypto";
 import NextAuth from "next-auth";
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import { getDb } from "@/db/client";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
-import { appUrl, authSecret } from "@/lib/config";
+import { appUrl, authSecret, isPublicDemo } from "@/lib/config";
+import { isDemoAccount } from "@/lib/demo";
 import { sendMail } from "@/lib/mail/send";
 import { signInLinkUsed } from "@/db/trust";
 import { authRedirect } from "@/lib/urls";
-import { SIGN_IN_LINK_MINUTES } from "./constants";
+import { withHashedSessions } from "./adapter";
+import { SESSION_IDLE_DAYS, SESSION_UPDATE_SECONDS, SIGN_IN_LINK_MINUTES } from "./constants";
 
 /**
  * Auth.js: sign-in by e-mail link, database sessions.
@@ -15,15 +18,19 @@ import { SIGN_IN_LINK_MINUTES } from "./constants";
  */
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   // Lazy: the database and the secret are opened on the first request, not when `next build` imports this.
-  adapter: DrizzleAdapter(getDb(), {
-    usersTable: users,
-    accountsTable: accounts,
-    sessionsTable: sessions,
-    verificationTokensTable: verificationTokens,
-  }),
+  adapter: withHashedSessions(
+    DrizzleAdapter(getDb(), { usersTable: users, accountsTable: accounts, sessionsTable: sessions, verificationTokensTable: verificationTokens }),
+    getDb(),
+  ),
   secret: authSecret(),
   trustHost: true,
-  session: { strategy: "database", maxAge: 30 * 24 * 60 * 60 },
+  // 7 days idle (the end moves forward at most once an hour of use); 30 days absolute (db/sessions.ts).
+  session: {
+    strategy: "database",
+    maxAge: SESSION_IDLE_DAYS * 24 * 60 * 60,
+    updateAge: SESSION_UPDATE_SECONDS,
+    generateSessionToken: () => crypto.randomBytes(32).toString("base64url"), // 256 bits
+  },
   pages: {
     signIn: "/connexion",
     verifyRequest: "/connexion/verifier",
@@ -63,6 +70,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     },
   },
   callbacks: {
+    // A public demo signs in only its demo accounts: asked for a link (the sign-in form says so first) or
+    // coming back with one, any other address is refused (AccessDenied).
+    signIn({ user }) {
+      return !isPublicDemo() || isDemoAccount(user.email);
+    },
     // Every callbackUrl (query, form field, cookie) goes through the same check as `retour`.
     redirect({ url, baseUrl }) {
       return authRedirect(url, baseUrl);

@@ -13,27 +13,28 @@ import {
 } from "@/lib/meetings/messages";
 import { sendMail } from "./send";
 
-function send(to: Recipient, mail: BuiltMail) {
-  return sendMail(to.email, mail.content, { attachments: mail.attachments });
+/** `sensitive`: the mail carries the recipient's personal answer link (its calendar file too). */
+function send(to: Recipient, mail: BuiltMail, opts: { sensitive: boolean }) {
+  return sendMail(to.email, mail.content, { attachments: mail.attachments, sensitive: opts.sensitive });
 }
 
 /** The invitation, with the personal link and the calendar file (METHOD:REQUEST). */
 export function sendMeetingInvitation(to: Recipient, m: MeetingForMail, p: { inviter: string; token: string }) {
-  return send(to, invitationMail(m, to, { ...p, baseUrl: appUrl() }));
+  return send(to, invitationMail(m, to, { ...p, baseUrl: appUrl() }), { sensitive: true });
 }
 
 export function sendMeetingReminder(to: Recipient, m: MeetingForMail, p: { inviter: string; token: string }) {
-  return send(to, reminderMail(m, to, { ...p, baseUrl: appUrl() }));
+  return send(to, reminderMail(m, to, { ...p, baseUrl: appUrl() }), { sensitive: true });
 }
 
 /** A change of date, time or place: the updated calendar file keeps the UID, with the next SEQUENCE. */
 export function sendMeetingUpdate(to: Recipient, m: MeetingForMail, p: { editor: string; token: string; before: ScheduleBefore }) {
-  return send(to, updateMail(m, to, { ...p, baseUrl: appUrl() }));
+  return send(to, updateMail(m, to, { ...p, baseUrl: appUrl() }), { sensitive: true });
 }
 
 /** The cancellation, with a calendar file METHOD:CANCEL that removes the event. */
 export function sendMeetingCancellation(to: Recipient, m: MeetingForMail, p: { canceller: string; reason: string | null }) {
-  return send(to, cancellationMail(m, to, p));
+  return send(to, cancellationMail(m, to, p), { sensitive: false });
 }
 
 export function sendMeetingTeamNotice(
@@ -41,5 +42,5 @@ export function sendMeetingTeamNotice(
   m: MeetingForMail,
   p: { actor: string; what: "sent" | "updated" | "cancelled"; meetingPath: string; invitedCount: number },
 ) {
-  return send(to, teamNoticeMail(m, to, { actor: p.actor, what: p.what, invitedCount: p.invitedCount, meetingUrl: `${appUrl()}${p.meetingPath}` }));
+  return send(to, teamNoticeMail(m, to, { actor: p.actor, what: p.what, invitedCount: p.invitedCount, meetingUrl: `${appUrl()}${p.meetingPath}` }), { sensitive: false });
 }

@@ -8,17 +8,21 @@ import { sendMail } from "./send";
 const url = (path: string) => `${appUrl()}${path}`;
 
 export function sendReferentInvitation(to: string, p: { name: string; inviter: string; communeName: string; capacity: ReferentCapacity; token: string }) {
-  return sendMail(to, referentInvitationMail({ inviter: p.inviter, communeName: p.communeName, capacity: p.capacity, url: url(`/invitation/${p.token}`) }));
+  return sendMail(to, referentInvitationMail({ inviter: p.inviter, communeName: p.communeName, capacity: p.capacity, url: url(`/invitation/${p.token}`) }), { sensitive: true });
 }
 
 export function sendFederationMemberInvitation(to: string, p: { inviter: string; federationName: string; role: FederationRole; token: string }) {
-  return sendMail(to, {
-    subject: `${p.inviter} vous invite dans l'espace de la ${p.federationName} sur Boussole`,
-    intro: `${p.inviter} vous invite à rejoindre la ${p.federationName} sur Boussole, en tant que ${FEDERATION_ROLE_LABELS[p.role].toLowerCase()}.`,
-    paragraphs: ["Boussole est le portail où les communes et la fédération régionale préparent ensemble une équipe pluriprofessionnelle de santé."],
-    action: { label: "Voir l'invitation", url: url(`/invitation/${p.token}`) },
-    note: `Ce lien personnel est valable ${INVITATION_DAYS} jours et ne sert qu'une fois.`,
-  });
+  return sendMail(
+    to,
+    {
+      subject: `${p.inviter} vous invite dans l'espace de la ${p.federationName} sur Boussole`,
+      intro: `${p.inviter} vous invite à rejoindre la ${p.federationName} sur Boussole, en tant que ${FEDERATION_ROLE_LABELS[p.role].toLowerCase()}.`,
+      paragraphs: ["Boussole est le portail où les communes et la fédération régionale préparent ensemble une équipe pluriprofessionnelle de santé."],
+      action: { label: "Voir l'invitation", url: url(`/invitation/${p.token}`) },
+      note: `Ce lien personnel est valable ${INVITATION_DAYS} jours et ne sert qu'une fois.`,
+    },
+    { sensitive: true },
+  );
 }
 
 export function sendFederationRequestNotice(to: string, p: { federationId: string; requestId: number; federationName: string; communeName: string; requester: string; message: string }) {

@@ -3,6 +3,7 @@ import { db } from "@/db/client";
 import { mails } from "@/db/schema";
 import { mailFrom, mode, smtpUrl } from "@/lib/config";
 import { renderMail, type MailContent } from "./render";
+import { carriesSecretLink, storedCopy } from "./stored";
 
 export type SendResult = { ok: true; mailId: number } | { ok: false; mailId: number; error: string };
 
@@ -16,7 +17,8 @@ function smtpTransport() {
 }
 
 /**
- * Sends an e-mail and logs it. In demo mode every e-mail is also kept, whole, for the development mailbox.
+ * Sends an e-mail and logs it. In demo mode every e-mail is also kept, whole, for the development mailbox;
+ * elsewhere a mail with a personal link keeps no body (`sensitive`, and ./stored.ts checks the body too).
  * Never throws: a failure is returned (and logged) so that the caller keeps what it saved and offers to resend.
  */
 export type MailAttachment = { filename: string; content: string; contentType: string };
@@ -27,7 +29,8 @@ export async function sendMail(
   opts: { sensitive?: boolean; attachments?: MailAttachment[] } = {},
 ): Promise<SendResult> {
   const { subject, text, html } = renderMail(content);
-  const keepBody = mode() === "demo" || !opts.sensitive;
+  if (!opts.sensitive && carriesSecretLink(text)) console.warn(`[mail] « ${subject} » porte un lien personnel sans être marqué sensitive : son contenu n'est pas conservé.`);
+  const stored = storedCopy({ text, html, attachments: opts.attachments }, { sensitive: opts.sensitive, demo: mode() === "demo" });
   let status: "captured" | "sent" | "failed" = "captured";
   let error: string | undefined;
   const smtp = smtpTransport();
@@ -48,11 +51,11 @@ export async function sendMail(
     .values({
       to,
       subject,
-      text: keepBody ? text : "(contenu non conservé)",
-      html: keepBody ? html : "",
+      text: stored.text,
+      html: stored.html,
       status,
       error,
-      attachments: keepBody && opts.attachments?.length ? opts.attachments : null,
+      attachments: stored.attachments,
     })
     .returning({ id: mails.id })
     .get();

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { Configured, LegalSection } from "@/components/legal-page";
-import { INVITATION_DAYS, SESSION_DAYS, SIGN_IN_LINK_MINUTES } from "@/lib/auth/constants";
+import { INVITATION_DAYS, SESSION_ABSOLUTE_DAYS, SESSION_IDLE_DAYS, SIGN_IN_LINK_MINUTES } from "@/lib/auth/constants";
 import { MAIL_RETENTION_DAYS, UNACCEPTED_INVITATION_DAYS } from "@/lib/privacy/retention";
 import { notConfigured, publisherInfo } from "@/lib/privacy/publisher";
 
@@ -14,7 +14,7 @@ export const metadata: Metadata = {
 
 const RETENTION: [string, string][] = [
   ["Lien de connexion envoyé par e-mail", `valable ${SIGN_IN_LINK_MINUTES} minutes, à usage unique ; effacé par la purge quotidienne une fois expiré`],
-  ["Session de connexion", `${SESSION_DAYS} jours au plus ; effacée par la purge quotidienne une fois expirée (ou à la déconnexion)`],
+  ["Session de connexion", `fin après ${SESSION_IDLE_DAYS} jours sans usage, ${SESSION_ABSOLUTE_DAYS} jours au plus après l'ouverture ; effacée par la purge quotidienne une fois expirée (ou à la déconnexion)`],
   [
     "Invitation (référent·e, professionnel·le, membre d'une fédération)",
     `lien valable ${INVITATION_DAYS} jours ; une invitation jamais acceptée est effacée ${UNACCEPTED_INVITATION_DAYS} jours après l'expiration de son lien`,

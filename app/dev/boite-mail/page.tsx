@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import { firstParam } from "@/lib/lookup";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { desc, eq } from "drizzle-orm";
+import { and, desc, eq, inArray } from "drizzle-orm";
 import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
 import { db } from "@/db/client";
 import { mails } from "@/db/schema";
-import { isDemo } from "@/lib/config";
+import { isDemo, isPublicDemo } from "@/lib/config";
+import { DEMO_EMAILS } from "@/lib/demo";
 import { formatDateTime } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Boîte de développement" };
@@ -20,7 +21,8 @@ export default async function DevMailboxPage({ searchParams }: { searchParams: P
   const list = db
     .select({ id: mails.id, to: mails.to, subject: mails.subject, status: mails.status, createdAt: mails.createdAt })
     .from(mails)
-    .where(to ? eq(mails.to, to) : undefined)
+    // A public demo shows only its accounts' mails: anything sent to another address is no one's to read here.
+    .where(and(to ? eq(mails.to, to) : undefined, isPublicDemo() ? inArray(mails.to, [...DEMO_EMAILS]) : undefined))
     .orderBy(desc(mails.id))
     .limit(100)
     .all();

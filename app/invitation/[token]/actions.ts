@@ -2,9 +2,12 @@
 
 import { redirect } from "next/navigation";
 import { db } from "@/db/client";
-import { acceptInvitation } from "@/db/invitations";
+import { acceptInvitation, findInvitationByToken } from "@/db/invitations";
+import { isPublicDemo } from "@/lib/config";
+import { PUBLIC_DEMO_REFUSAL, isDemoAccount } from "@/lib/demo";
 import { getCurrentUser } from "@/lib/auth/guards";
 import { startSession } from "@/lib/auth/session";
+import { asFormData } from "@/lib/actions/core";
 import type { ActionState } from "@/lib/actions/state";
 
 const REFUSALS = {
@@ -21,10 +24,13 @@ const REFUSALS = {
  * of the address: the account is created if needed and the person is signed in.
  */
 export async function acceptInvitationAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const token = String(formData.get("token") ?? "");
+  const token = String(asFormData(formData).get("token") ?? "");
   const current = await getCurrentUser();
   // Signed in, the invitation must be addressed to this account; anonymous, its address's account is used.
   const now = new Date();
+  if (!current && isPublicDemo() && !isDemoAccount(findInvitationByToken({ db, now }, { token })?.invitation.email)) {
+    return { status: "error", fieldErrors: {}, formError: PUBLIC_DEMO_REFUSAL, values: {} };
+  }
   const result = acceptInvitation(current ? { db, actor: current, now } : { db, now }, { token });
   if (!result.ok) return { status: "error", fieldErrors: {}, formError: REFUSALS[result.reason], values: {} };
   if (!current) await startSession(result.userId);

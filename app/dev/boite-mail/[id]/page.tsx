@@ -4,7 +4,8 @@ import { eq } from "drizzle-orm";
 import { PageHeader } from "@/components/ui/page-header";
 import { db } from "@/db/client";
 import { mails } from "@/db/schema";
-import { isDemo } from "@/lib/config";
+import { isDemo, isPublicDemo } from "@/lib/config";
+import { isDemoAccount } from "@/lib/demo";
 import { formatDateTime } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "E-mail" };
@@ -15,7 +16,7 @@ export default async function DevMailPage({ params }: { params: Promise<{ id: st
   const id = Number((await params).id);
   if (!Number.isSafeInteger(id)) notFound();
   const mail = db.select().from(mails).where(eq(mails.id, id)).get();
-  if (!mail) notFound();
+  if (!mail || (isPublicDemo() && !isDemoAccount(mail.to))) notFound();
   const parts = mail.text.split(/(https?:\/\/[^\s]+)/g);
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">

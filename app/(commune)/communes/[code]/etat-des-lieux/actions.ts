@@ -21,6 +21,7 @@ import { markDelivery } from "@/db/invitations";
 import { invitationAllowance, invitationsSent } from "@/db/trust";
 import { displayName } from "@/db/users";
 import { formAction } from "@/lib/actions/action";
+import { asFormData } from "@/lib/actions/core";
 import { FormError } from "@/lib/domain/errors";
 import { formError, ok, type ActionState } from "@/lib/actions/state";
 import { requireCommuneRole, type CommuneContext } from "@/lib/auth/guards";
@@ -198,7 +199,8 @@ const safeFileName = (name: string) => name.replace(/[\u0000-\u001f"<>\\/]/g, ""
  * Two steps on one action: "preview" reads the uploaded file and says, row by row, what it would do; "confirm"
  * sends the previewed text back and writes it, only if it still has no error.
  */
-export async function importProfessionalsAction(_prev: ImportState, formData: FormData): Promise<ImportState> {
+export async function importProfessionalsAction(_prev: ImportState, sent: FormData): Promise<ImportState> {
+  const formData = asFormData(sent);
   const code = communeCodeField.safeParse(formData.get("code"));
   if (!code.success) notFound();
   const ctx = await requireCommuneRole(code.data, "inventory.edit");
