@@ -38,7 +38,7 @@ export function WaitingHintsPanel({ hints, federation }: { hints: WaitingHints; 
       )}
       {hints.suggestNational && (
         <div className="rounded-md border-l-4 border-amber-600 bg-amber-50 p-4 text-amber-950">
-          <h3 className="font-bold">Sans réponse depuis plus de {NATIONAL_CONTACT_AFTER_DAYS} jours ?</h3>
+          <h3 className="font-bold">Toujours sans réponse après {NATIONAL_CONTACT_AFTER_DAYS} jours ?</h3>
           <p className="mt-1">
             Contactez {NATIONAL_CONTACT.name}, {NATIONAL_CONTACT.description} : il peut relayer votre demande ou vous orienter.
           </p>
