@@ -73,7 +73,7 @@ test("a federation not on Boussole answers through the founding link sent to its
     const request = new FederationRequestPanel(holder.page, "Douarnenez (Finistère)");
     await expect(request.section.getByText(message)).toBeVisible();
     await checkA11y(holder.page);
-    await request.accept([/\(admin\)/]);
+    await request.accept([/\(Admin fédération\)/]);
     await checkA11y(holder.page);
     await holder.page.screenshot({ path: shot("federation-accepted"), fullPage: true });
   });
