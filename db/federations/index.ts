@@ -5,6 +5,7 @@
  */
 export { listFederations, getFederation, federationForRegion, listRegions, type FederationWithRegions, type RegionRef } from "./directory";
 export { requestFederation, withdrawFederationRequest, federationNotificationAddresses } from "./requests";
+export { federationOnBoussole } from "./founder";
 export { acceptFederationRequest, declineFederationRequest } from "./decisions";
 export { federationPipeline, federationDueItems, federationRequestDetail, type FederationPipeline, type DeclinedRequest } from "./board";
 export {

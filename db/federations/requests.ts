@@ -1,12 +1,16 @@
 /** The commune's side of a federation request: the mayor asks a federation for support, or withdraws. */
 import { and, eq, inArray } from "drizzle-orm";
 import { write, type BaseContext, type DataContext } from "../context";
-import { federationMembers, federationRequests, federations, users } from "../schema";
+import { communes, federationMembers, federationRequests, federations, users, workspaces } from "../schema";
 import { recordHistory } from "../history";
 import { displayName } from "../users";
+import { issueFounderLink } from "./founder";
 import { FieldError, FormError } from "@/lib/domain/errors";
 
-/** Sends the request: one open request (pending or accepted) at a time. */
+/**
+ * Sends the request: one open request (pending or accepted) at a time. To a federation without an admin on
+ * Boussole, it carries a founding link (`founder.ts`): `founder` is its clear token, to e-mail once.
+ */
 export function requestFederation(ctx: DataContext, input: { federationId: string; message: string }) {
   const { workspace, actor, now } = ctx;
   return write(ctx, (tx) => {
@@ -31,7 +35,9 @@ export function requestFederation(ctx: DataContext, input: { federationId: strin
       summary: `${displayName(actor)} a demandé l'accompagnement de la ${federation.name}.`,
       createdAt: now,
     });
-    return { request, federation };
+    const commune = tx.select({ name: communes.name }).from(workspaces).innerJoin(communes, eq(communes.code, workspaces.communeCode)).where(eq(workspaces.id, workspace.id)).get();
+    const founder = issueFounderLink(tx, { federation, requestId: request.id, communeName: commune?.name ?? workspace.communeCode, mayor: actor }, now);
+    return { request, federation, founder };
   });
 }
 

@@ -12,10 +12,12 @@ import { hashToken, isWellFormedToken } from "@/lib/tokens";
 import { FEDERATION_ROLE_LABELS, REFERENT_CAPACITY_LABELS } from "@/lib/domain/enums";
 import { lineTitle } from "@/lib/inventory/professions";
 import { invitationState, type Invitation, type InvitationState } from "./tokens";
+// Not the federations' index: it imports this folder's index (members invite), a cycle.
+import { founderLinkBlocked, joinAsFounder } from "../federations/founder";
 
 export type AcceptResult =
   | { ok: true; userId: string; redirectTo: string }
-  | { ok: false; reason: "invalid" | InvitationState | "wrong-account" };
+  | { ok: false; reason: "invalid" | InvitationState | "wrong-account" | "federation-has-admin" };
 
 type Refusal = Extract<AcceptResult, { ok: false }>;
 const refuse = (reason: Refusal["reason"]): Refusal => ({ ok: false, reason });
@@ -37,12 +39,14 @@ export function acceptInvitation(ctx: BaseContext | ActorContext, input: { token
     const state = invitationState(inv, ctx.now);
     if (state !== "open") return refuse(state);
     if (actor && actor.email !== inv.email) return refuse("wrong-account");
+    if (founderLinkBlocked(tx, inv)) return refuse("federation-has-admin");
 
     const line = inv.kind === "professionnel" ? professionalLine(tx, inv) : undefined;
     if (line === null) return refuse("invalid");
 
-    // An anonymous line's invitation is addressed to "Infirmier·ère": not a person's name.
-    const user = findOrCreateUser(tx, inv.email, line && !line.name ? null : inv.name, ctx.now);
+    // An anonymous line's invitation is addressed to "Infirmier·ère", a founding link to the federation: not a person's name.
+    const personName = (line && !line.name) || inv.kind === "federation_founder" ? null : inv.name;
+    const user = findOrCreateUser(tx, inv.email, personName, ctx.now);
     const claimed = tx
       .update(invitations)
       .set({ acceptedAt: ctx.now, acceptedBy: user.id })
@@ -53,6 +57,7 @@ export function acceptInvitation(ctx: BaseContext | ActorContext, input: { token
     if (inv.kind === "referent" && inv.workspaceId) return joinAsReferent(tx, inv, inv.workspaceId, user, ctx.now);
     if (inv.kind === "professionnel" && inv.workspaceId && line) return joinAsProfessional(tx, inv.workspaceId, line, user, ctx.now);
     if (inv.kind === "federation_member" && inv.federationId) return joinFederation(tx, inv, inv.federationId, user, ctx.now);
+    if (inv.kind === "federation_founder" && inv.federationId) return joinAsFounder(tx, inv, inv.federationId, user, ctx.now);
     return refuse("invalid");
   });
 }

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { BaseContext } from "../context";
-import { communes, federations, invitations, users, workspaces } from "../schema";
+import { communes, federationRequests, federations, invitations, users, workspaces } from "../schema";
+import { federationHasAdmin } from "../federations/founder";
 import { displayName } from "../users";
 import { hashToken, isWellFormedToken } from "@/lib/tokens";
 import { FEDERATION_ROLE_LABELS, REFERENT_CAPACITY_LABELS } from "@/lib/domain/enums";
@@ -15,6 +16,8 @@ export type InvitationView = {
   inviterName: string;
   /** What accepting grants, in French. */
   roleLabel: string;
+  /** A federation's founding link: the commune whose request carried it, and whether the federation already has an admin. */
+  founder: { communeName: string | null; hasAdmin: boolean } | null;
 };
 
 /** Looks an invitation up by the token of its link; null when the token is malformed or unknown. Reads only. */
@@ -37,7 +40,9 @@ export function findInvitationByToken(ctx: BaseContext, input: { token: string }
       ? `référent·e santé (${REFERENT_CAPACITY_LABELS[inv.capacity ?? "elu"]}) de la commune de ${row.communeName}`
       : inv.kind === "professionnel"
         ? `membre de l'espace santé de ${row.communeName}, en tant que professionnel·le de santé`
-        : `${FEDERATION_ROLE_LABELS[inv.federationRole ?? "facilitateur"].toLowerCase()} de la ${row.federationName}`;
+        : inv.kind === "federation_founder"
+          ? `admin de la ${row.federationName} sur Boussole`
+          : `${FEDERATION_ROLE_LABELS[inv.federationRole ?? "facilitateur"].toLowerCase()} de la ${row.federationName}`;
   return {
     invitation: inv,
     state: invitationState(inv, ctx.now),
@@ -46,5 +51,19 @@ export function findInvitationByToken(ctx: BaseContext, input: { token: string }
     federationName: row.federationName,
     inviterName: displayName(row.inviter),
     roleLabel,
+    founder: inv.kind === "federation_founder" ? founderView(ctx, inv) : null,
   };
+}
+
+function founderView(ctx: BaseContext, inv: Invitation) {
+  const request = inv.federationRequestId
+    ? ctx.db
+        .select({ communeName: communes.name })
+        .from(federationRequests)
+        .innerJoin(workspaces, eq(workspaces.id, federationRequests.workspaceId))
+        .innerJoin(communes, eq(communes.code, workspaces.communeCode))
+        .where(eq(federationRequests.id, inv.federationRequestId))
+        .get()
+    : undefined;
+  return { communeName: request?.communeName ?? null, hasAdmin: inv.federationId ? federationHasAdmin(ctx.db, inv.federationId) : true };
 }

@@ -35,6 +35,23 @@ export function sendFederationRequestNotice(to: string, p: { federationId: strin
   });
 }
 
+/**
+ * The same request, to the directory address of a federation that has no admin on Boussole yet: the only link is
+ * the founding one (the federation's page would be a 404 to this address until it has joined).
+ */
+export function sendFederationFounderNotice(to: string, p: { federationName: string; communeName: string; requester: string; message: string; token: string }) {
+  return sendMail(to, {
+    subject: `Demande d'accompagnement : ${p.communeName}`,
+    intro: `${p.requester}, maire de ${p.communeName}, demande l'accompagnement de la ${p.federationName} pour construire une équipe pluriprofessionnelle de santé.`,
+    paragraphs: [
+      `Son message :\n« ${p.message} »`,
+      `La ${p.federationName} n'a pas encore d'espace sur Boussole, le portail où les communes et leur fédération régionale préparent ensemble une équipe de santé. Ce message est envoyé à l'adresse de la fédération dans l'annuaire du mouvement AVECsanté : le lien ci-dessous fait de ce compte l'admin de la fédération sur Boussole. Vous pourrez alors répondre à la demande, puis inviter vos collègues, chacun à son adresse.`,
+    ],
+    action: { label: "Rejoindre Boussole et répondre", url: url(`/invitation/${p.token}`) },
+    note: `Ce lien est valable ${INVITATION_DAYS} jours et ne sert qu'une fois. Si un·e collègue a déjà rejoint Boussole pour la fédération, il ne sert plus : demandez-lui de vous inviter.`,
+  });
+}
+
 export function sendRequestAccepted(to: string, p: { communeCode: string; communeName: string; federationName: string; facilitators: string[] }) {
   return sendMail(to, {
     subject: `La ${p.federationName} accompagne ${p.communeName}`,

@@ -16,6 +16,7 @@ const REFUSALS = {
   revoked: "Cette invitation a été retirée par la personne qui l'avait envoyée.",
   expired: "Cette invitation a expiré. Demandez à la personne qui vous a invité·e de vous la renvoyer.",
   "wrong-account": "Vous êtes connecté·e avec une autre adresse que celle de l'invitation : déconnectez-vous d'abord.",
+  "federation-has-admin": "La fédération a déjà un·e admin : demandez-lui de vous inviter.",
   open: "",
 } as const;
 

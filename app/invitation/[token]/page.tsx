@@ -10,6 +10,7 @@ import { getCurrentUser, publicContext } from "@/lib/auth/guards";
 import { signOutAction } from "@/lib/auth/actions";
 import { formatDate } from "@/lib/dates";
 import { AcceptInvitationForm } from "./_components/accept-form";
+import { FOUNDER_HAS_ADMIN, FounderIntro } from "./_components/founder-intro";
 
 export const metadata: Metadata = { title: "Invitation", robots: { index: false, follow: false } };
 
@@ -43,6 +44,25 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
       </MessagePage>
     );
   }
+  if (state === "expired" && view.founder) {
+    return (
+      <MessagePage title="Lien expiré">
+        <p>
+          Ce lien était valable jusqu&apos;au {formatDate(invitation.expiresAt)}. Chaque nouvelle demande d&apos;une commune à la {view.federationName} arrive
+          avec un nouveau lien tant que la fédération n&apos;a pas d&apos;admin sur Boussole : vous pouvez aussi demander à {view.inviterName}
+          {view.founder.communeName ? `, maire de ${view.founder.communeName},` : ""} de renvoyer sa demande.
+        </p>
+      </MessagePage>
+    );
+  }
+  if (view.founder?.hasAdmin) {
+    return (
+      <MessagePage title="La fédération est déjà sur Boussole">
+        <p>{FOUNDER_HAS_ADMIN}</p>
+        <p>Chaque admin peut inviter ses collègues depuis la page « Membres de la fédération ».</p>
+      </MessagePage>
+    );
+  }
   if (state === "expired") {
     return (
       <MessagePage title="Invitation expirée">
@@ -58,11 +78,12 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
       <PageHeader title="Vous êtes invité·e sur Boussole" />
       <Card>
         <p className="text-lg">
-          {view.inviterName} vous invite à devenir <strong>{view.roleLabel}</strong>.
+          {view.founder ? "Vous pouvez devenir" : `${view.inviterName} vous invite à devenir`} <strong>{view.roleLabel}</strong>.
         </p>
         <p className="mt-3 text-slate-700">
           Invitation adressée à {invitation.name} ({invitation.email}), valable jusqu&apos;au {formatDate(invitation.expiresAt)}.
         </p>
+        {view.founder && <FounderIntro view={view} />}
         {invitation.kind === "professionnel" && (
           <p className="mt-3 text-slate-700">
             Vous pourrez vérifier et corriger votre fiche de l&apos;état des lieux de l&apos;offre de santé de la commune : profession, lieu et forme d&apos;exercice, tranche d&apos;âge, projets de départ, intérêt pour un travail en équipe. Votre âge et vos projets de départ ne sont visibles que par l&apos;équipe municipale, la fédération régionale et vous.
@@ -90,7 +111,12 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
             </div>
           ) : (
             <>
-              {!user && <p className="mb-4 text-sm text-slate-700">En acceptant, votre compte est créé avec l&apos;adresse {invitation.email}, sans mot de passe : vous vous connecterez ensuite par un lien envoyé par e-mail.</p>}
+              {!user && (
+                <p className="mb-4 text-sm text-slate-700">
+                  En acceptant, {view.founder ? "vous êtes connecté·e avec" : "votre compte est créé avec"} l&apos;adresse {invitation.email}, sans mot de passe : vous
+                  vous connecterez ensuite par un lien envoyé par e-mail.
+                </p>
+              )}
               <AcceptInvitationForm token={token} />
             </>
           )}

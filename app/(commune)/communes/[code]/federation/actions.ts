@@ -6,27 +6,27 @@ import { federationNotificationAddresses, requestFederation, withdrawFederationR
 import { displayName } from "@/db/users";
 import { formAction } from "@/lib/actions/action";
 import { requireCommuneRole } from "@/lib/auth/guards";
-import { sendFederationRequestNotice } from "@/lib/mail/messages";
+import { markDelivery } from "@/db/invitations";
+import { sendFederationFounderNotice, sendFederationRequestNotice } from "@/lib/mail/messages";
+import type { SendResult } from "@/lib/mail/send";
 import { federationRequestSchema, withdrawRequestSchema } from "@/lib/validation/workspace";
 
 export const requestFederationAction = formAction({
   schema: federationRequestSchema,
   authorize: (input) => requireCommuneRole(input.code, "federationRequest.send"),
   run: async (input, ctx) => {
-    const { federation, request } = requestFederation(ctx.data, { federationId: input.federationId, message: input.message });
-    const recipients = federationNotificationAddresses(ctx.data, { federationId: federation.id });
-    const results = await Promise.all(
-      recipients.map((to) =>
-        sendFederationRequestNotice(to, {
-          federationId: federation.id,
-          requestId: request.id,
-          federationName: federation.name,
-          communeName: ctx.commune.name,
-          requester: displayName(ctx.user),
-          message: input.message,
-        }),
-      ),
-    );
+    const { federation, request, founder } = requestFederation(ctx.data, { federationId: input.federationId, message: input.message });
+    const notice = { federationName: federation.name, communeName: ctx.commune.name, requester: displayName(ctx.user), message: input.message };
+    let results: SendResult[];
+    if (founder) {
+      // No admin on Boussole: the directory address gets the request with the founding link.
+      const sent = await sendFederationFounderNotice(founder.email, { ...notice, token: founder.token });
+      markDelivery(ctx.data, { invitationId: founder.invitation.id, ok: sent.ok });
+      results = [sent];
+    } else {
+      const recipients = federationNotificationAddresses(ctx.data, { federationId: federation.id });
+      results = await Promise.all(recipients.map((to) => sendFederationRequestNotice(to, { ...notice, federationId: federation.id, requestId: request.id })));
+    }
     revalidatePath(`/communes/${ctx.commune.code}`, "layout");
     const failed = results.some((r) => !r.ok);
     // Once a request is pending the page no longer shows the form, so a message returned to it would never be

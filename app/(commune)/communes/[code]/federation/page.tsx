@@ -5,13 +5,15 @@ import { Badge } from "@/components/ui/badge";
 import { Alert } from "@/components/ui/alert";
 import { FederationContact } from "@/components/federation-contact";
 import { workspaceOverview } from "@/db/workspaces";
-import { listFederations } from "@/db/federations";
+import { federationOnBoussole, listFederations } from "@/db/federations";
 import { can } from "@/lib/auth/permissions";
 import { requireCommuneRole } from "@/lib/auth/guards";
 import { formatDate, formatDateTime } from "@/lib/dates";
 import { FEDERATION_REQUEST_STATUS_LABELS } from "@/lib/domain/enums";
 import { FederationRequestForm } from "./_components/request-form";
 import { WithdrawRequestForm } from "./_components/withdraw-form";
+import { WaitingHintsPanel } from "./_components/waiting-hints";
+import { requestWaitingHints } from "@/lib/federation/waiting";
 
 export const metadata: Metadata = { title: "Fédération régionale" };
 
@@ -27,6 +29,7 @@ export default async function FederationPage({ params, searchParams }: { params:
   const canRequest = mayRequest && (!current || current.request.status === "declined" || current.request.status === "withdrawn");
   const all = canRequest ? listFederations(ctx.data) : [];
   const proposed = o.regionalFederation;
+  const hints = current ? requestWaitingHints(current.request, federationOnBoussole(ctx.data, { federationId: current.federation.id }), ctx.data.now) : null;
   const defaultMessage = `Bonjour,\n\nNouvellement élu·e maire de ${o.commune.name}, je souhaite être accompagné·e par votre fédération pour réunir les professionnels de santé de la commune et des environs, et avancer avec eux vers une équipe pluriprofessionnelle.\n\nNous pourrions commencer par un premier état des lieux et une rencontre avec les professionnels.\n\nBien cordialement,\n${ctx.user.name ?? ""}`;
 
   return (
@@ -70,6 +73,7 @@ export default async function FederationPage({ params, searchParams }: { params:
                 {o.facilitators.map((f) => f.name).join(" et ") || "la fédération"}.
               </p>
             )}
+            {hints && <WaitingHintsPanel hints={hints} federation={current.federation} />}
             {current.request.status === "pending" && mayRequest && (
               <div className="mt-4">
                 <WithdrawRequestForm code={o.commune.code} requestId={current.request.id} federationName={current.federation.name} />
