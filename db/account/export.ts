@@ -143,7 +143,7 @@ export function accountData(ctx: ActorContext) {
           .map((h) => ({ ...h, at: iso(h.at) })),
       },
     };
-  });
+  }, { behavior: "immediate" }); // one consistent read; IMMEDIATE as every transaction here (db/write-paths.test.ts)
 }
 
 export type AccountData = NonNullable<ReturnType<typeof accountData>>;

@@ -98,7 +98,7 @@ describe("using the founding link", () => {
     assert.equal(federationOnBoussole(as.base(), { federationId: "femasaura" }), true);
 
     const admin = { id: account.id, email: account.email, name: account.name };
-    acceptFederationRequest(contexts(db, at(2)).federation("femasaura", admin), { requestId: request.id, facilitatorIds: [p.femasauraFacilitator.id] });
+    acceptFederationRequest(contexts(db, at(2)).federation("femasaura", admin), { requestId: request.id, facilitatorIds: [p.femasauraFacilitator.id], mandateChecked: true });
     assert.equal(db.select().from(federationRequests).where(eq(federationRequests.id, request.id)).get()?.status, "accepted");
   });
 

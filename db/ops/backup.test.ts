@@ -6,6 +6,7 @@ import Database from "better-sqlite3";
 import { openDatabase } from "../client";
 import { BACKUP_NAME, backupDatabase, BackupError } from "./backup";
 import { checkDatabaseFile } from "./check";
+import { hashToken } from "@/lib/tokens";
 import { runFixture } from "./fixtures/spawn";
 import { startDatabaseUpkeep } from "./upkeep";
 import { reminderKeys, sizeOf, tempFolder, writeReminders } from "./test-files";
@@ -34,7 +35,7 @@ test("a backup taken while another process writes holds every write acknowledged
           ? copy.prepare("SELECT 1 FROM reminder WHERE key = ?").get(key)
           : table === "user"
             ? copy.prepare("SELECT 1 FROM user WHERE email = ?").get(key)
-            : copy.prepare('SELECT 1 FROM session WHERE "sessionToken" = ?').get(key);
+            : copy.prepare('SELECT 1 FROM session WHERE "sessionToken" = ?').get(hashToken(key));
       assert.deepEqual(
         before.filter(([, table, key]) => !present(table, key)),
         [],

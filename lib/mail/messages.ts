@@ -49,7 +49,7 @@ export function sendFederationFounderNotice(to: string, p: { federationName: str
     ],
     action: { label: "Rejoindre Boussole et répondre", url: url(`/invitation/${p.token}`) },
     note: `Ce lien est valable ${INVITATION_DAYS} jours et ne sert qu'une fois. Si un·e collègue a déjà rejoint Boussole pour la fédération, il ne sert plus : demandez-lui de vous inviter.`,
-  });
+  }, { sensitive: true });
 }
 
 export function sendRequestAccepted(to: string, p: { communeCode: string; communeName: string; federationName: string; facilitators: string[] }) {
