@@ -202,12 +202,15 @@ describe("the daily job", () => {
       assert.match(noAdmin[0].text, /• Nîmes \(Gard\) — demande du 27 novembre 2026, sans réponse depuis 5 jours/);
       assert.doesNotMatch(noAdmin[0].text, /Sète/);
       assert.match(noAdmin[0].text, /• Montpellier \(Hérault\) — dernière activité le 5 novembre 2026 \(il y a 27 jours\)/);
-      assert.match(noAdmin[0].text, /http:\/\/localhost:3000\/federation\/fecop/);
+      // No link to the federation's page (a 404 to this address): the way to join instead.
+      assert.doesNotMatch(noAdmin[0].text, /\/federation\/fecop/);
+      assert.match(noAdmin[0].text, /ouvrez le lien « Rejoindre Boussole et répondre » de l'e-mail de la demande/);
 
       db.insert(federationMembers).values({ federationId: "fecop", userId: p.admin.id, role: "admin" }).run();
       const withAdmin = (await run("2026-12-09")).mails.filter((m) => m.subject.startsWith("Fécop"));
       assert.deepEqual(withAdmin.map((m) => m.to), ["admin@fecop.fr"]);
       assert.match(withAdmin[0].subject, /2 demandes en attente/);
+      assert.match(withAdmin[0].text, /http:\/\/localhost:3000\/federation\/fecop/);
       assert.deepEqual((await run("2026-12-10")).mails.filter((m) => m.subject.startsWith("Fécop")), [], "at most once a week");
 
       // Activity in Montpellier: no longer quiet.

@@ -58,8 +58,15 @@ export function federationReminders(ctx: BaseContext): ReminderCandidate[] {
         const at = r.lastEventAt === null ? null : new Date(r.lastEventAt);
         return { communeName: r.communeName, departementName: r.departementName, lastEventAt: at, days: at ? daysAgo(at, ctx.now) : null };
       });
-    const content = federationReminderMail({ federationName: f.name, shortName: f.shortName, pending: waiting, quiet: silent, url: `${appUrl()}${federationPath(f.id)}` });
     const own = admins.filter((a) => a.federationId === f.id);
+    const content = federationReminderMail({
+      federationName: f.name,
+      shortName: f.shortName,
+      pending: waiting,
+      quiet: silent,
+      url: `${appUrl()}${federationPath(f.id)}`,
+      joined: own.length > 0,
+    });
     const recipients = own.length ? own : [{ userId: null, email: f.email }];
     return recipients.map((r) => ({
       kind: "federation" as const,

@@ -70,7 +70,12 @@ export function nextStepReminderMail(s: NextStepReminder, p: { url: string | nul
 export type PendingRequest = { communeName: string; departementName: string | null; requestedAt: Date; days: number };
 export type QuietCommune = { communeName: string; departementName: string | null; lastEventAt: Date | null; days: number | null };
 
-export function federationReminderMail(p: { federationName: string; shortName: string; pending: readonly PendingRequest[]; quiet: readonly QuietCommune[]; url: string }): MailContent {
+/**
+ * `url` is the federation's page; a federation with no admin on Boussole yet (`joined: false`, the mail goes to its
+ * directory address) gets no link to it — that page is a 404 to this address — but the way to join.
+ */
+export function federationReminderMail(p: { federationName: string; shortName: string; pending: readonly PendingRequest[]; quiet: readonly QuietCommune[]; url: string; joined?: boolean }): MailContent {
+  const joined = p.joined ?? true;
   const where = (c: { communeName: string; departementName: string | null }) => `${c.communeName}${c.departementName ? ` (${c.departementName})` : ""}`;
   const parts = [
     ...(p.pending.length ? [plural(p.pending.length, "demande en attente de réponse", "demandes en attente de réponse")] : []),
@@ -91,8 +96,13 @@ export function federationReminderMail(p: { federationName: string; shortName: s
             "Un simple message au maire ou au référent suffit souvent à relancer la dynamique.",
           ]
         : []),
+      ...(joined
+        ? []
+        : [
+            `La ${p.federationName} n'a pas encore d'espace sur Boussole. Pour répondre, ouvrez le lien « Rejoindre Boussole et répondre » de l'e-mail de la demande : il fait de cette adresse l'admin de la fédération sur Boussole. Il est valable 7 jours ; s'il a expiré, la commune peut renvoyer sa demande, qui en porte un nouveau.`,
+          ]),
     ],
-    action: { label: "Ouvrir l'espace de la fédération", url: p.url },
+    ...(joined ? { action: { label: "Ouvrir l'espace de la fédération", url: p.url } } : {}),
     note: "Vous recevez ce rappel, au plus une fois par semaine, parce que vous administrez cette fédération sur Boussole, ou parce que cette adresse est celle de la fédération dans l'annuaire du mouvement AVECsanté.",
   };
 }
