@@ -9,12 +9,14 @@ test("the landing page says what Boussole is and leads to sign-in and the direct
   await expect(page.getByRole("link", { name: "Ouvrir l'espace de ma commune" }).first()).toHaveAttribute("href", "/connexion");
   await expect(page.getByRole("link", { name: "Trouver ma fédération régionale" })).toHaveAttribute("href", "/federations");
   await expect(page.getByRole("banner").getByRole("link", { name: "Se connecter" })).toBeVisible();
-  // The tab's icon is declared, and served: no 404 on every first load.
-  const icon = await page.locator('head link[rel="icon"]').first().getAttribute("href");
-  expect(icon).toBeTruthy();
-  const served = await page.request.get(icon!);
-  expect(served.status()).toBe(200);
-  expect(served.headers()["content-type"]).toContain("image/svg+xml");
+  // The tab's icons are declared (the SVG, and /favicon.ico for browsers that ask for it), and served.
+  const icons = await page.locator('head link[rel="icon"]').evaluateAll((links) => links.map((l) => l.getAttribute("href") ?? ""));
+  expect(icons.some((href) => href.startsWith("/icon.svg"))).toBe(true);
+  for (const href of icons) {
+    const served = await page.request.get(href);
+    expect(served.status(), href).toBe(200);
+    expect(served.headers()["content-type"], href).toMatch(/^image\/(svg\+xml|x-icon|vnd\.microsoft\.icon)/);
+  }
   await checkA11y(page);
 });
 

@@ -22,11 +22,14 @@ export class ReferentPage {
   }
 
   /** Designates one élu·e (the default kind) and waits for the form's answer. */
-  async designateElu(name: string, email: string) {
+  async designateElu(name: string, email: string, opts: { replace?: boolean } = {}) {
     await this.form.getByRole("radio", { name: "Un·e élu·e" }).check();
     const elu = this.person("L'élu·e");
     await elu.name.fill(name);
     await elu.email.fill(email);
+    // When the commune already has a referent, the form asks to replace or to add: add, unless told otherwise.
+    const choice = this.form.getByRole("radio", { name: opts.replace ? /^Remplacer/ : /^Ajouter/ });
+    if ((await choice.count()) > 0) await choice.check();
     await this.form.getByRole("button", { name: "Envoyer l'invitation" }).click();
   }
 

@@ -17,6 +17,8 @@ export const giveNameAction = formAction({
   authorize: () => requireAccount("profile.edit", NAME_STEP_PATH, { nameless: true }),
   run: async (input, { data }) => {
     setOwnName(data, { name: input.name });
+    // The header (in the layout the client keeps between pages) shows the name from now on.
+    revalidatePath("/", "layout");
     redirect(safeReturnPath(input.retour));
   },
 });
