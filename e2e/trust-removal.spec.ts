@@ -84,7 +84,7 @@ test("a maire removes the referent, then replaces the next one; each gets a 404 
     await expect(mayor.page.getByRole("heading", { level: 2, name: "Désigner un autre référent" })).toBeVisible();
     const choice = mayor.page.getByRole("group", { name: `Et ${sophie.name} ?` });
     await expect(choice).toContainText("dès l'envoi de l'invitation, sans attendre la réponse de la nouvelle personne");
-    await referentPage.designateElu(hugo.name, hugo.email);
+    await referentPage.designateElu(hugo.name, hugo.email, { choice: "none" });
     await expect(choice.getByText(`Dites si la nouvelle désignation remplace ${sophie.name} ou s'y ajoute.`)).toBeVisible();
     expect(members(CODE, "role = 'referent'")).toBe(1);
     await checkA11y(mayor.page);

@@ -22,14 +22,18 @@ export class ReferentPage {
   }
 
   /** Designates one élu·e (the default kind) and waits for the form's answer. */
-  async designateElu(name: string, email: string, opts: { replace?: boolean } = {}) {
+  async designateElu(name: string, email: string, opts: { choice?: "add" | "replace" | "none" } = {}) {
     await this.form.getByRole("radio", { name: "Un·e élu·e" }).check();
     const elu = this.person("L'élu·e");
     await elu.name.fill(name);
     await elu.email.fill(email);
-    // When the commune already has a referent, the form asks to replace or to add: add, unless told otherwise.
-    const choice = this.form.getByRole("radio", { name: opts.replace ? /^Remplacer/ : /^Ajouter/ });
-    if ((await choice.count()) > 0) await choice.check();
+    // When the commune already has a referent, the form asks to replace or to add: add, unless told
+    // otherwise; "none" leaves the question unanswered (to see the form ask for it).
+    const wanted = opts.choice ?? "add";
+    if (wanted !== "none") {
+      const choice = this.form.getByRole("radio", { name: wanted === "replace" ? /^Remplacer/ : /^Ajouter/ });
+      if ((await choice.count()) > 0) await choice.check();
+    }
     await this.form.getByRole("button", { name: "Envoyer l'invitation" }).click();
   }
 
