@@ -95,12 +95,17 @@ export function postalQuery(db: Queryable, digits: string, max: number) {
 /**
  * Normalised names containing `name`, from the trigram index. A normalised name holds only letters, digits and
  * spaces, so that pattern needs no ESCAPE (a LIKE with ESCAPE is not handed to the FTS index). Under three
- * characters the FTS table reads all its rows (no trigram to look up): the same work as before, no more.
+ * characters there is no trigram to look up: the FTS table would read all its rows, slower than reading the
+ * communes themselves (23 ms against 8 for « ay »), so those two-letter searches keep the scan.
  */
 export function nameQuery(db: Queryable, name: string, max: number) {
   const esc = escapeLike(name);
+  const contains =
+    [...name].length < 3
+      ? sql`${communes.searchName} LIKE ${`%${esc}%`} ESCAPE '\\'`
+      : sql`${communes.code} IN (SELECT code FROM commune_search WHERE search_name LIKE ${`%${name}%`})`;
   return selection(db)
-    .where(sql`${communes.code} IN (SELECT code FROM commune_search WHERE search_name LIKE ${`%${name}%`})`)
+    .where(contains)
     .orderBy(
       sql`CASE
         WHEN ${communes.searchName} = ${name} THEN 0
