@@ -31,8 +31,11 @@ export function writeReminders(file: string, keys: string[], change?: (sqlite: D
 export function dump(file: string): Record<string, unknown[]> {
   const sqlite = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
-    return Object.fromEntries(tables.map((t) => [t, sqlite.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).raw().all()]));
+    const tables = sqlite.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string; sql: string }[];
+    // A WITHOUT ROWID table (the commune search's FTS index, commune_search_idx) is ordered by all its columns.
+    const order = (t: { name: string; sql: string }) =>
+      /WITHOUT ROWID/i.test(t.sql) ? (sqlite.pragma(`table_info("${t.name}")`) as unknown[]).map((_, i) => i + 1).join(", ") : "rowid";
+    return Object.fromEntries(tables.map((t) => [t.name, sqlite.prepare(`SELECT * FROM "${t.name}" ORDER BY ${order(t)}`).raw().all()]));
   } finally {
     sqlite.close();
   }

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { count, eq, inArray, sql } from "drizzle-orm";
 import type { DB } from "@/db/client";
+import { indexNewCommunes } from "@/db/communes/search";
 import { communes as communesTable, departements as departementsTable, federationRegions, federations, regions as regionsTable } from "@/db/schema";
 import { normalizeSearch } from "@/lib/text";
 import { FEDERATIONS } from "./federations";
@@ -210,6 +211,7 @@ export function loadReferenceData(db: DB): ReferenceSummary {
             // Still referenced (foreign key): kept, so existing workspaces keep their commune.
           }
         }
+        indexNewCommunes(tx);
       }
 
       syncFederations(tx);

@@ -5,6 +5,7 @@
  * db/federations.
  */
 export { createWorkspace, communesWithWorkspace, type Workspace } from "./create";
+export { userWorkspacesPage, MY_SPACES_PAGE_SIZE, type MySpacesPage } from "./my-spaces";
 export { workspaceMembersList, userWorkspaces, roleLabels, communeAccessOf, type Member, type CommuneAccess } from "./members";
 export { workspaceOverview, inventoryLinesForSummary, type WorkspaceOverview } from "./overview";
 export { designateReferent, resendReferentInvitation, revokeReferentInvitation, type ReferentDesignation } from "./referent";
