@@ -248,9 +248,9 @@ test("invitees typed or pasted (each invalid address reported, duplicates merged
     await checkA11y(page);
   });
 
-  await test.step("resending to the refused address fails again, in French; the invitee stays, marked", async () => {
+  await test.step("resending to the refused address fails again (the worker settles it); the invitee stays, marked", async () => {
     await meeting.invitee(people.refused.email).getByRole("button", { name: /^Renvoyer à / }).click();
-    await expect(meeting.invitee(people.refused.email)).toContainText("n'a toujours pas pu être remis");
+    await expect(meeting.invitee(people.refused.email)).toContainText(`Invitation renvoyée à ${people.refused.email} : envoi en cours.`);
     await expect(meeting.invitee(people.refused.email)).toContainText("E-mail non remis");
     await expect(meeting.invitees).toHaveCount(5);
   });
@@ -362,7 +362,7 @@ test("the organisers see the answers by profession; a reminder goes only to thos
     const before = (await capturedMails()).filter((m) => m.subject.startsWith(`Rappel : votre réponse est attendue — ${TITLE}`));
     expect(before).toHaveLength(0);
     await clickAndConfirm(page, page.getByRole("button", { name: "Relancer les personnes sans réponse (1)" }));
-    await expect(page.getByText("Relance envoyée à 1 personne sans réponse : Marion Pagès.")).toBeVisible();
+    await expect(page.getByText("Relance en cours d'envoi à 1 personne sans réponse : Marion Pagès.")).toBeVisible();
     const reminders = (await capturedMails()).filter((m) => m.subject.startsWith(`Rappel : votre réponse est attendue — ${TITLE}`));
     expect(reminders.map((m) => m.to)).toEqual([[people.marion.email]]);
     await expect(meeting.invitee(people.marion.email)).toContainText("relancé·e le");
@@ -601,6 +601,6 @@ test("a server action carrying another commune's code or meeting is refused (404
     await other.context.close();
     const remind = await demoMeeting();
     await clickAndConfirm(page, remind.getByRole("button"));
-    await expect(remind.getByText(/^Relance envoyée à 1 personne sans réponse/)).toBeVisible();
+    await expect(remind.getByText(/^Relance en cours d'envoi à 1 personne sans réponse/)).toBeVisible();
   });
 });

@@ -6,7 +6,10 @@
 import { db } from "@/db/client";
 import { systemNow } from "@/db/clock";
 import { mode, smtpUrlProblem } from "@/lib/config";
-import { sendMail } from "@/lib/mail/send";
+import { mailState } from "@/db/mail/outbox";
+import { drainOptions, sendMail } from "@/lib/mail/send";
+import { drainOutbox } from "@/lib/mail/outbox-worker";
+import type { MailContent } from "@/lib/mail/render";
 import { isDay, jobInstant } from "@/lib/reminders/rules";
 import { purgeExpired, purgeLine } from "./purge";
 import { runDailyJob, summaryLine } from "./run";
@@ -30,9 +33,21 @@ async function main(): Promise<number> {
   const now = dateArg ? jobInstant(dateArg) : systemNow();
   // The purge of data past its retention follows the real clock: a date given by hand must not delete early.
   console.log(purgeLine(purgeExpired({ db, now: systemNow() })));
-  const summary = await runDailyJob({ db, now }, { send: (to, content) => sendMail(to, content), log: (line) => console.log(line) });
+  const summary = await runDailyJob({ db, now }, { send: sendNow, log: (line) => console.log(line) });
   console.log(summaryLine(summary));
   return summary.failed ? 1 : 0;
+}
+
+/**
+ * Through the outbox, drained at once: the command reports each outcome. Tried once (`maxAttempts: 1`): the
+ * reminders' own ledger retries a failed one at the next run, so the worker must not send it a second time.
+ */
+async function sendNow(to: string, content: MailContent) {
+  const { mailId } = sendMail(to, content, { maxAttempts: 1 });
+  await drainOutbox(drainOptions());
+  const state = mailState(db, mailId);
+  if (state?.status === "remis" || state?.status === "conserve") return { ok: true as const, mailId };
+  return { ok: false as const, mailId, error: state?.error ?? "non envoyé" };
 }
 
 main().then(
