@@ -5,6 +5,7 @@
  * safe: a claim is exclusive.
  */
 import nodemailer from "nodemailer";
+import SMTPTransport from "nodemailer/lib/smtp-transport";
 import { claimDueMails, settleMail, type ClaimedMail, type Outcome } from "@/db/mail/outbox";
 import type { Queryable } from "@/db/context";
 
@@ -14,7 +15,9 @@ export const SMTP_TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_00
 export type Transport = Pick<nodemailer.Transporter, "sendMail">;
 
 export function smtpTransport(url: string): Transport {
-  return nodemailer.createTransport(url, SMTP_TIMEOUTS);
+  // SMTPTransport reads the URL and keeps the timeouts beside it (createTransport({ url, … }) would drop them,
+  // and its second argument is the messages' defaults).
+  return nodemailer.createTransport(new SMTPTransport({ url, ...SMTP_TIMEOUTS }));
 }
 
 export type DrainOptions = {
