@@ -6,8 +6,7 @@
 import { db } from "@/db/client";
 import { systemNow } from "@/db/clock";
 import { mode, smtpUrlProblem } from "@/lib/config";
-import { mailState } from "@/db/mail/outbox";
-import { drainOptions, sendMail } from "@/lib/mail/send";
+import { drainOptions, sendMail, waitForDelivery } from "@/lib/mail/send";
 import { drainOutbox } from "@/lib/mail/outbox-worker";
 import type { MailContent } from "@/lib/mail/render";
 import { isDay, jobInstant } from "@/lib/reminders/rules";
@@ -45,9 +44,9 @@ async function main(): Promise<number> {
 async function sendNow(to: string, content: MailContent) {
   const { mailId } = sendMail(to, content, { maxAttempts: 1 });
   await drainOutbox(drainOptions());
-  const state = mailState(db, mailId);
-  if (state?.status === "remis" || state?.status === "conserve") return { ok: true as const, mailId };
-  return { ok: false as const, mailId, error: state?.error ?? "non envoyé" };
+  // A running server's worker may have taken it first: its outcome is waited for (its SMTP timeouts are 10 s).
+  const outcome = await waitForDelivery(mailId, 30_000);
+  return outcome.delivered ? { ok: true as const, mailId } : { ok: false as const, mailId, error: outcome.error ?? "non envoyé" };
 }
 
 main().then(
