@@ -445,7 +445,7 @@ test("a change of date e-mails an update with the same calendar UID; cancelling 
     await page.getByLabel("Message aux invité·es (facultatif)").fill("La salle n'est plus disponible ; nous vous proposerons une autre date.");
     await clickAndConfirm(page, page.getByRole("button", { name: "Annuler définitivement la réunion" }));
     await expect(page).toHaveURL(/\?fait=annulee$/);
-    await expect(page.getByText("Réunion annulée : les invité·es ont reçu un e-mail d'annulation")).toBeVisible();
+    await expect(page.getByText("Réunion annulée : un e-mail d'annulation, avec le fichier qui retire la réunion de leur agenda, part vers chaque invité·e.")).toBeVisible();
     await expect(page.getByRole("link", { name: "Modifier la réunion" })).toHaveCount(0);
     // The answers stay, but no advice about them any more: nobody is to be reminded or resent a link.
     await expect(new MeetingPage(page).answerCounts).toContainText("Oui : 2");
