@@ -8,13 +8,14 @@ import type { HistoryAction } from "@/lib/domain/history";
 import { and, eq, isNotNull } from "drizzle-orm";
 import type { Tx } from "./context";
 import { systemNow } from "./clock";
-import { agendaItems, historyEvents, mails, meetingInvitees, meetingPreparers, meetings, professionals, users } from "./schema";
+import { agendaItems, answerLinks, historyEvents, mails, meetingInvitees, meetingPreparers, meetings, professionals, users } from "./schema";
 import { mailContext } from "./meetings";
 import { displayName } from "./users";
 import { appUrl } from "@/lib/config";
 import { RSVP_LABELS, type RsvpAnswer } from "@/lib/domain/enums";
 import { renderMail } from "@/lib/mail/render";
 import { newToken } from "@/lib/tokens";
+import { answerLinkExpiry } from "@/lib/meetings/links";
 import { kitAgenda } from "@/lib/meetings/agenda";
 import { inviteeProfession, professionLabel } from "@/lib/meetings/invitees";
 import { invitationMail } from "@/lib/meetings/messages";
@@ -145,7 +146,8 @@ export function seedMeetings(tx: Tx, workspaceId: number, userIds: DemoTeam, clo
     const a = ANSWERS[p.profession]?.[turn] ?? { answer: null };
     const answeredAt = a.answer ? new Date(sentAt.getTime() + (i + 1) * 5 * 60 * 60 * 1000) : null;
     const { token, hash } = newToken();
-    tx.insert(meetingInvitees)
+    const row = tx
+      .insert(meetingInvitees)
       .values({
         meetingId: meeting.id,
         professionalId: p.professionalId,
@@ -164,7 +166,9 @@ export function seedMeetings(tx: Tx, workspaceId: number, userIds: DemoTeam, clo
         lastSentAt: sentAt,
         createdAt: preparedAt,
       })
-      .run();
+      .returning({ id: meetingInvitees.id })
+      .get();
+    tx.insert(answerLinks).values({ inviteeId: row.id, tokenHash: hash, createdAt: sentAt, expiresAt: answerLinkExpiry(meeting) }).run();
     const built = invitationMail(mail, { name: p.name, email: p.email }, { inviter: displayName(referent), baseUrl: appUrl(), token });
     const rendered = renderMail(built.content);
     invitations.push({ to: p.email, subject: rendered.subject, text: rendered.text, html: rendered.html, status: "conserve", attachments: built.attachments, createdAt: sentAt });

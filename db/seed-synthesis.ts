@@ -8,7 +8,8 @@
  */
 import { eq } from "drizzle-orm";
 import type { DataContext, Tx } from "./context";
-import { agendaItems, historyEvents, mails, meetingInvitees, meetingPreparers, meetings, nextSteps, users, workspaces } from "./schema";
+import { answerLinkExpiry } from "@/lib/meetings/links";
+import { agendaItems, answerLinks, historyEvents, mails, meetingInvitees, meetingPreparers, meetings, nextSteps, users, workspaces } from "./schema";
 import { mailContext, recordAttendance, type Meeting } from "./meetings";
 import { communeNameOf, markReadingLinkDelivery, READING_LINK_DAYS, saveSynthesis, workspaceReaders } from "./syntheses";
 import { displayName } from "./users";
@@ -120,6 +121,7 @@ export function seedHeldMeeting(tx: Tx, input: { workspaceId: number; team: Demo
       })
       .returning({ id: meetingInvitees.id })
       .get();
+    tx.insert(answerLinks).values({ inviteeId: row.id, tokenHash: hash, createdAt: sentAt, expiresAt: answerLinkExpiry(meeting) }).run();
     invitees.set(p.email, { id: row.id, name: p.name });
     if (a.attended) came.push(row.id);
     const built = invitationMail(forMail, { name: p.name, email: p.email }, { inviter: displayName(referent), baseUrl: appUrl(), token });

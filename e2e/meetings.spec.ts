@@ -3,10 +3,11 @@
  * answer through the e-mailed link, in their own browser, without an account; the organisers follow the
  * answers by profession, remind, change the date, cancel. Each person in their own browser context.
  */
+import crypto from "node:crypto";
 import type { Browser, Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
 import { AnswerPage, DEMO_MEETING, MeetingForm, MeetingPage, MeetingsPage } from "./pages/meeting-page";
-import { readDatabase } from "./database";
+import { readDatabase, writeDatabase } from "./database";
 import { DEMO, capturedMails, clickAndConfirm, freshContext, linkFromLatestMail, nextActionResponse, signInByEmail } from "./support";
 import { checkA11y, expectNotFoundRevealingNothing, frenchDay, parisDay, uniqueEmail } from "./journeys";
 
@@ -430,13 +431,15 @@ test("a change of date e-mails an update with the same calendar UID; cancelling 
     expect(ics).toContain(`DTSTART:${utcStamp(NEW_DAY, "18:30")}`);
   });
 
-  await test.step("the update's link shows the new date and the answer given; the old link is replaced", async () => {
+  await test.step("the update's link shows the new date and the answer given; the first e-mail's link still works", async () => {
     const link = await linkFromLatestMail(invitee.page, people.anne.email, /^Modification : /);
+    expect(link).not.toBe(anneFirstLink);
     await invitee.page.goto(link);
     await expect(invitee.page.getByText(`${frenchDay(NEW_DAY)}, de 18 h 30 à 20 h 00`)).toBeVisible();
     await expect(invitee.page.getByText("Votre réponse actuelle : Oui")).toBeVisible();
     await invitee.page.goto(anneFirstLink);
-    await expect(invitee.page.getByRole("heading", { level: 1, name: "Ce lien n'est pas valide" })).toBeVisible();
+    await expect(invitee.page.getByText(`${frenchDay(NEW_DAY)}, de 18 h 30 à 20 h 00`)).toBeVisible();
+    await expect(invitee.page.getByText("Votre réponse actuelle : Oui")).toBeVisible();
     await checkA11y(invitee.page);
   });
 
@@ -474,6 +477,19 @@ test("a change of date e-mails an update with the same calendar UID; cancelling 
     await invitee.page.goto(link);
     await expect(invitee.page.getByRole("heading", { level: 1, name: "Cette réunion a été annulée" })).toBeVisible();
     await expect(invitee.page.getByRole("button", { name: /réponse/ })).toHaveCount(0);
+    await checkA11y(invitee.page);
+  });
+
+  await test.step("90 days after the meeting the first link has ended: its page names the organisers and how to write to them", async () => {
+    // The reading period, passed: the link's end moved to the past in the served database (as the clock would).
+    const hash = crypto.createHash("sha256").update(new URL(anneFirstLink).pathname.split("/").pop()!).digest("hex");
+    expect(writeDatabase((db) => db.prepare("UPDATE answer_link SET expires_at = ? WHERE token_hash = ?").run(Date.now() - 1000, hash).changes)).toBe(1);
+    await invitee.page.goto(anneFirstLink);
+    await expect(invitee.page.getByRole("heading", { level: 1, name: "Ce lien a expiré" })).toBeVisible();
+    await expect(invitee.page.getByText("Pour la suite, adressez-vous aux organisateurs :")).toBeVisible();
+    const organisers = invitee.page.getByRole("listitem").filter({ has: invitee.page.locator('a[href^="mailto:"]') });
+    expect(await organisers.count()).toBeGreaterThan(0);
+    await expect(organisers.first()).toContainText(/^\S.* — \S+@\S+$/);
     await checkA11y(invitee.page);
   });
   await invitee.context.close();

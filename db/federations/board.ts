@@ -81,7 +81,7 @@ export function federationPipeline(ctx: BaseContext, input: { federationId: stri
     facilitators.set(f.workspaceId, list);
   }
 
-  const progress = workspaceProgress(ctx, { workspaceIds: ids });
+  const progress = workspaceProgress(ctx, { workspaceIds: ids, inventory: "count" });
   const followUp = workspaceFollowUp(ctx, { workspaceIds: ids });
   const entries = open.map((r) => {
     const p = progress.get(r.workspaceId)!;

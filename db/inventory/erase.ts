@@ -12,6 +12,7 @@ import { displayName } from "../users";
 import { FormError } from "@/lib/domain/errors";
 import { ERASED_PROFESSIONAL, erasureTerms, scrubText } from "@/lib/inventory/erasure";
 import { removeLine } from "./lines";
+import { revokeAnswerLinks } from "../meetings/links";
 import { findLine } from "./shared";
 
 export type ErasureResult = { historyScrubbed: number; mailsDeleted: number; inviteesAnonymised: number; accessRemoved: boolean };
@@ -49,6 +50,8 @@ export function eraseProfessional(ctx: DataContext, input: { id: number; version
     const inviteeIds = invitees.map((i) => i.id);
     if (inviteeIds.length) {
       tx.delete(synthesisLinks).where(inArray(synthesisLinks.inviteeId, inviteeIds)).run();
+      // Ended, not deleted: for a month the link's page still says whom to turn to (then the purge takes it).
+      revokeAnswerLinks(tx, inviteeIds, now);
       tx.update(nextSteps)
         .set({ ownerInviteeId: null, ownerLabel: ERASED_PROFESSIONAL })
         .where(and(eq(nextSteps.workspaceId, workspace.id), inArray(nextSteps.ownerInviteeId, inviteeIds)))

@@ -1,7 +1,7 @@
 import { after, before, beforeEach, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { eq } from "drizzle-orm";
-import { invitations, mails, meetingInvitees, meetings, rateLimits, sessions, synthesisLinks, verificationTokens, workspaces } from "../schema";
+import { answerLinks, invitations, mails, meetingInvitees, meetings, rateLimits, sessions, synthesisLinks, verificationTokens, workspaces } from "../schema";
 import { addUser, isolateEachTest, testDatabase } from "../test-support";
 import { purgeExpired, purgeLine } from "./purge";
 
@@ -63,6 +63,15 @@ describe("the daily purge", () => {
     invitee(past.id, "silent@x.test", "t-silent");
     invitee(ongoing.id, "now@x.test", "t-now");
     const answered = db.select().from(meetingInvitees).where(eq(meetingInvitees.email, "answered@x.test")).get()!;
+    const silent = db.select().from(meetingInvitees).where(eq(meetingInvitees.email, "silent@x.test")).get()!;
+    db.insert(answerLinks)
+      .values([
+        { inviteeId: answered.id, tokenHash: "answer-ended-long-ago", createdAt: days(-200), expiresAt: days(-31) },
+        { inviteeId: answered.id, tokenHash: "answer-ended-recently", createdAt: days(-150), expiresAt: days(-29) },
+        { inviteeId: silent.id, tokenHash: "answer-revoked-long-ago", createdAt: days(-60), expiresAt: days(50), revokedAt: days(-31) },
+        { inviteeId: silent.id, tokenHash: "answer-live", createdAt: days(-10), expiresAt: days(88) },
+      ])
+      .run();
     db.insert(synthesisLinks)
       .values([
         { meetingId: past.id, inviteeId: answered.id, tokenHash: "reading-expired", expiresAt: minutes(-1) },
@@ -86,12 +95,12 @@ describe("the daily purge", () => {
     assert.deepEqual(sqlite.prepare("select sessionToken from session").pluck().all(), ["live"]);
     assert.deepEqual(sqlite.prepare(`select "to" from mail order by id`).pluck().all(), ["edge@x.test", "recent@x.test"]);
     assert.deepEqual(sqlite.prepare("select email from invitation order by id").pluck().all(), ["never-recent@x.test", "accepted@x.test"]);
-    // The meeting that is over: tokens gone, the answer kept; the meeting still going on keeps its link.
-    const invitees = sqlite.prepare("select email, token_hash as token, answer from meeting_invitee order by id").all();
-    assert.deepEqual(invitees, [
-      { email: "answered@x.test", token: null, answer: "oui" },
-      { email: "silent@x.test", token: null, answer: null },
-      { email: "now@x.test", token: "t-now", answer: null },
+    // Answer links go a month after they ended (expired or revoked); the answers stay.
+    assert.deepEqual(sqlite.prepare("select token_hash from answer_link order by id").pluck().all(), ["answer-ended-recently", "answer-live"]);
+    assert.deepEqual(sqlite.prepare("select email, answer from meeting_invitee order by id").all(), [
+      { email: "answered@x.test", answer: "oui" },
+      { email: "silent@x.test", answer: null },
+      { email: "now@x.test", answer: null },
     ]);
     assert.deepEqual(sqlite.prepare("select token_hash from synthesis_link").pluck().all(), ["reading-live"]);
     assert.deepEqual(sqlite.prepare("select key from rate_limit order by key").pluck().all(), ["connexion:b@x.test", "forever"]);
@@ -105,7 +114,7 @@ describe("the daily purge", () => {
     assert.equal(
       purgeLine(purgeExpired({ db, now: NOW })),
       "Purge des données échues — liens de connexion expirés : 1 ; sessions expirées : 2 ; e-mails conservés depuis plus de 30 jours : 1 ; " +
-        "invitations jamais acceptées, expirées depuis plus de 30 jours : 1 ; liens de réponse de rencontres passées : 2 ; " +
+        "invitations jamais acceptées, expirées depuis plus de 30 jours : 1 ; liens de réponse échus depuis plus de 30 jours : 2 ; " +
         "liens de lecture de synthèse expirés : 1 ; compteurs anti-abus expirés : 1.",
     );
   });

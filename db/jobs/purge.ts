@@ -4,11 +4,12 @@
  * 30 days, invitations never accepted 30 days after their link expired, and the answer links of meetings
  * that are over (the answers stay). One transaction; running it twice deletes nothing more.
  */
-import { and, inArray, isNotNull, isNull, lt, lte, sql } from "drizzle-orm";
+import { and, isNotNull, isNull, lt, lte, sql } from "drizzle-orm";
 import { write, type BaseContext } from "../context";
-import { invitations, mails, meetingInvitees, meetings, rateLimits, sessions, synthesisLinks, verificationTokens } from "../schema";
+import { invitations, mails, rateLimits, sessions, synthesisLinks, verificationTokens } from "../schema";
 import { SESSION_ABSOLUTE_DAYS } from "@/lib/auth/constants";
-import { MAIL_RETENTION_DAYS, UNACCEPTED_INVITATION_DAYS, invitationCutoff, mailCutoff } from "@/lib/privacy/retention";
+import { ENDED_LINK_GRACE_DAYS, MAIL_RETENTION_DAYS, UNACCEPTED_INVITATION_DAYS, invitationCutoff, mailCutoff } from "@/lib/privacy/retention";
+import { purgeAnswerLinks } from "../meetings/links";
 
 export type PurgeCounts = {
   signInLinks: number;
@@ -36,16 +37,9 @@ export function purgeExpired(ctx: BaseContext): PurgeCounts {
       .delete(invitations)
       .where(and(isNull(invitations.acceptedAt), lt(invitations.expiresAt, invitationCutoff(now))))
       .run().changes;
-    // A meeting is over at its end: its invitees' answer links stop, their answers stay.
-    const over = tx
-      .select({ id: meetings.id })
-      .from(meetings)
-      .where(sql`${meetings.startsAt} + ${meetings.durationMinutes} * 60000 <= ${nowMs}`);
-    const answerLinks = tx
-      .update(meetingInvitees)
-      .set({ tokenHash: null })
-      .where(and(isNotNull(meetingInvitees.tokenHash), inArray(meetingInvitees.meetingId, over)))
-      .run().changes;
+    // Answer links end with the meeting's reading period (db/meetings/links.ts); a month later they go, with
+    // what they could still tell (whom to turn to). The invitees' answers stay.
+    const answerLinks = purgeAnswerLinks(tx, now, ENDED_LINK_GRACE_DAYS);
     const readingLinks = tx.delete(synthesisLinks).where(lte(synthesisLinks.expiresAt, now)).run().changes;
     const rateLimitsGone = tx
       .delete(rateLimits)
@@ -62,7 +56,7 @@ export function purgeLine(c: PurgeCounts): string {
     `sessions expirées : ${c.sessions}`,
     `e-mails conservés depuis plus de ${MAIL_RETENTION_DAYS} jours : ${c.mails}`,
     `invitations jamais acceptées, expirées depuis plus de ${UNACCEPTED_INVITATION_DAYS} jours : ${c.invitations}`,
-    `liens de réponse de rencontres passées : ${c.answerLinks}`,
+    `liens de réponse échus depuis plus de ${ENDED_LINK_GRACE_DAYS} jours : ${c.answerLinks}`,
     `liens de lecture de synthèse expirés : ${c.readingLinks}`,
     `compteurs anti-abus expirés : ${c.rateLimits}`,
   ];

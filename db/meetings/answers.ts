@@ -2,28 +2,35 @@
  * The invitee's personal link: no account, the token is the key (only its SHA-256 is stored). Opening the link
  * reads only — mail scanners open links — and answering is the one write it allows, until the meeting starts.
  */
-import { and, eq } from "drizzle-orm";
-import { write, type BaseContext } from "../context";
+import { eq } from "drizzle-orm";
+import { write, type BaseContext, type Queryable } from "../context";
+import { inviteeOfToken } from "./links";
 import { communes, meetingInvitees, meetings, workspaces } from "../schema";
 import { recordHistory } from "../history";
 import { RSVP_LABELS, type RsvpAnswer } from "@/lib/domain/enums";
-import { hashToken, isWellFormedToken } from "@/lib/tokens";
+import { isWellFormedToken } from "@/lib/tokens";
 import { professionLabel } from "@/lib/meetings/invitees";
 import { linkState, type LinkState } from "@/lib/meetings/phase";
 import { formatMeetingShort } from "@/lib/meetings/schedule";
 import { agendaOf, mailContext, preparersOf, type Invitee } from "./queries";
 
-/** What the personal link shows; null for a malformed, unknown or replaced token. Reads only. */
-export function findInvitationByToken(ctx: BaseContext, input: { token: string }) {
-  if (!isWellFormedToken(input.token)) return null;
-  const row = ctx.db
+/** The invitee and meeting behind a live link, with the commune's name. */
+function linkRow(db: Queryable, inviteeId: number) {
+  return db
     .select({ invitee: meetingInvitees, meeting: meetings, communeName: communes.name })
     .from(meetingInvitees)
     .innerJoin(meetings, eq(meetings.id, meetingInvitees.meetingId))
     .innerJoin(workspaces, eq(workspaces.id, meetings.workspaceId))
     .innerJoin(communes, eq(communes.code, workspaces.communeCode))
-    .where(eq(meetingInvitees.tokenHash, hashToken(input.token)))
+    .where(eq(meetingInvitees.id, inviteeId))
     .get();
+}
+
+/** What the personal link shows; null for a malformed, unknown or ended link (see `findEndedLink`). Reads only. */
+export function findInvitationByToken(ctx: BaseContext, input: { token: string }) {
+  if (!isWellFormedToken(input.token)) return null;
+  const link = inviteeOfToken(ctx.db, input.token, ctx.now);
+  const row = link?.live ? linkRow(ctx.db, link.inviteeId) : undefined;
   const state = row ? linkState(row.meeting, ctx.now) : null;
   if (!row || !state) return null;
   return {
@@ -35,6 +42,15 @@ export function findInvitationByToken(ctx: BaseContext, input: { token: string }
     preparers: preparersOf(ctx.db, row.meeting.id).map((p) => p.name),
     mail: mailContext(ctx, { meeting: row.meeting }),
   };
+}
+
+/** A link of ours that has ended (reading period over, or revoked): whom its holder can turn to. Reads only. */
+export function findEndedLink(ctx: BaseContext, input: { token: string }) {
+  if (!isWellFormedToken(input.token)) return null;
+  const link = inviteeOfToken(ctx.db, input.token, ctx.now);
+  const row = link && !link.live ? linkRow(ctx.db, link.inviteeId) : undefined;
+  if (!row) return null;
+  return { meeting: row.meeting, communeName: row.communeName, organisers: preparersOf(ctx.db, row.meeting.id).map((p) => ({ name: p.name, email: p.email })) };
 }
 export type InvitationView = NonNullable<ReturnType<typeof findInvitationByToken>>;
 
@@ -53,12 +69,8 @@ export type AnswerResult = { ok: true; invitee: Invitee } | { ok: false; reason:
 export function answerInvitation(ctx: BaseContext, input: AnswerInput & { token: string }): AnswerResult {
   if (!isWellFormedToken(input.token)) return { ok: false, reason: "invalid" };
   return write(ctx, (tx): AnswerResult => {
-    const row = tx
-      .select({ invitee: meetingInvitees, meeting: meetings })
-      .from(meetingInvitees)
-      .innerJoin(meetings, eq(meetings.id, meetingInvitees.meetingId))
-      .where(eq(meetingInvitees.tokenHash, hashToken(input.token)))
-      .get();
+    const link = inviteeOfToken(tx, input.token, ctx.now);
+    const row = link?.live ? linkRow(tx, link.inviteeId) : undefined;
     const state = row ? linkState(row.meeting, ctx.now) : null;
     if (!row || !state) return { ok: false, reason: "invalid" };
     if (state !== "open") return { ok: false, reason: state };
@@ -74,7 +86,7 @@ export function answerInvitation(ctx: BaseContext, input: AnswerInput & { token:
         expectations: blank(input.expectations),
         answeredAt: ctx.now,
       })
-      .where(and(eq(meetingInvitees.id, row.invitee.id), eq(meetingInvitees.tokenHash, row.invitee.tokenHash!)))
+      .where(eq(meetingInvitees.id, row.invitee.id))
       .returning()
       .get();
     if (!invitee) return { ok: false, reason: "invalid" };

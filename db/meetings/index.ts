@@ -13,5 +13,5 @@ export type { InviteesAdded, NewInvitee } from "./invitees";
 export { markInviteeDelivery, remindInvitees, resendInvitation, sendInvitations } from "./sending";
 export { recordAttendance } from "./attendance";
 export type { AttendanceInput } from "./attendance";
-export { answerInvitation, findInvitationByToken } from "./answers";
+export { answerInvitation, findEndedLink, findInvitationByToken } from "./answers";
 export type { AnswerInput, AnswerResult, InvitationView } from "./answers";

@@ -11,14 +11,17 @@ import { displayName } from "../users";
 import { checkOutgoing } from "../trust/outgoing";
 import { FieldError, FormError } from "@/lib/domain/errors";
 import type { MailAllowance } from "@/lib/trust/limits";
-import { newToken } from "@/lib/tokens";
+import { addAnswerLink } from "./links";
 import { inviteeProfession, professionLabel } from "@/lib/meetings/invitees";
 import { canEdit, invitationsOut, isDraft, meetingPhase } from "@/lib/meetings/phase";
 import { inviteeOf, inviteesOf, meetingOf, type Invitee, type Issued, type Meeting } from "./queries";
 
-/** A new personal link for an invitee: the previous one stops working; the e-mail is still to be sent. */
-export function renewToken(tx: Tx, invitee: Invitee, extra: Partial<Invitee> = {}): Issued {
-  const { token, hash } = newToken();
+/**
+ * A new personal link for an invitee, added to those already sent (which keep working: ./links.ts); the e-mail
+ * is still to be sent.
+ */
+export function renewToken(tx: Tx, invitee: Invitee, meeting: Pick<Meeting, "startsAt" | "durationMinutes">, now: Date, extra: Partial<Invitee> = {}): Issued {
+  const { token, hash } = addAnswerLink(tx, invitee.id, meeting, now);
   const row = tx
     .update(meetingInvitees)
     .set({ tokenHash: hash, deliveryStatus: "pending", ...extra })
@@ -68,7 +71,6 @@ export function addInvitees(ctx: DataContext, input: { meetingId: number; people
     const added: Invitee[] = [];
     const issued: Issued[] = [];
     for (const p of fresh) {
-      const { token, hash } = newToken();
       const row = tx
         .insert(meetingInvitees)
         .values({
@@ -77,13 +79,16 @@ export function addInvitees(ctx: DataContext, input: { meetingId: number; people
           name: p.name,
           profession: p.profession,
           email: p.email,
-          tokenHash: sent ? hash : null,
           createdAt: ctx.now,
         })
         .returning()
         .get();
-      added.push(row);
-      if (sent) issued.push({ invitee: row, token });
+      if (!sent) added.push(row);
+      else {
+        const linked = renewToken(tx, row, m, ctx.now);
+        issued.push(linked);
+        added.push(linked.invitee);
+      }
     }
     recordHistory(tx, {
       workspaceId: ctx.workspace.id,

@@ -18,6 +18,7 @@ import { canCancel, frozenReason, invitationsOut, meetingPhase } from "@/lib/mee
 import { formatMeetingWhen } from "@/lib/meetings/schedule";
 import { agendaOf, inviteesOf, meetingOf, meetingTeam, preparersOf, type Issued, type Meeting, type WorkspaceReader } from "./queries";
 import { renewToken } from "./invitees";
+import { moveAnswerLinks } from "./links";
 import { assertWorkspaceMayMail } from "../trust/verification";
 
 export type MeetingFields = {
@@ -129,7 +130,8 @@ export function updateMeeting(ctx: DataContext, input: MeetingFields & { meeting
       .get();
     if (!updated) throw conflictOf(tx, meetingOf(c, input.meetingId)!);
     writeAgendaAndPreparers(tx, m.id, input);
-    const issued = notify ? inviteesOf(tx, m.id).filter((i) => i.tokenHash).map((i) => renewToken(tx, i)) : [];
+    if (scheduleChanged) moveAnswerLinks(tx, updated);
+    const issued = notify ? inviteesOf(tx, m.id).filter((i) => i.tokenHash).map((i) => renewToken(tx, i, updated, ctx.now)) : [];
     // The change is e-mailed to the invitees: refused (nothing written) while the workspace is not verified.
     if (issued.length > 0) assertWorkspaceMayMail(tx, ctx.workspace.id, "meeting_mail");
     const what = scheduleChanged ? `nouvel horaire : ${formatMeetingWhen(updated)} ; lieu : ${updated.place}` : "préparation mise à jour";

@@ -34,7 +34,7 @@ export function sendInvitations(ctx: DataContext, input: { meetingId: number; ve
       .where(and(eq(meetings.id, m.id), eq(meetings.version, m.version)))
       .returning()
       .get()!;
-    const issued = list.map((i) => renewToken(tx, i));
+    const issued = list.map((i) => renewToken(tx, i, meeting, ctx.now));
     recordHistory(tx, {
       workspaceId: ctx.workspace.id,
       actorId: ctx.actor.id,
@@ -59,7 +59,7 @@ export function markInviteeDelivery(ctx: BaseContext, input: { inviteeId: number
   });
 }
 
-/** Reminds the invitees without an answer whose invitation arrived, at most once a day each; each gets a new link. */
+/** Reminds the invitees without an answer whose invitation arrived, at most once a day each; each gets one more link. */
 export function remindInvitees(ctx: DataContext, input: { meetingId: number; allowance?: MailAllowance }): { meeting: Meeting; issued: Issued[] } | null {
   return write(ctx, (tx) => {
     const m = meetingOf(within(ctx, tx), input.meetingId);
@@ -77,7 +77,7 @@ export function remindInvitees(ctx: DataContext, input: { meetingId: number; all
       );
     }
     checkOutgoing(tx, ctx, { what: "meeting_mail", count: due.length, allowance: input.allowance });
-    const issued = due.map((i) => renewToken(tx, i, { lastReminderAt: ctx.now }));
+    const issued = due.map((i) => renewToken(tx, i, m, ctx.now, { lastReminderAt: ctx.now }));
     recordHistory(tx, {
       workspaceId: ctx.workspace.id,
       actorId: ctx.actor.id,
@@ -89,7 +89,7 @@ export function remindInvitees(ctx: DataContext, input: { meetingId: number; all
   });
 }
 
-/** A new link for one invitee (e.g. after "not delivered"); the previous one stops working. */
+/** A new link for one invitee (e.g. after "not delivered"); the links sent before keep working. */
 export function resendInvitation(ctx: DataContext, input: { meetingId: number; inviteeId: number; allowance?: MailAllowance }): { meeting: Meeting; issued: Issued } | null {
   return write(ctx, (tx) => {
     const m = meetingOf(within(ctx, tx), input.meetingId);
@@ -99,7 +99,7 @@ export function resendInvitation(ctx: DataContext, input: { meetingId: number; i
     const closed = answersClosedReason(m, ctx.now, "renvoyer l'invitation");
     if (closed) throw new FormError(closed);
     checkOutgoing(tx, ctx, { what: "meeting_mail", count: 1, allowance: input.allowance });
-    const issued = renewToken(tx, inv);
+    const issued = renewToken(tx, inv, m, ctx.now);
     recordHistory(tx, {
       workspaceId: ctx.workspace.id,
       actorId: ctx.actor.id,

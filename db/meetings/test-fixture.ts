@@ -96,7 +96,7 @@ export function meetingFixture(db: DB, sqlite: Database.Database) {
   /** Every row the meetings write to, to prove that a refused action wrote nothing. */
   const snapshot = () =>
     JSON.stringify(
-      ["meeting", "meeting_preparer", "agenda_item", "meeting_invitee", "meeting_team_attendance", "history_event"].map((t) => sqlite.prepare(`select * from ${t} order by rowid`).all()),
+      ["meeting", "meeting_preparer", "agenda_item", "meeting_invitee", "answer_link", "meeting_team_attendance", "history_event"].map((t) => sqlite.prepare(`select * from ${t} order by rowid`).all()),
     );
 
   const withFailingHistory = (action: HistoryAction, fn: () => void) => {

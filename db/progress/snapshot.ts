@@ -3,9 +3,9 @@
  * ticks): five queries whatever the number of workspaces — one per fact, each `inArray` + `group by` —
  * never one per workspace.
  */
-import { and, asc, count, eq, inArray, max, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import type { BaseContext } from "../context";
-import { federationRequests, historyEvents, meetings, professionals, users, workspaceMembers } from "../schema";
+import { federationRequests, historyEvents, meetings, professionals, users, workspaceMembers, workspaces } from "../schema";
 import { displayName } from "../users";
 import { coreTeam, type IndicatorLine } from "@/lib/inventory/indicators";
 import type { FederationRequestStatus } from "@/lib/domain/enums";
@@ -29,7 +29,7 @@ export type WorkspaceProgress = {
 };
 
 /** The progress of each workspace asked for, by id (unknown ids get an empty progress). */
-export function workspaceProgress(ctx: BaseContext, input: { workspaceIds: readonly number[] }): Map<number, WorkspaceProgress> {
+export function workspaceProgress(ctx: BaseContext, input: { workspaceIds: readonly number[]; inventory?: "detail" | "count" }): Map<number, WorkspaceProgress> {
   const ids = [...new Set(input.workspaceIds)];
   const progress = new Map<number, WorkspaceProgress>(
     ids.map((workspaceId) => [
@@ -67,8 +67,20 @@ export function workspaceProgress(ctx: BaseContext, input: { workspaceIds: reado
   }
   for (const p of progress.values()) p.referents.count = p.referents.names.length;
 
+  if (input.inventory === "count") {
+    // The federation's pipeline needs only how many lines (its stages), for hundreds of communes at once: one
+    // covering-index count per workspace, not the kinds of lines (coreTeamInSight stays false, unread there).
+    for (const r of ctx.db
+      .select({ workspaceId: professionals.workspaceId, lines: count() })
+      .from(professionals)
+      .where(inArray(professionals.workspaceId, ids))
+      .groupBy(professionals.workspaceId)
+      .all())
+      of(r.workspaceId).inventory.professionals = r.lines;
+  }
+
   // Counts by kind of line are enough for the core-team rule: the lines are rebuilt from them, not read.
-  const kinds = ctx.db
+  const kinds = input.inventory === "count" ? [] : ctx.db
     .select({
       workspaceId: professionals.workspaceId,
       profession: professionals.profession,
@@ -102,13 +114,17 @@ export function workspaceProgress(ctx: BaseContext, input: { workspaceIds: reado
     .all();
   for (const m of meetingFacts) Object.assign(of(m.workspaceId), { firstMeetingHeldAt: m.firstHeldAt, openMeetings: m.open });
 
+  // One index seek per workspace (its latest event), not a scan of every event of every workspace asked for.
   const activity = ctx.db
-    .select({ workspaceId: historyEvents.workspaceId, last: max(historyEvents.createdAt) })
-    .from(historyEvents)
-    .where(inArray(historyEvents.workspaceId, ids))
-    .groupBy(historyEvents.workspaceId)
+    .select({
+      workspaceId: workspaces.id,
+      // Written out: drizzle leaves columns unqualified in a one-table select, which a subquery would misread.
+      last: sql<Date | null>`(select max(h.created_at) from history_event h where h.workspace_id = "workspace"."id")`.mapWith(historyEvents.createdAt),
+    })
+    .from(workspaces)
+    .where(inArray(workspaces.id, ids))
     .all();
-  for (const a of activity) if (a.workspaceId !== null) of(a.workspaceId).lastActivityAt = a.last;
+  for (const a of activity) of(a.workspaceId).lastActivityAt = a.last;
 
   return progress;
 }

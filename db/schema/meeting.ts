@@ -83,7 +83,7 @@ export const meetingInvitees = sqliteTable(
     /** A profession code (lib/domain/enums PROFESSIONS) or free text for "autre". */
     profession: text("profession").notNull(),
     email: text("email").notNull(),
-    /** SHA-256 of the personal link's token; null until the invitations are sent. */
+    /** SHA-256 of the latest answer link's token (all of them are in `answer_link`); null until the invitations are sent. */
     tokenHash: text("token_hash"),
     answer: text("answer", { enum: RSVP_ANSWERS }),
     comment: text("comment"),
@@ -105,6 +105,26 @@ export const meetingInvitees = sqliteTable(
     uniqueIndex("meeting_invitee_token_idx").on(t.tokenHash),
     index("meeting_invitee_professional_idx").on(t.professionalId),
   ],
+);
+
+/**
+ * An invitee's answer links: each e-mail (invitation, reminder, change) carries a new one and never kills one
+ * already delivered; they end when the meeting's reading period ends (`expires_at`, moved with the meeting) or
+ * when revoked (the invitee's line erased). Only the SHA-256 of the token is stored.
+ */
+export const answerLinks = sqliteTable(
+  "answer_link",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    inviteeId: integer("invitee_id")
+      .notNull()
+      .references(() => meetingInvitees.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull(),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().$defaultFn(now),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [uniqueIndex("answer_link_token_idx").on(t.tokenHash), index("answer_link_invitee_idx").on(t.inviteeId)],
 );
 
 /** Attendance of the municipal team and the facilitators (the invitees carry their own). */

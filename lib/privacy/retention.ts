@@ -17,3 +17,6 @@ export function mailCutoff(now: Date): Date {
 export function invitationCutoff(now: Date): Date {
   return new Date(now.getTime() - UNACCEPTED_INVITATION_DAYS * DAY_MS);
 }
+
+/** An ended answer link (its meeting's reading period over, or revoked) is deleted this many days later. */
+export const ENDED_LINK_GRACE_DAYS = 30;

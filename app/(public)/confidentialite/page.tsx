@@ -4,7 +4,8 @@ import { connection } from "next/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { Configured, LegalSection } from "@/components/legal-page";
 import { INVITATION_DAYS, SESSION_ABSOLUTE_DAYS, SESSION_IDLE_DAYS, SIGN_IN_LINK_MINUTES } from "@/lib/auth/constants";
-import { MAIL_RETENTION_DAYS, UNACCEPTED_INVITATION_DAYS } from "@/lib/privacy/retention";
+import { ENDED_LINK_GRACE_DAYS, MAIL_RETENTION_DAYS, UNACCEPTED_INVITATION_DAYS } from "@/lib/privacy/retention";
+import { ANSWER_LINK_DAYS_AFTER } from "@/lib/meetings/links";
 import { notConfigured, publisherInfo } from "@/lib/privacy/publisher";
 
 export const metadata: Metadata = {
@@ -19,7 +20,10 @@ const RETENTION: [string, string][] = [
     "Invitation (référent·e, professionnel·le, membre d'une fédération)",
     `lien valable ${INVITATION_DAYS} jours ; une invitation jamais acceptée est effacée ${UNACCEPTED_INVITATION_DAYS} jours après l'expiration de son lien`,
   ],
-  ["Lien personnel de réponse à une rencontre", "effacé après la rencontre ; la réponse donnée reste attachée à la rencontre"],
+  [
+    "Liens personnels de réponse à une rencontre (un par e-mail reçu)",
+    `valables jusqu'à ${ANSWER_LINK_DAYS_AFTER} jours après la rencontre, effacés ${ENDED_LINK_GRACE_DAYS} jours plus tard ; la réponse donnée reste attachée à la rencontre`,
+  ],
   ["E-mails conservés par l'application (journal d'envoi)", `${MAIL_RETENTION_DAYS} jours, puis effacés par la purge quotidienne`],
   ["Compteurs techniques limitant les tentatives répétées", "effacés à leur expiration par la purge quotidienne"],
   [

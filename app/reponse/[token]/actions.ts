@@ -9,7 +9,7 @@ import { RSVP_LABELS } from "@/lib/domain/enums";
 import { rsvpSchema } from "@/lib/validation/meetings";
 
 const REFUSALS = {
-  invalid: "Ce lien n'est pas valide, ou il a été remplacé par celui d'un e-mail plus récent : utilisez le lien du dernier e-mail reçu.",
+  invalid: "Ce lien n'est pas valide ou a expiré : rechargez la page pour savoir à qui vous adresser.",
   started: "La réunion a commencé : les réponses ne peuvent plus être modifiées.",
   over: "La réunion est terminée : ce lien ne sert plus.",
   cancelled: "Cette réunion a été annulée : il n'y a plus de réponse à donner.",

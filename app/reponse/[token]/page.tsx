@@ -7,7 +7,8 @@ import { MeetingPlace } from "@/components/meetings/meeting-place";
 import { DefinitionList } from "@/components/ui/definition-list";
 import { AgendaList } from "@/components/meetings/agenda-list";
 import { publicContext } from "@/lib/auth/guards";
-import { findInvitationByToken } from "@/db/meetings";
+import { findEndedLink, findInvitationByToken } from "@/db/meetings";
+import { ANSWER_LINK_DAYS_AFTER } from "@/lib/meetings/links";
 import { publishedSynthesisForInvitee } from "@/db/syntheses";
 import { ReadingDocument } from "@/app/synthese/_components/reading-document";
 import { receivesSynthesis } from "@/lib/synthesis/readers";
@@ -31,9 +32,37 @@ export default async function AnswerPage({ params }: { params: Promise<{ token: 
   const { token } = await params;
   const view = findInvitationByToken(publicContext(), { token });
   if (!view) {
+    const ended = findEndedLink(publicContext(), { token });
+    if (ended) {
+      return (
+        <MessagePage title="Ce lien a expiré">
+          <p>
+            Il menait à votre invitation à « {ended.meeting.title} » du {formatDateTime(ended.meeting.startsAt)}, à {ended.communeName}. Les liens d&apos;invitation cessent de
+            fonctionner {ANSWER_LINK_DAYS_AFTER} jours après la réunion, ou quand la commune retire votre fiche.
+          </p>
+          {ended.organisers.length > 0 ? (
+            <>
+              <p>Pour la suite, adressez-vous aux organisateurs :</p>
+              <ul className="list-disc pl-6">
+                {ended.organisers.map((o) => (
+                  <li key={o.email}>
+                    {o.name} —{" "}
+                    <a href={`mailto:${o.email}`} className="font-semibold text-blue-900 underline">
+                      {o.email}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p>Pour la suite, adressez-vous à la mairie de {ended.communeName}.</p>
+          )}
+        </MessagePage>
+      );
+    }
     return (
       <MessagePage title="Ce lien n'est pas valide">
-        <p>Il est peut-être incomplet (copiez-le en entier depuis l&apos;e-mail), ou il a été remplacé : chaque nouvel e-mail (relance, modification de la réunion) contient un nouveau lien, et seul le plus récent fonctionne.</p>
+        <p>Il est peut-être incomplet : copiez-le en entier depuis l&apos;e-mail. Chaque e-mail reçu pour cette réunion (invitation, relance, modification) contient un lien qui reste valable.</p>
         <p>En cas de doute, répondez à la personne qui vous a invité·e.</p>
       </MessagePage>
     );
