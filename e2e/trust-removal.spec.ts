@@ -164,7 +164,7 @@ test("the Fécop's admin unassigns a facilitator from a commune, removes a membe
     await expect(form.getByRole("radio", { name: "Inès Benali" })).toBeChecked();
     await checkA11y(admin);
     await clickAndConfirm(admin, request.getByRole("button", { name: "Retirer de la commune" }));
-    await expect(request.getByRole("status").filter({ hasText: "Inès Benali n'accompagne plus Millau" })).toContainText("un e-mail l'en prévient");
+    await expect(request.getByRole("status").filter({ hasText: "Inès Benali n'accompagne plus Millau" })).toContainText("un e-mail part pour l'en prévenir");
     await checkA11y(admin);
     await shot(admin, "removal-facilitator-unassigned");
     expect(countRows("history_event", "federation_id = 'fecop' AND action = 'federation.facilitator_unassigned' AND summary LIKE ?", "%Inès Benali de l'accompagnement de Millau%")).toBe(1);

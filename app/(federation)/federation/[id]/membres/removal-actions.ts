@@ -42,7 +42,7 @@ export const unassignFacilitatorAction = formAction({
     revalidatePath(`/communes/${done.communeCode}`, "layout");
     return {
       status: "success",
-      message: `${done.name} n'accompagne plus ${done.communeName} : son accès à l'espace de la commune a pris fin} ; un e-mail part pour l'en prévenir.`,
+      message: `${done.name} n'accompagne plus ${done.communeName} : son accès à l'espace de la commune a pris fin ; un e-mail part pour l'en prévenir.`,
     };
   },
 });
