@@ -29,4 +29,7 @@ async function openDatabaseAtStart() {
   const { startDatabaseUpkeep } = await import("@/db/ops/upkeep");
   const g = globalThis as unknown as { __boussoleUpkeep?: () => void };
   g.__boussoleUpkeep ??= startDatabaseUpkeep(connection().sqlite);
+  // The outbox's worker: sends what requests wrote, and what an earlier process left unsent (lib/mail/send.ts).
+  const { startOutboxWorker } = await import("@/lib/mail/send");
+  startOutboxWorker();
 }

@@ -171,7 +171,7 @@ export function seedMeetings(tx: Tx, workspaceId: number, userIds: DemoTeam, clo
     tx.insert(answerLinks).values({ inviteeId: row.id, tokenHash: hash, createdAt: sentAt, expiresAt: answerLinkExpiry(meeting) }).run();
     const built = invitationMail(mail, { name: p.name, email: p.email }, { inviter: displayName(referent), baseUrl: appUrl(), token });
     const rendered = renderMail(built.content);
-    invitations.push({ to: p.email, subject: rendered.subject, text: rendered.text, html: rendered.html, status: "captured", attachments: built.attachments, createdAt: sentAt });
+    invitations.push({ to: p.email, subject: rendered.subject, text: rendered.text, html: rendered.html, status: "conserve", attachments: built.attachments, createdAt: sentAt });
     if (a.answer && answeredAt) {
       events.push({
         action: "meeting.answered",

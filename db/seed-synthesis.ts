@@ -126,7 +126,7 @@ export function seedHeldMeeting(tx: Tx, input: { workspaceId: number; team: Demo
     if (a.attended) came.push(row.id);
     const built = invitationMail(forMail, { name: p.name, email: p.email }, { inviter: displayName(referent), baseUrl: appUrl(), token });
     const rendered = renderMail(built.content);
-    tx.insert(mails).values({ to: p.email, subject: rendered.subject, text: rendered.text, html: rendered.html, status: "captured", attachments: built.attachments, createdAt: sentAt }).run();
+    tx.insert(mails).values({ to: p.email, subject: rendered.subject, text: rendered.text, html: rendered.html, status: "conserve", attachments: built.attachments, createdAt: sentAt }).run();
     if (a.answer && answeredAt) {
       events.push({
         action: "meeting.answered",
@@ -161,7 +161,7 @@ export function seedHeldMeeting(tx: Tx, input: { workspaceId: number; team: Demo
   const expiresAt = new Date(publishedAt.getTime() + READING_LINK_DAYS * 24 * 60 * 60 * 1000);
   for (const issued of first.issued) {
     const rendered = renderMail(synthesisInviteeMail(forSynthesis, { url: `${appUrl()}${readingPath(issued.token)}`, expiresAt }));
-    tx.insert(mails).values({ to: issued.invitee.email, subject: rendered.subject, text: rendered.text, html: rendered.html, status: "captured", createdAt: publishedAt }).run();
+    tx.insert(mails).values({ to: issued.invitee.email, subject: rendered.subject, text: rendered.text, html: rendered.html, status: "conserve", createdAt: publishedAt }).run();
   }
   markReadingLinkDelivery(as(facilitatrice, publishedAt), { linkIds: first.issued.map((i) => i.linkId), ok: true });
   const readerEmails = new Set(first.issued.map((i) => i.invitee.email));
@@ -169,7 +169,7 @@ export function seedHeldMeeting(tx: Tx, input: { workspaceId: number; team: Demo
   for (const member of workspaceReaders(as(facilitatrice, publishedAt))) {
     if (member.userId === facilitatrice.id || readerEmails.has(member.email)) continue;
     const rendered = renderMail(synthesisMemberMail(forSynthesis, { url: page }));
-    tx.insert(mails).values({ to: member.email, subject: rendered.subject, text: rendered.text, html: rendered.html, status: "captured", createdAt: publishedAt }).run();
+    tx.insert(mails).values({ to: member.email, subject: rendered.subject, text: rendered.text, html: rendered.html, status: "conserve", createdAt: publishedAt }).run();
   }
 
   seedNextSteps(tx, { workspaceId, meeting: held, team: { maire, referent, facilitatrice }, invitees: [...invitees.values()], people: input.people, now, createdAt: at(-21, "10:30") });

@@ -339,7 +339,7 @@ test("professionals confirm their own line; another professional never sees ages
     await inventory.openLineOf(name);
     await page.getByLabel("Adresse e-mail du professionnel").fill(email);
     await page.getByRole("button", { name: "Inviter à confirmer sa fiche" }).click();
-    await expect(page.getByText(`Invitation envoyée à ${email}.`, { exact: false })).toBeVisible();
+    await expect(page.getByText(`Invitation en cours d'envoi à ${email}.`, { exact: false })).toBeVisible();
     await expect(page.getByRole("button", { name: `Renvoyer l'invitation à ${email}` })).toBeVisible();
     await checkA11y(page);
   }

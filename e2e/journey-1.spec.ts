@@ -190,10 +190,10 @@ test("journey 1: a new mayor opens the workspace, the Fécop accepts, the refere
 
     await a.email.fill(agent.email);
     await referent.form.getByRole("button", { name: "Envoyer les deux invitations" }).click();
-    await expect(referent.form.getByRole("status").filter({ hasText: "Invitation envoyée" })).toHaveText(`Invitation envoyée à ${elu.email} et ${agent.email}.`);
+    await expect(referent.form.getByRole("status").filter({ hasText: "Invitation en cours d'envoi" })).toHaveText(`Invitation en cours d'envoi à ${elu.email} et ${agent.email}.`);
     await expect(referent.invitation(elu.email)).toContainText(`${elu.name} (élu·e)`);
     await expect(referent.invitation(agent.email)).toContainText(`${agent.name} (agent·e)`);
-    await expect(referent.invitation(agent.email).getByText(/^Envoyée le .+, valable jusqu'au /)).toBeVisible();
+    await expect(referent.invitation(agent.email).getByText(/^Remise le .+, valable jusqu'au /)).toBeVisible();
     await checkA11y(page);
   });
 

@@ -249,9 +249,9 @@ test("invitees typed or pasted (each invalid address reported, duplicates merged
     await checkA11y(page);
   });
 
-  await test.step("resending to the refused address fails again, in French; the invitee stays, marked", async () => {
+  await test.step("resending to the refused address fails again (the worker settles it); the invitee stays, marked", async () => {
     await meeting.invitee(people.refused.email).getByRole("button", { name: /^Renvoyer à / }).click();
-    await expect(meeting.invitee(people.refused.email)).toContainText("n'a toujours pas pu être remis");
+    await expect(meeting.invitee(people.refused.email)).toContainText(`Invitation renvoyée à ${people.refused.email} : envoi en cours.`);
     await expect(meeting.invitee(people.refused.email)).toContainText("E-mail non remis");
     await expect(meeting.invitees).toHaveCount(5);
   });
@@ -363,7 +363,7 @@ test("the organisers see the answers by profession; a reminder goes only to thos
     const before = (await capturedMails()).filter((m) => m.subject.startsWith(`Rappel : votre réponse est attendue — ${TITLE}`));
     expect(before).toHaveLength(0);
     await clickAndConfirm(page, page.getByRole("button", { name: "Relancer les personnes sans réponse (1)" }));
-    await expect(page.getByText("Relance envoyée à 1 personne sans réponse : Marion Pagès.")).toBeVisible();
+    await expect(page.getByText("Relance en cours d'envoi à 1 personne sans réponse : Marion Pagès.")).toBeVisible();
     const reminders = (await capturedMails()).filter((m) => m.subject.startsWith(`Rappel : votre réponse est attendue — ${TITLE}`));
     expect(reminders.map((m) => m.to)).toEqual([[people.marion.email]]);
     await expect(meeting.invitee(people.marion.email)).toContainText("relancé·e le");
@@ -448,7 +448,7 @@ test("a change of date e-mails an update with the same calendar UID; cancelling 
     await page.getByLabel("Message aux invité·es (facultatif)").fill("La salle n'est plus disponible ; nous vous proposerons une autre date.");
     await clickAndConfirm(page, page.getByRole("button", { name: "Annuler définitivement la réunion" }));
     await expect(page).toHaveURL(/\?fait=annulee$/);
-    await expect(page.getByText("Réunion annulée : les invité·es ont reçu un e-mail d'annulation")).toBeVisible();
+    await expect(page.getByText("Réunion annulée : un e-mail d'annulation, avec le fichier qui retire la réunion de leur agenda, part vers chaque invité·e.")).toBeVisible();
     await expect(page.getByRole("link", { name: "Modifier la réunion" })).toHaveCount(0);
     // The answers stay, but no advice about them any more: nobody is to be reminded or resent a link.
     await expect(new MeetingPage(page).answerCounts).toContainText("Oui : 2");
@@ -617,6 +617,6 @@ test("a server action carrying another commune's code or meeting is refused (404
     await other.context.close();
     const remind = await demoMeeting();
     await clickAndConfirm(page, remind.getByRole("button"));
-    await expect(remind.getByText(/^Relance envoyée à 1 personne sans réponse/)).toBeVisible();
+    await expect(remind.getByText(/^Relance en cours d'envoi à 1 personne sans réponse/)).toBeVisible();
   });
 });

@@ -72,7 +72,7 @@ test("the maire erases a line: its address leaves the history and the mailbox; a
     await inventory.openLineOf(name);
     await page.getByLabel("Adresse e-mail du professionnel").fill(email);
     await page.getByRole("button", { name: "Inviter à confirmer sa fiche" }).click();
-    await expect(page.getByText(`Invitation envoyée à ${email}.`, { exact: false })).toBeVisible();
+    await expect(page.getByText(`Invitation en cours d'envoi à ${email}.`, { exact: false })).toBeVisible();
   }
 
   await test.step("the mayor records two professionals and invites both", async () => {

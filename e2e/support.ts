@@ -1,3 +1,4 @@
+import { countRows } from "./database";
 import { expect, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 
@@ -103,8 +104,12 @@ export function nextClientIp(): string {
   return `198.51.${Math.floor(n / 254) % 256}.${(n % 254) + 1}`;
 }
 
-/** The messages received by the SMTP capture server. */
+/**
+ * The messages received by the SMTP capture server, once the application's outbox has sent everything it
+ * holds: e-mails leave through a worker, a moment after the action that wrote them (db/mail/outbox.ts).
+ */
 export async function capturedMails(): Promise<{ to: string[]; subject: string; text: string }[]> {
+  await expect.poll(() => countRows("mail", "status IN ('en_attente', 'envoi')"), { message: "la boîte d'envoi se vide", timeout: 15_000 }).toBe(0);
   const res = await fetch(`http://127.0.0.1:${process.env.SMTP_CAPTURE_HTTP_PORT ?? 3101}/messages`);
   return res.json();
 }

@@ -132,8 +132,8 @@ test("the facilitator writes along the agenda, beside the round-table answers, a
 
   // A draft is the organisers' only: the invitee's answer link says nothing of it.
   await fac.getByRole("button", { name: "Publier la synthèse" }).click();
-  await expect(fac.getByText("Synthèse publiée : les invité·es qui ont répondu oui ou sont venu·es ont reçu leur lien de lecture")).toBeVisible();
-  await expect(fac.getByRole("complementary", { name: "Présences et lecteurs" })).toContainText(`${people.anne.name} — lien envoyé`);
+  await expect(fac.getByText("Synthèse publiée : les invité·es qui ont répondu oui ou sont venu·es reçoivent leur lien de lecture")).toBeVisible();
+  await expect(fac.getByRole("complementary", { name: "Présences et lecteurs" })).toContainText(`${people.anne.name} — lien remis`);
   await checkA11y(fac);
 
   expect(await mailsTo(people.anne.email, /^Synthèse de la réunion du/)).toHaveLength(1);

@@ -35,7 +35,7 @@ test("a maire removes the referent, then replaces the next one; each gets a 404 
   await test.step("the referent is invited and accepts", async () => {
     await referentPage.open();
     await referentPage.designateElu(remi.name, remi.email);
-    await expect(mayor.page.getByRole("status").filter({ hasText: `Invitation envoyée à ${remi.email}.` })).toBeVisible();
+    await expect(mayor.page.getByRole("status").filter({ hasText: `Invitation en cours d'envoi à ${remi.email}.` })).toBeVisible();
   });
   const referent = await acceptInvitationAsNewcomer(browser, remi.email, { communeCode: CODE });
 
@@ -77,7 +77,7 @@ test("a maire removes the referent, then replaces the next one; each gets a 404 
   await test.step("« Désigner un autre référent » asks to replace or to add; replacing removes the current referent at once", async () => {
     await referentPage.open();
     await referentPage.designateElu(sophie.name, sophie.email);
-    await expect(mayor.page.getByRole("status").filter({ hasText: `Invitation envoyée à ${sophie.email}.` })).toBeVisible();
+    await expect(mayor.page.getByRole("status").filter({ hasText: `Invitation en cours d'envoi à ${sophie.email}.` })).toBeVisible();
     const sophieIn = await acceptInvitationAsNewcomer(browser, sophie.email, { communeCode: CODE });
 
     await referentPage.open();
@@ -92,7 +92,7 @@ test("a maire removes the referent, then replaces the next one; each gets a 404 
 
     await choice.getByRole("radio", { name: new RegExp(`^Remplacer : ${sophie.name} est retiré·e`) }).check();
     await referentPage.form.getByRole("button", { name: "Envoyer l'invitation" }).click();
-    await expect(mayor.page.getByRole("status").filter({ hasText: `Invitation envoyée à ${hugo.email}. ${sophie.name} n'a plus accès à l'espace.` })).toBeVisible();
+    await expect(mayor.page.getByRole("status").filter({ hasText: `Invitation en cours d'envoi à ${hugo.email}. ${sophie.name} n'a plus accès à l'espace.` })).toBeVisible();
     await expect(referentPage.invitation(hugo.email)).toBeVisible();
     expect(members(CODE, "role = 'referent'")).toBe(0);
 
@@ -164,7 +164,7 @@ test("the Fécop's admin unassigns a facilitator from a commune, removes a membe
     await expect(form.getByRole("radio", { name: "Inès Benali" })).toBeChecked();
     await checkA11y(admin);
     await clickAndConfirm(admin, request.getByRole("button", { name: "Retirer de la commune" }));
-    await expect(request.getByRole("status").filter({ hasText: "Inès Benali n'accompagne plus Millau" })).toContainText("un e-mail l'en prévient");
+    await expect(request.getByRole("status").filter({ hasText: "Inès Benali n'accompagne plus Millau" })).toContainText("un e-mail part pour l'en prévenir");
     await checkA11y(admin);
     await shot(admin, "removal-facilitator-unassigned");
     expect(countRows("history_event", "federation_id = 'fecop' AND action = 'federation.facilitator_unassigned' AND summary LIKE ?", "%Inès Benali de l'accompagnement de Millau%")).toBe(1);
@@ -185,7 +185,7 @@ test("the Fécop's admin unassigns a facilitator from a commune, removes a membe
     await admin.getByLabel("Prénom et nom").fill(fabien.name);
     await admin.getByLabel("Adresse e-mail").fill(fabien.email);
     await admin.getByRole("button", { name: "Envoyer l'invitation" }).click();
-    await expect(admin.getByRole("status").filter({ hasText: `Invitation envoyée à ${fabien.email}.` })).toBeVisible();
+    await expect(admin.getByRole("status").filter({ hasText: `Invitation en cours d'envoi à ${fabien.email}.` })).toBeVisible();
     const newcomer = await freshContext(browser);
     await newcomer.page.goto(await linkFromLatestMail(newcomer.page, fabien.email, /vous invite dans l'espace de la/));
     await newcomer.page.getByRole("button", { name: "Accepter l'invitation" }).click();

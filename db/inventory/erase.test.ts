@@ -21,7 +21,7 @@ before(() => {
 after(() => sqlite.close());
 
 const EMAIL = "lucie.chabrol@idel.test";
-const mailTo = (to: string, subject: string) => db.insert(mails).values({ to, subject, text: subject, html: subject, status: "captured", createdAt: NOW }).run();
+const mailTo = (to: string, subject: string) => db.insert(mails).values({ to, subject, text: subject, html: subject, status: "conserve", createdAt: NOW }).run();
 const historyOf = (workspaceId: number) => db.select().from(historyEvents).where(eq(historyEvents.workspaceId, workspaceId)).all();
 
 /** A meeting of the workspace with the line's person invited, who answered, and a next step given to them. */

@@ -6,7 +6,9 @@
 import { db } from "@/db/client";
 import { systemNow } from "@/db/clock";
 import { mode, smtpUrlProblem } from "@/lib/config";
-import { sendMail } from "@/lib/mail/send";
+import { drainOptions, sendMail, waitForDelivery } from "@/lib/mail/send";
+import { drainOutbox } from "@/lib/mail/outbox-worker";
+import type { MailContent } from "@/lib/mail/render";
 import { isDay, jobInstant } from "@/lib/reminders/rules";
 import { purgeExpired, purgeLine } from "./purge";
 import { runDailyJob, summaryLine } from "./run";
@@ -30,9 +32,21 @@ async function main(): Promise<number> {
   const now = dateArg ? jobInstant(dateArg) : systemNow();
   // The purge of data past its retention follows the real clock: a date given by hand must not delete early.
   console.log(purgeLine(purgeExpired({ db, now: systemNow() })));
-  const summary = await runDailyJob({ db, now }, { send: (to, content) => sendMail(to, content), log: (line) => console.log(line) });
+  const summary = await runDailyJob({ db, now }, { send: sendNow, log: (line) => console.log(line) });
   console.log(summaryLine(summary));
   return summary.failed ? 1 : 0;
+}
+
+/**
+ * Through the outbox, drained at once: the command reports each outcome. Tried once (`maxAttempts: 1`): the
+ * reminders' own ledger retries a failed one at the next run, so the worker must not send it a second time.
+ */
+async function sendNow(to: string, content: MailContent) {
+  const { mailId } = sendMail(to, content, { maxAttempts: 1 });
+  await drainOutbox(drainOptions());
+  // A running server's worker may have taken it first: its outcome is waited for (its SMTP timeouts are 10 s).
+  const outcome = await waitForDelivery(mailId, 30_000);
+  return outcome.delivered ? { ok: true as const, mailId } : { ok: false as const, mailId, error: outcome.error ?? "non envoyé" };
 }
 
 main().then(

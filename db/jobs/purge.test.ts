@@ -52,7 +52,7 @@ describe("the daily purge", () => {
       ])
       .run();
     for (const [to, at] of [["old@x.test", days(-31)], ["edge@x.test", days(-30)], ["recent@x.test", days(-2)]] as const) {
-      db.insert(mails).values({ to, subject: "s", text: "t", html: "h", status: "captured", createdAt: at }).run();
+      db.insert(mails).values({ to, subject: "s", text: "t", html: "h", status: "conserve", createdAt: at }).run();
     }
     invitation("never-long-ago@x.test", days(-31));
     invitation("never-recent@x.test", days(-29));

@@ -30,7 +30,9 @@ export async function requestSignInLink(_prev: ActionState, formData: FormData):
     if (isPublicDemo() && !isDemoAccount(input.email)) return formError(FIX_FIELDS, { email: input.email }, { email: PUBLIC_DEMO_REFUSAL });
     await allowSignInLink({ db, now: new Date() }, { email: input.email, ip: clientIp(await headers()) });
     try {
-      await signIn("email", { email: input.email, redirect: false, redirectTo: safeReturnPath(input.retour) });
+      // Auth.js does not throw when sending fails: it answers with its error page's address (?error=…).
+      const next = await signIn("email", { email: input.email, redirect: false, redirectTo: safeReturnPath(input.retour) });
+      if (typeof next === "string" && new URL(next, "http://x").searchParams.has("error")) throw new Error(`Auth.js : ${next}`);
     } catch (e) {
       console.error("[auth] envoi du lien de connexion impossible", e);
       return formError("Le lien de connexion n'a pas pu être envoyé : le service de messagerie ne répond pas. Réessayez dans quelques minutes.", { email: input.email });

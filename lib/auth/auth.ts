@@ -5,11 +5,14 @@ import { getDb } from "@/db/client";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { appUrl, authSecret, isPublicDemo } from "@/lib/config";
 import { isDemoAccount } from "@/lib/demo";
-import { sendMail } from "@/lib/mail/send";
+import { sendMail, waitForDelivery } from "@/lib/mail/send";
 import { signInLinkUsed } from "@/db/trust";
 import { authRedirect } from "@/lib/urls";
 import { withHashedSessions } from "./adapter";
 import { SESSION_IDLE_DAYS, SESSION_UPDATE_SECONDS, SIGN_IN_LINK_MINUTES } from "./constants";
+
+/** The longest a sign-in waits for its link to leave (the worker's SMTP timeouts are 10 s too). */
+const SIGN_IN_MAIL_WAIT_MS = 10_000;
 
 /**
  * Auth.js: sign-in by e-mail link, database sessions.
@@ -48,7 +51,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         const callback = new URL(url);
         const confirm = new URL("/connexion/confirmer", appUrl());
         for (const [k, v] of callback.searchParams) confirm.searchParams.set(k, v);
-        const result = await sendMail(
+        // Tried once, and waited for (≤ 10 s): the page must say plainly when the link could not be sent.
+        const queued = sendMail(
           identifier,
           {
             subject: "Votre lien de connexion à Boussole",
@@ -57,9 +61,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
             action: { label: "Me connecter à Boussole", url: confirm.toString() },
             note: `Ce lien expire dans ${SIGN_IN_LINK_MINUTES} minutes. Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : personne ne pourra se connecter sans lui.`,
           },
-          { sensitive: true },
+          { sensitive: true, maxAttempts: 1 },
         );
-        if (!result.ok) throw new Error(result.error);
+        const outcome = await waitForDelivery(queued.mailId, SIGN_IN_MAIL_WAIT_MS);
+        if (!outcome.delivered) throw new Error(`Lien de connexion non remis : ${outcome.error}`);
       },
     },
   ],

@@ -58,8 +58,23 @@ export type CommuneClaimStatus = (typeof COMMUNE_CLAIM_STATUSES)[number];
 export const INVITATION_KINDS = ["referent", "federation_member", "professionnel", "federation_founder"] as const;
 export type InvitationKind = (typeof INVITATION_KINDS)[number];
 
-export const MAIL_STATUSES = ["captured", "sent", "failed"] as const;
+/**
+ * An e-mail's place in the outbox (db/mail/outbox.ts): written "en_attente" with the change that causes it,
+ * "envoi" while the worker hands it to the relay, then "remis" (the relay accepted it), "non_remis" (refused,
+ * or every attempt failed) or "conserve" (demo without SMTP: kept for the development mailbox only).
+ */
+export const MAIL_STATUSES = ["en_attente", "envoi", "remis", "non_remis", "conserve"] as const;
 export type MailStatus = (typeof MAIL_STATUSES)[number];
+export const MAIL_STATE_LABELS: Record<MailStatus, string> = {
+  en_attente: "Envoi en cours",
+  envoi: "Envoi en cours",
+  remis: "Remis (SMTP)",
+  non_remis: "Non remis",
+  conserve: "Gardé",
+};
+/** What a mail's outcome is recorded on, besides the mail itself (the "E-mail non remis — Renvoyer" badges). */
+export const MAIL_CONCERNS = ["invite_reunion", "invitation", "lien_synthese"] as const;
+export type MailConcern = (typeof MAIL_CONCERNS)[number];
 
 /* ——— Inventory (état des lieux) ——— */
 

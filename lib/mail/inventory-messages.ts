@@ -1,12 +1,13 @@
 import "server-only";
 import { appUrl } from "@/lib/config";
 import { INVITATION_DAYS } from "@/lib/auth/constants";
-import { sendMail } from "./send";
+import { sendMail, type Queue } from "./send";
 
 /** The professional's invitation to check and confirm their own line of the commune's inventory. */
 export function sendProfessionalInvitation(
   to: string,
   p: { name: string | null; inviter: string; inviterRole: string; communeName: string; profession: string; token: string },
+  q: Queue = {},
 ) {
   return sendMail(
     to,
@@ -21,6 +22,6 @@ export function sendProfessionalInvitation(
       action: { label: "Vérifier ma fiche", url: `${appUrl()}/invitation/${p.token}` },
       note: `Ce lien personnel est valable ${INVITATION_DAYS} jours et ne sert qu'une fois. Si vous ne connaissez pas ${p.inviter} ou ne travaillez pas près de ${p.communeName}, ignorez ce message.`,
     },
-    { sensitive: true },
+    { sensitive: true, ...q },
   );
 }

@@ -10,6 +10,7 @@ import { mails } from "@/db/schema";
 import { isDemo, isPublicDemo } from "@/lib/config";
 import { DEMO_EMAILS } from "@/lib/demo";
 import { formatDateTime } from "@/lib/dates";
+import { MAIL_STATE_LABELS } from "@/lib/domain/enums";
 
 export const metadata: Metadata = { title: "Boîte de développement" };
 export const dynamic = "force-dynamic";
@@ -67,7 +68,7 @@ export default async function DevMailboxPage({ searchParams }: { searchParams: P
                   </Link>
                 </td>
                 <td className="p-2">
-                  <Badge tone={m.status === "failed" ? "danger" : "neutral"}>{m.status === "failed" ? "Non remis" : m.status === "sent" ? "Envoyé (SMTP)" : "Gardé"}</Badge>
+                  <Badge tone={m.status === "non_remis" ? "danger" : "neutral"}>{MAIL_STATE_LABELS[m.status]}</Badge>
                 </td>
               </tr>
             ))}

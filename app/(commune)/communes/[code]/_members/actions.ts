@@ -20,11 +20,11 @@ export const removeMemberAction = formAction({
   run: async (input, ctx) => {
     const removed = removeWorkspaceMember(ctx.data, { memberId: input.memberId });
     if (!removed) notFound();
-    const mail = await sendRemovedFromWorkspace(removed.email, { remover: displayName(ctx.user), communeName: ctx.commune.name, role: memberRoleLabel(removed) });
+    // To the outbox: the worker sends it (its outcome is in the mail log), the request does not wait for SMTP.
+    sendRemovedFromWorkspace(removed.email, { remover: displayName(ctx.user), communeName: ctx.commune.name, role: memberRoleLabel(removed) });
     const base = `/communes/${ctx.commune.code}`;
     revalidatePath(base, "layout");
     if (removed.userId === ctx.user.id) redirect("/espace");
-    const done = mail.ok ? "ok" : "sans-mail";
-    redirect(input.from === "referent" ? `${base}/referent?retrait=${done}#referents` : `${base}/equipe?retrait=${done}#membres`);
+    redirect(input.from === "referent" ? `${base}/referent?retrait=ok#referents` : `${base}/equipe?retrait=ok#membres`);
   },
 });

@@ -17,13 +17,13 @@ import {
   updateNote,
   updateProfessional,
 } from "@/db/inventory";
-import { markDelivery } from "@/db/invitations";
+import { write, within, type Tx } from "@/db/context";
 import { invitationAllowance, invitationsSent } from "@/db/trust";
 import { displayName } from "@/db/users";
 import { formAction } from "@/lib/actions/action";
 import { asFormData } from "@/lib/actions/core";
 import { FormError } from "@/lib/domain/errors";
-import { formError, ok, type ActionState } from "@/lib/actions/state";
+import { ok, type ActionState } from "@/lib/actions/state";
 import { requireCommuneRole, type CommuneContext } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { COMMUNE_ROLE_LABELS, type CommuneRole } from "@/lib/domain/enums";
@@ -104,31 +104,32 @@ function inviterRole(ctx: CommuneContext): string {
   return role === "facilitateur" ? "facilitateur·rice de la fédération régionale" : `${COMMUNE_ROLE_LABELS[role].toLowerCase()} de ${ctx.commune.name}`;
 }
 
-async function mailInvitation(ctx: CommuneContext, inv: { id: number; email: string }, token: string, line: { name: string | null; profession: Parameters<typeof professionLabel>[0]; professionOther: string | null }) {
-  const result = await sendProfessionalInvitation(inv.email, {
+/** Puts the invitation's e-mail in the outbox, in the caller's transaction; the worker records its outcome on the invitation. */
+function mailInvitation(ctx: CommuneContext, tx: Tx, inv: { id: number; email: string }, token: string, line: { name: string | null; profession: Parameters<typeof professionLabel>[0]; professionOther: string | null }) {
+  sendProfessionalInvitation(inv.email, {
     name: line.name,
     inviter: displayName(ctx.user),
     inviterRole: inviterRole(ctx),
     communeName: ctx.commune.name,
     profession: professionLabel(line.profession, line.professionOther),
     token,
-  });
-  markDelivery(ctx.data, { invitationId: inv.id, ok: result.ok });
-  return result.ok;
+  }, { db: tx, concerns: { kind: "invitation", id: inv.id } });
 }
 
 export const inviteProfessionalAction = formAction({
   schema: inviteProfessionalSchema,
   authorize: (input) => requireCommuneRole(input.code, "inventory.invite"),
   run: async (input, ctx) => {
-    const created = inviteProfessional(ctx.data, { ...input, allowance: await invitationAllowance(ctx.data) });
+    const allowance = await invitationAllowance(ctx.data);
+    const created = write(ctx.data, (tx) => {
+      const created = inviteProfessional(within(ctx.data, tx), { ...input, allowance });
+      if (created) mailInvitation(ctx, tx, created.invitation, created.token, created.line);
+      return created;
+    });
     if (!created) notFound();
     await invitationsSent(ctx.data, 1);
-    const sent = await mailInvitation(ctx, created.invitation, created.token, created.line);
     refresh(ctx.commune.code);
-    return sent
-      ? ok(`Invitation envoyée à ${created.invitation.email}. La fiche sera marquée « confirmée » quand la personne l'aura vérifiée.`)
-      : formError(`L'invitation est enregistrée, mais l'e-mail à ${created.invitation.email} n'a pas pu partir : utilisez « Renvoyer » plus tard.`);
+    return ok(`Invitation en cours d'envoi à ${created.invitation.email}. La fiche sera marquée « confirmée » quand la personne l'aura vérifiée.`);
   },
 });
 
@@ -136,14 +137,16 @@ export const resendProfessionalInvitationAction = formAction({
   schema: professionalInvitationSchema,
   authorize: (input) => requireCommuneRole(input.code, "inventory.invite"),
   run: async (input, ctx) => {
-    const renewed = resendProfessionalInvitation(ctx.data, { ...input, allowance: await invitationAllowance(ctx.data) });
+    const allowance = await invitationAllowance(ctx.data);
+    const renewed = write(ctx.data, (tx) => {
+      const renewed = resendProfessionalInvitation(within(ctx.data, tx), { ...input, allowance });
+      if (renewed) mailInvitation(ctx, tx, renewed.invitation, renewed.token, renewed.line);
+      return renewed;
+    });
     if (!renewed) notFound();
     await invitationsSent(ctx.data, 1);
-    const sent = await mailInvitation(ctx, renewed.invitation, renewed.token, renewed.line);
     refresh(ctx.commune.code);
-    return sent
-      ? ok(`Invitation renvoyée à ${renewed.invitation.email}. Le lien précédent ne fonctionne plus.`)
-      : formError(`L'e-mail à ${renewed.invitation.email} n'a pas pu partir. Réessayez plus tard.`);
+    return ok(`Invitation renvoyée à ${renewed.invitation.email} : envoi en cours. Le lien précédent ne fonctionne plus.`);
   },
 });
 

@@ -6,32 +6,31 @@ import { federationNotificationAddresses, requestFederation, withdrawFederationR
 import { displayName } from "@/db/users";
 import { formAction } from "@/lib/actions/action";
 import { requireCommuneRole } from "@/lib/auth/guards";
-import { markDelivery } from "@/db/invitations";
+import { write, within } from "@/db/context";
 import { sendFederationFounderNotice, sendFederationRequestNotice } from "@/lib/mail/messages";
-import type { SendResult } from "@/lib/mail/send";
 import { federationRequestSchema, withdrawRequestSchema } from "@/lib/validation/workspace";
 
 export const requestFederationAction = formAction({
   schema: federationRequestSchema,
   authorize: (input) => requireCommuneRole(input.code, "federationRequest.send"),
   run: async (input, ctx) => {
-    const { federation, request, founder } = requestFederation(ctx.data, { federationId: input.federationId, message: input.message });
-    const notice = { federationName: federation.name, communeName: ctx.commune.name, requester: displayName(ctx.user), message: input.message };
-    let results: SendResult[];
-    if (founder) {
-      // No admin on Boussole: the directory address gets the request with the founding link.
-      const sent = await sendFederationFounderNotice(founder.email, { ...notice, token: founder.token });
-      markDelivery(ctx.data, { invitationId: founder.invitation.id, ok: sent.ok });
-      results = [sent];
-    } else {
-      const recipients = federationNotificationAddresses(ctx.data, { federationId: federation.id });
-      results = await Promise.all(recipients.map((to) => sendFederationRequestNotice(to, { ...notice, federationId: federation.id, requestId: request.id })));
-    }
+    // The request and its e-mails in one transaction: the worker sends them, the request does not wait for SMTP.
+    write(ctx.data, (tx) => {
+      const data = within(ctx.data, tx);
+      const { federation, request, founder } = requestFederation(data, { federationId: input.federationId, message: input.message });
+      const notice = { federationName: federation.name, communeName: ctx.commune.name, requester: displayName(ctx.user), message: input.message };
+      if (founder) {
+        // No admin on Boussole: the directory address gets the request with the founding link.
+        sendFederationFounderNotice(founder.email, { ...notice, token: founder.token }, { db: tx, concerns: { kind: "invitation", id: founder.invitation.id } });
+      } else {
+        for (const to of federationNotificationAddresses(data, { federationId: federation.id })) {
+          sendFederationRequestNotice(to, { ...notice, federationId: federation.id, requestId: request.id }, { db: tx });
+        }
+      }
+    });
     revalidatePath(`/communes/${ctx.commune.code}`, "layout");
-    const failed = results.some((r) => !r.ok);
-    // Once a request is pending the page no longer shows the form, so a message returned to it would never be
-    // seen: the outcome (notified or not) travels in the address and the page shows it.
-    redirect(`/communes/${ctx.commune.code}/federation?demande=${failed ? "non-notifiee" : "envoyee"}`);
+    // Once a request is pending the page no longer shows the form: the page says what was done.
+    redirect(`/communes/${ctx.commune.code}/federation?demande=envoyee`);
   },
 });
 

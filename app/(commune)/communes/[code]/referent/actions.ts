@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { notFound } from "next/navigation";
 import { designateAnotherReferent, memberRoleLabel, resendReferentInvitation, revokeReferentInvitation } from "@/db/workspaces";
-import { markDelivery, type Invitation } from "@/db/invitations";
-import type { BaseContext } from "@/db/context";
+import type { Invitation } from "@/db/invitations";
+import { write, within, type Tx } from "@/db/context";
 import { displayName } from "@/db/users";
 import { formAction } from "@/lib/actions/action";
 import { requireCommuneRole } from "@/lib/auth/guards";
@@ -12,10 +12,9 @@ import { sendReferentInvitation } from "@/lib/mail/messages";
 import { sendRemovedFromWorkspace } from "@/lib/mail/removal-messages";
 import { designateReferentSchema, invitationActionSchema } from "@/lib/validation/workspace";
 
-async function mailInvitation(ctx: BaseContext, inv: Invitation, token: string, inviter: string, communeName: string) {
-  const result = await sendReferentInvitation(inv.email, { name: inv.name, inviter, communeName, capacity: inv.capacity ?? "elu", token });
-  markDelivery(ctx, { invitationId: inv.id, ok: result.ok });
-  return result.ok;
+/** In the transaction that issued the link; the worker records the outcome on the invitation ("E-mail non remis"). */
+function mailInvitation(tx: Tx, inv: Invitation, token: string, inviter: string, communeName: string) {
+  sendReferentInvitation(inv.email, { name: inv.name, inviter, communeName, capacity: inv.capacity ?? "elu", token }, { db: tx, concerns: { kind: "invitation", id: inv.id } });
 }
 
 export const designateReferentAction = formAction({
@@ -23,20 +22,20 @@ export const designateReferentAction = formAction({
   authorize: (input) => requireCommuneRole(input.code, "referent.designate"),
   run: async (input, ctx) => {
     // The version the guard read with the workspace: a designation made meanwhile is not overwritten.
-    const { created, removed } = designateAnotherReferent(ctx.data, { kind: input.kind, people: input.people, version: ctx.workspace.version, replace: input.replace });
     const inviter = displayName(ctx.user);
     const successors = input.people.map((p) => p.name).join(" et ");
-    const [sent] = await Promise.all([
-      Promise.all(created.map(({ invitation, token }) => mailInvitation(ctx.data, invitation, token, inviter, ctx.commune.name))),
-      Promise.all(removed.map((r) => sendRemovedFromWorkspace(r.email, { remover: inviter, communeName: ctx.commune.name, role: memberRoleLabel(r), successors }))),
-    ]);
+    const { created, removed } = write(ctx.data, (tx) => {
+      const done = designateAnotherReferent(within(ctx.data, tx), { kind: input.kind, people: input.people, version: ctx.workspace.version, replace: input.replace });
+      for (const { invitation, token } of done.created) mailInvitation(tx, invitation, token, inviter, ctx.commune.name);
+      for (const r of done.removed) sendRemovedFromWorkspace(r.email, { remover: inviter, communeName: ctx.commune.name, role: memberRoleLabel(r), successors }, { db: tx });
+      return done;
+    });
     revalidatePath(`/communes/${ctx.commune.code}`, "layout");
     const replaced = removed.length ? ` ${removed.map((r) => r.name).join(" et ")} ${removed.length > 1 ? "n'ont" : "n'a"} plus accès à l'espace.` : "";
     return {
       status: "success",
-      message: sent.every(Boolean)
-        ? `Invitation envoyée à ${created.map((c) => c.invitation.email).join(" et ")}.${replaced}`
-        : `Désignation enregistrée, mais un e-mail n'a pas pu partir : utilisez « Renvoyer » dans la liste ci-dessous.${replaced}`,
+      // Whether it arrives shows in the list below ("Envoi en cours", then remis or "E-mail non remis" with « Renvoyer »).
+      message: `Invitation en cours d'envoi à ${created.map((c) => c.invitation.email).join(" et ")}.${replaced}`,
     };
   },
 });
@@ -45,13 +44,14 @@ export const resendInvitationAction = formAction({
   schema: invitationActionSchema,
   authorize: (input) => requireCommuneRole(input.code, "referent.designate"),
   run: async (input, ctx) => {
-    const renewed = resendReferentInvitation(ctx.data, { invitationId: input.invitationId });
+    const renewed = write(ctx.data, (tx) => {
+      const renewed = resendReferentInvitation(within(ctx.data, tx), { invitationId: input.invitationId });
+      if (renewed) mailInvitation(tx, renewed.invitation, renewed.token, displayName(ctx.user), ctx.commune.name);
+      return renewed;
+    });
     if (!renewed) notFound();
-    const ok = await mailInvitation(ctx.data, renewed.invitation, renewed.token, displayName(ctx.user), ctx.commune.name);
     revalidatePath(`/communes/${ctx.commune.code}`, "layout");
-    return ok
-      ? { status: "success", message: `Invitation renvoyée à ${renewed.invitation.email}. Le lien précédent ne fonctionne plus.` }
-      : { status: "error", fieldErrors: {}, formError: `L'e-mail à ${renewed.invitation.email} n'a pas pu partir. Réessayez plus tard.`, values: {} };
+    return { status: "success", message: `Invitation renvoyée à ${renewed.invitation.email} : envoi en cours. Le lien précédent ne fonctionne plus.` };
   },
 });
 

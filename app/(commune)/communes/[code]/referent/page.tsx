@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { RefreshWhileSending } from "@/components/ui/refresh-while-sending";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
@@ -63,6 +64,7 @@ export default async function ReferentPage({ params, searchParams }: { params: P
           </Card>
         </div>
         <Card title="Invitations en attente" headingLevel={2}>
+          <RefreshWhileSending pending={o.openInvitations.some((inv) => inv.deliveryStatus === "pending")} />
           {o.openInvitations.length === 0 ? (
             <p>Aucune invitation en attente.</p>
           ) : (
@@ -79,8 +81,10 @@ export default async function ReferentPage({ params, searchParams }: { params: P
                         <Badge tone="danger">E-mail non remis</Badge>
                       ) : expired ? (
                         <Badge tone="warning">Lien expiré le {formatDate(inv.expiresAt)}</Badge>
+                      ) : inv.deliveryStatus === "pending" ? (
+                        <Badge tone="info">Envoi en cours</Badge>
                       ) : (
-                        <Badge tone="info">Envoyée{inv.lastSentAt ? ` le ${formatDateTime(inv.lastSentAt)}` : ""}, valable jusqu&apos;au {formatDate(inv.expiresAt)}</Badge>
+                        <Badge tone="info">Remise{inv.lastSentAt ? ` le ${formatDateTime(inv.lastSentAt)}` : ""}, valable jusqu&apos;au {formatDate(inv.expiresAt)}</Badge>
                       )}
                     </p>
                     {mayDesignate && <InvitationActions code={o.commune.code} invitationId={inv.id} email={inv.email} />}

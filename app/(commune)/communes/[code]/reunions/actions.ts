@@ -8,18 +8,19 @@ import {
   cancelMeeting,
   createMeeting,
   mailContext,
-  markInviteeDelivery,
   recordAttendance,
   remindInvitees,
   removeInvitee,
   resendInvitation,
   sendInvitations,
   updateMeeting,
+  type Meeting,
 } from "@/db/meetings";
+import type { DataContext } from "@/db/context";
 import { displayName } from "@/db/users";
 import { invitationAllowance, invitationsSent } from "@/db/trust";
 import { formAction } from "@/lib/actions/action";
-import { formError, ok } from "@/lib/actions/state";
+import { ok } from "@/lib/actions/state";
 import { requireCommuneRole, type CommuneContext } from "@/lib/auth/guards";
 import { sendMeetingCancellation, sendMeetingInvitation, sendMeetingReminder, sendMeetingUpdate } from "@/lib/mail/meeting-messages";
 import {
@@ -33,7 +34,9 @@ import {
   pastedInviteesSchema,
   typedInviteeSchema,
 } from "@/lib/validation/meetings";
-import { addedMessage, deliver, deliveryMessage, inviterOf, mailNewInvitees, meetingPath, notifyTeam, plural } from "./_components/delivery";
+import { addedMessage, deliver, inviterOf, mailNewInvitees, meetingPath, notifyTeam, plural, queuedMessage, withMails } from "./_components/delivery";
+
+const mail = (data: DataContext, meeting: Meeting) => mailContext(data, { meeting });
 
 function refresh(ctx: CommuneContext) {
   revalidatePath(`/communes/${ctx.commune.code}/reunions`, "layout");
@@ -56,14 +59,18 @@ export const updateMeetingAction = formAction({
   authorize: (input) => requireCommuneRole(input.code, "meeting.prepare"),
   run: async (input, ctx) => {
     if (!input.meetingId || !input.version) notFound();
-    const done = updateMeeting(ctx.data, { ...input, meetingId: input.meetingId, version: input.version });
+    const { meetingId, version } = input;
+    const done = withMails(ctx, (data, tx) => {
+      const done = updateMeeting(data, { ...input, meetingId, version });
+      if (done && done.issued.length > 0) {
+        const mail = mailContext(data, { meeting: done.meeting });
+        const editor = displayName(ctx.user);
+        deliver(tx, done.issued, ({ invitee, token }, q) => sendMeetingUpdate(invitee, mail, { editor, token, before: done.before }, q));
+        notifyTeam(ctx, data, tx, done.meeting, mail, "updated", done.issued.length);
+      }
+      return done;
+    });
     if (!done) notFound();
-    if (done.issued.length > 0) {
-      const mail = mailContext(ctx.data, { meeting: done.meeting });
-      const editor = displayName(ctx.user);
-      await deliver(ctx, done.issued, ({ invitee, token }) => sendMeetingUpdate(invitee, mail, { editor, token, before: done.before }));
-      await notifyTeam(ctx, done.meeting, mail, "updated", done.issued.length);
-    }
     refresh(ctx);
     redirect(`${meetingPath(ctx.commune.code, done.meeting.id)}?fait=${done.issued.length > 0 ? "mise-a-jour-envoyee" : "modifiee"}`);
   },
@@ -76,17 +83,16 @@ export const addTypedInviteeAction = formAction({
   authorize: (input) => requireCommuneRole(input.code, "meeting.prepare"),
   run: async (input, ctx) => {
     const profession = input.profession === "autre" ? input.professionOther : input.profession;
-    const done = addInvitees(ctx.data, {
-      meetingId: input.meetingId,
-      people: [{ name: input.name, profession, email: input.email }],
-      duplicateField: "email",
-      allowance: await invitationAllowance(ctx.data),
+    const allowance = await invitationAllowance(ctx.data);
+    const done = withMails(ctx, (data, tx) => {
+      const done = addInvitees(data, { meetingId: input.meetingId, people: [{ name: input.name, profession, email: input.email }], duplicateField: "email", allowance });
+      if (done) mailNewInvitees(ctx, data, tx, done.issued, done.meeting);
+      return done;
     });
     if (!done) notFound();
     await invitationsSent(ctx.data, done.issued.length);
-    const r = await mailNewInvitees(ctx, done.issued, done.meeting);
     refresh(ctx);
-    return addedMessage(done, r);
+    return addedMessage(done);
   },
 });
 
@@ -94,17 +100,17 @@ export const addPastedInviteesAction = formAction({
   schema: pastedInviteesSchema,
   authorize: (input) => requireCommuneRole(input.code, "meeting.prepare"),
   run: async (input, ctx) => {
-    const done = addInvitees(ctx.data, {
-      meetingId: input.meetingId,
-      people: input.list.people.map((p) => ({ name: p.name ?? p.email, profession: input.profession, email: p.email })),
-      duplicateField: "emails",
-      allowance: await invitationAllowance(ctx.data),
+    const allowance = await invitationAllowance(ctx.data);
+    const people = input.list.people.map((p) => ({ name: p.name ?? p.email, profession: input.profession, email: p.email }));
+    const done = withMails(ctx, (data, tx) => {
+      const done = addInvitees(data, { meetingId: input.meetingId, people, duplicateField: "emails", allowance });
+      if (done) mailNewInvitees(ctx, data, tx, done.issued, done.meeting);
+      return done;
     });
     if (!done) notFound();
     await invitationsSent(ctx.data, done.issued.length);
-    const r = await mailNewInvitees(ctx, done.issued, done.meeting);
     refresh(ctx);
-    return addedMessage({ ...done, duplicates: [...new Set([...input.list.duplicates, ...done.duplicates])] }, r);
+    return addedMessage({ ...done, duplicates: [...new Set([...input.list.duplicates, ...done.duplicates])] });
   },
 });
 
@@ -112,12 +118,16 @@ export const addInventoryInviteesAction = formAction({
   schema: inventoryInviteesSchema,
   authorize: (input) => requireCommuneRole(input.code, "meeting.prepare"),
   run: async (input, ctx) => {
-    const done = addInviteesFromInventory(ctx.data, { meetingId: input.meetingId, professionalIds: input.professionalIds, allowance: await invitationAllowance(ctx.data) });
+    const allowance = await invitationAllowance(ctx.data);
+    const done = withMails(ctx, (data, tx) => {
+      const done = addInviteesFromInventory(data, { meetingId: input.meetingId, professionalIds: input.professionalIds, allowance });
+      if (done) mailNewInvitees(ctx, data, tx, done.issued, done.meeting);
+      return done;
+    });
     if (!done) notFound();
     await invitationsSent(ctx.data, done.issued.length);
-    const r = await mailNewInvitees(ctx, done.issued, done.meeting);
     refresh(ctx);
-    return addedMessage(done, r);
+    return addedMessage(done);
   },
 });
 
@@ -138,15 +148,20 @@ export const sendInvitationsAction = formAction({
   schema: meetingActionSchema,
   authorize: (input) => requireCommuneRole(input.code, "meeting.prepare"),
   run: async (input, ctx) => {
-    const done = sendInvitations(ctx.data, { meetingId: input.meetingId, version: input.version, allowance: await invitationAllowance(ctx.data) });
+    const allowance = await invitationAllowance(ctx.data);
+    const inviter = inviterOf(ctx);
+    const done = withMails(ctx, (data, tx) => {
+      const done = sendInvitations(data, { meetingId: input.meetingId, version: input.version, allowance });
+      if (!done) return null;
+      const mail = mailContext(data, { meeting: done.meeting });
+      deliver(tx, done.issued, ({ invitee, token }, q) => sendMeetingInvitation(invitee, mail, { inviter, token }, q));
+      notifyTeam(ctx, data, tx, done.meeting, mail, "sent", done.issued.length);
+      return done;
+    });
     if (!done) notFound();
     await invitationsSent(ctx.data, done.issued.length);
-    const mail = mailContext(ctx.data, { meeting: done.meeting });
-    const inviter = inviterOf(ctx);
-    await deliver(ctx, done.issued, ({ invitee, token }) => sendMeetingInvitation(invitee, mail, { inviter, token }));
-    await notifyTeam(ctx, done.meeting, mail, "sent", done.issued.length);
     refresh(ctx);
-    // The page changes (no more draft): the outcome is shown there, failed deliveries included.
+    // The page changes (no more draft): each invitee's delivery is shown there as the worker settles it.
     redirect(`${meetingPath(ctx.commune.code, done.meeting.id)}?fait=invitations-envoyees`);
   },
 });
@@ -155,14 +170,17 @@ export const remindInviteesAction = formAction({
   schema: meetingRefSchema,
   authorize: (input) => requireCommuneRole(input.code, "meeting.prepare"),
   run: async (input, ctx) => {
-    const done = remindInvitees(ctx.data, { meetingId: input.meetingId, allowance: await invitationAllowance(ctx.data) });
+    const allowance = await invitationAllowance(ctx.data);
+    const inviter = inviterOf(ctx);
+    const done = withMails(ctx, (data, tx) => {
+      const done = remindInvitees(data, { meetingId: input.meetingId, allowance });
+      if (done) deliver(tx, done.issued, ({ invitee, token }, q) => sendMeetingReminder(invitee, mail(data, done.meeting), { inviter, token }, q));
+      return done;
+    });
     if (!done) notFound();
     await invitationsSent(ctx.data, done.issued.length);
-    const mail = mailContext(ctx.data, { meeting: done.meeting });
-    const inviter = inviterOf(ctx);
-    const r = await deliver(ctx, done.issued, ({ invitee, token }) => sendMeetingReminder(invitee, mail, { inviter, token }));
     refresh(ctx);
-    return deliveryMessage(`Relance envoyée à ${plural(r.sent, "personne sans réponse", "personnes sans réponse")} : ${done.issued.map((i) => i.invitee.name).join(", ")}.`, r);
+    return queuedMessage(`Relance en cours d'envoi à ${plural(done.issued.length, "personne sans réponse", "personnes sans réponse")} : ${done.issued.map((i) => i.invitee.name).join(", ")}.`);
   },
 });
 
@@ -170,17 +188,18 @@ export const resendInvitationAction = formAction({
   schema: inviteeActionSchema,
   authorize: (input) => requireCommuneRole(input.code, "meeting.prepare"),
   run: async (input, ctx) => {
-    const done = resendInvitation(ctx.data, { meetingId: input.meetingId, inviteeId: input.inviteeId, allowance: await invitationAllowance(ctx.data) });
+    const allowance = await invitationAllowance(ctx.data);
+    const inviter = inviterOf(ctx);
+    const done = withMails(ctx, (data, tx) => {
+      const done = resendInvitation(data, { meetingId: input.meetingId, inviteeId: input.inviteeId, allowance });
+      if (done) deliver(tx, [done.issued], ({ invitee, token }, q) => sendMeetingInvitation(invitee, mail(data, done.meeting), { inviter, token }, q));
+      return done;
+    });
     if (!done) notFound();
     await invitationsSent(ctx.data, 1);
-    const mail = mailContext(ctx.data, { meeting: done.meeting });
-    const { invitee, token } = done.issued;
-    const result = await sendMeetingInvitation(invitee, mail, { inviter: inviterOf(ctx), token });
-    markInviteeDelivery(ctx.data, { inviteeId: invitee.id, ok: result.ok });
     refresh(ctx);
-    return result.ok
-      ? ok(`Invitation renvoyée à ${invitee.email}. Le lien précédent ne fonctionne plus.`)
-      : formError(`L'e-mail à ${invitee.email} n'a toujours pas pu être remis. Vérifiez l'adresse : si elle est fausse, retirez cette personne et invitez-la avec la bonne.`);
+    // Whether it arrives shows on the invitee's line: if it is "non remis" again, the address is probably wrong.
+    return ok(`Invitation renvoyée à ${done.issued.invitee.email} : envoi en cours. Le lien précédent ne fonctionne plus.`);
   },
 });
 
@@ -190,17 +209,19 @@ export const cancelMeetingAction = formAction({
   schema: cancelMeetingSchema,
   authorize: (input) => requireCommuneRole(input.code, "meeting.prepare"),
   run: async (input, ctx) => {
-    const done = cancelMeeting(ctx.data, { meetingId: input.meetingId, version: input.version, reason: input.reason });
-    if (!done) notFound();
-    if (done.wasSent) {
-      const mail = mailContext(ctx.data, { meeting: done.meeting });
-      const canceller = displayName(ctx.user);
-      for (const invitee of done.recipients) {
-        const result = await sendMeetingCancellation(invitee, mail, { canceller, reason: input.reason || null });
-        markInviteeDelivery(ctx.data, { inviteeId: invitee.id, ok: result.ok });
+    const canceller = displayName(ctx.user);
+    const done = withMails(ctx, (data, tx) => {
+      const done = cancelMeeting(data, { meetingId: input.meetingId, version: input.version, reason: input.reason });
+      if (done?.wasSent) {
+        const m = mail(data, done.meeting);
+        for (const invitee of done.recipients) {
+          sendMeetingCancellation(invitee, m, { canceller, reason: input.reason || null }, { db: tx, concerns: { kind: "invite_reunion", id: invitee.id } });
+        }
+        notifyTeam(ctx, data, tx, done.meeting, m, "cancelled", done.recipients.length);
       }
-      await notifyTeam(ctx, done.meeting, mail, "cancelled", done.recipients.length);
-    }
+      return done;
+    });
+    if (!done) notFound();
     refresh(ctx);
     redirect(`${meetingPath(ctx.commune.code, done.meeting.id)}?fait=${done.wasSent ? "annulee" : "brouillon-annule"}`);
   },

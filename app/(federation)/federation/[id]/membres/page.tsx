@@ -63,7 +63,7 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
                     <li key={inv.id} className="space-y-2 py-3">
                       <p>
                         {inv.name} — {inv.email} ({FEDERATION_ROLE_LABELS[inv.federationRole ?? "facilitateur"]}){" "}
-                        {inv.deliveryStatus === "failed" ? <Badge tone="danger">E-mail non remis</Badge> : <Badge tone="info">Valable jusqu&apos;au {formatDate(inv.expiresAt)}</Badge>}
+                        {inv.deliveryStatus === "failed" ? <Badge tone="danger">E-mail non remis</Badge> : inv.deliveryStatus === "pending" ? <Badge tone="info">Envoi en cours</Badge> : <Badge tone="info">Remise, valable jusqu&apos;au {formatDate(inv.expiresAt)}</Badge>}
                       </p>
                       <MemberInvitationActions federationId={id} invitationId={inv.id} email={inv.email} />
                     </li>

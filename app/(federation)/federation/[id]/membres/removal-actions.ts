@@ -17,7 +17,7 @@ export const removeFederationMemberAction = formAction({
   run: async (input, ctx) => {
     const removed = removeFederationMember(ctx.data, { memberId: input.memberId });
     if (!removed) notFound();
-    const mail = await sendRemovedFromFederation(removed.email, {
+    sendRemovedFromFederation(removed.email, {
       remover: displayName(ctx.user),
       federationName: removed.federationName,
       role: FEDERATION_ROLE_LABELS[removed.role].toLowerCase(),
@@ -26,7 +26,7 @@ export const removeFederationMemberAction = formAction({
     const base = `/federation/${ctx.federationId}`;
     revalidatePath(base, "layout");
     if (removed.userId === ctx.user.id && !removed.stillMember) redirect("/espace");
-    redirect(`${base}/membres?retrait=${mail.ok ? "ok" : "sans-mail"}#membres`);
+    redirect(`${base}/membres?retrait=ok#membres`);
   },
 });
 
@@ -37,12 +37,12 @@ export const unassignFacilitatorAction = formAction({
   run: async (input, ctx) => {
     const done = unassignFacilitator(ctx.data, { communeCode: input.communeCode, userId: input.userId });
     if (!done) notFound();
-    const mail = await sendFacilitatorUnassigned(done.email, { remover: displayName(ctx.user), federationName: done.federationName, communeName: done.communeName });
+    sendFacilitatorUnassigned(done.email, { remover: displayName(ctx.user), federationName: done.federationName, communeName: done.communeName });
     revalidatePath(`/federation/${ctx.federationId}`, "layout");
     revalidatePath(`/communes/${done.communeCode}`, "layout");
     return {
       status: "success",
-      message: `${done.name} n'accompagne plus ${done.communeName} : son accès à l'espace de la commune a pris fin${mail.ok ? " et un e-mail l'en prévient." : ", mais l'e-mail qui l'en prévient n'a pas pu partir : prévenez-la directement."}`,
+      message: `${done.name} n'accompagne plus ${done.communeName} : son accès à l'espace de la commune a pris fin ; un e-mail part pour l'en prévenir.`,
     };
   },
 });

@@ -14,12 +14,13 @@ export type Told = "nobody" | "sent" | "failed";
 export async function tellOwner(ctx: CommuneContext, saved: SavedNextStep, reassigned: boolean): Promise<Told> {
   if (!saved.notify) return "nobody";
   const { step, meeting } = saved;
-  const result = await sendNextStepAssigned(
+  // Written to the outbox: "sent" means handed to the worker, which retries it; the request does not wait for SMTP.
+  sendNextStepAssigned(
     saved.notify,
     { title: step.title, details: step.details, dueOn: step.dueOn, communeName: ctx.commune.name, assignedBy: displayName(ctx.user), meeting, lead: step.lead, reassigned },
     { code: ctx.commune.code },
   );
-  return result.ok ? "sent" : "failed";
+  return "sent";
 }
 
 /** "Prochaine étape ajoutée : « … », confiée à …, d'ici le …", and what became of the e-mail. */

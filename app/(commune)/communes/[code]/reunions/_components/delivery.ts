@@ -1,15 +1,17 @@
 /**
- * The meetings' actions e-mail once their data function has written: each delivery is recorded on its
- * invitee, and the outcome said to the organiser (failed deliveries included).
+ * The meetings' e-mails go to the outbox in the transaction of the change that causes them (`withMails`): a
+ * change refused or rolled back writes no mail, and no request waits on SMTP. The worker records each outcome
+ * on its invitee ("envoi en cours", then "remis" or "non remis — renvoyer"); the messages here never claim one.
  */
 import "server-only";
-import { mailContext, markInviteeDelivery, meetingTeam, type Issued, type Meeting } from "@/db/meetings";
+import { write, within, type DataContext, type Tx } from "@/db/context";
+import { mailContext, meetingTeam, type Issued, type Meeting } from "@/db/meetings";
 import { displayName } from "@/db/users";
-import { formError, ok, type ActionState } from "@/lib/actions/state";
+import { ok, type ActionState } from "@/lib/actions/state";
 import type { CommuneContext } from "@/lib/auth/guards";
 import { sendMeetingInvitation, sendMeetingTeamNotice } from "@/lib/mail/meeting-messages";
 import type { MeetingForMail } from "@/lib/meetings/messages";
-import type { SendResult } from "@/lib/mail/send";
+import type { Queue, Queued } from "@/lib/mail/send";
 import { COMMUNE_ROLE_LABELS } from "@/lib/domain/enums";
 import { senderLabel } from "@/lib/trust/verification";
 
@@ -24,47 +26,40 @@ export function plural(n: number, one: string, many: string) {
   return `${n} ${n > 1 ? many : one}`;
 }
 
-/** E-mails each issued link, one at a time, and records each delivery on its invitee. */
-export async function deliver(ctx: CommuneContext, issued: Issued[], send: (i: Issued) => Promise<SendResult>) {
-  let failed = 0;
-  for (const i of issued) {
-    const result = await send(i);
-    markInviteeDelivery(ctx.data, { inviteeId: i.invitee.id, ok: result.ok });
-    if (!result.ok) failed += 1;
-  }
-  return { sent: issued.length - failed, failed };
+/** Runs a data function and writes its e-mails in one IMMEDIATE transaction (the data function's becomes a savepoint). */
+export function withMails<T>(ctx: CommuneContext, fn: (data: DataContext, tx: Tx) => T): T {
+  return write(ctx.data, (tx) => fn(within(ctx.data, tx), tx));
 }
 
-/** The municipal team and the facilitators take part too: they get the calendar file (failures only logged). */
-export async function notifyTeam(ctx: CommuneContext, m: Meeting, mail: MeetingForMail, what: "sent" | "updated" | "cancelled", invitedCount: number) {
-  for (const member of meetingTeam(ctx.data)) {
-    await sendMeetingTeamNotice({ name: member.name, email: member.email }, mail, {
-      actor: displayName(ctx.user),
-      what,
-      meetingPath: meetingPath(ctx.commune.code, m.id),
-      invitedCount,
-    });
+/** Puts one e-mail per issued link in the outbox, each followed by its invitee's delivery badge. */
+export function deliver(tx: Tx, issued: Issued[], send: (i: Issued, q: Queue) => Queued): number {
+  for (const i of issued) send(i, { db: tx, concerns: { kind: "invite_reunion", id: i.invitee.id } });
+  return issued.length;
+}
+
+/** The municipal team and the facilitators take part too: they get the calendar file. */
+export function notifyTeam(ctx: CommuneContext, data: DataContext, tx: Tx, m: Meeting, mail: MeetingForMail, what: "sent" | "updated" | "cancelled", invitedCount: number) {
+  for (const member of meetingTeam(data)) {
+    sendMeetingTeamNotice({ name: member.name, email: member.email }, mail, { actor: displayName(ctx.user), what, meetingPath: meetingPath(ctx.commune.code, m.id), invitedCount }, { db: tx });
   }
 }
 
-export function deliveryMessage(done: string, r: { sent: number; failed: number }): ActionState {
-  if (r.failed === 0) return ok(done);
-  return formError(
-    `${done.replace(/\.$/, "")}, mais ${plural(r.failed, "e-mail n'a pas pu être remis", "e-mails n'ont pas pu être remis")} : ${r.failed > 1 ? "ces invité·es sont marqué·es" : "l'invité·e est marqué·e"} « E-mail non remis », avec un bouton « Renvoyer ».`,
-  );
+/** Says what left for the outbox; the list of invitees says, for each, whether it was delivered. */
+export function queuedMessage(done: string): ActionState {
+  return ok(`${done} L'état de chaque e-mail (envoi en cours, remis, non remis) s'affiche dans la liste des invité·es.`);
 }
 
-/** The invitations of invitees added once the invitations were out. */
-export async function mailNewInvitees(ctx: CommuneContext, issued: Issued[], meeting: Meeting) {
-  if (issued.length === 0) return { sent: 0, failed: 0 };
-  const mail = mailContext(ctx.data, { meeting });
+/** The invitations of invitees added once the invitations were out (inside the transaction that added them). */
+export function mailNewInvitees(ctx: CommuneContext, data: DataContext, tx: Tx, issued: Issued[], meeting: Meeting): number {
+  if (issued.length === 0) return 0;
+  const mail = mailContext(data, { meeting });
   const inviter = inviterOf(ctx);
-  return deliver(ctx, issued, ({ invitee, token }) => sendMeetingInvitation(invitee, mail, { inviter, token }));
+  return deliver(tx, issued, ({ invitee, token }, q) => sendMeetingInvitation(invitee, mail, { inviter, token }, q));
 }
 
-export function addedMessage(done: { added: { name: string }[]; duplicates: string[]; issued: Issued[] }, r: { sent: number; failed: number }): ActionState {
+export function addedMessage(done: { added: { name: string }[]; duplicates: string[]; issued: Issued[] }): ActionState {
   const parts = [`${plural(done.added.length, "invité·e ajouté·e", "invité·es ajouté·es")}`];
   if (done.duplicates.length) parts.push(`${plural(done.duplicates.length, "adresse déjà invitée ou en double ignorée", "adresses déjà invitées ou en double ignorées")} (${done.duplicates.join(", ")})`);
-  if (done.issued.length) parts.push(`${plural(r.sent, "invitation envoyée", "invitations envoyées")}`);
-  return deliveryMessage(`${parts.join(" ; ")}.`, r);
+  if (done.issued.length) parts.push(`${plural(done.issued.length, "invitation en cours d'envoi", "invitations en cours d'envoi")}`);
+  return done.issued.length ? queuedMessage(`${parts.join(" ; ")}.`) : ok(`${parts.join(" ; ")}.`);
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { RefreshWhileSending } from "@/components/ui/refresh-while-sending";
 import { isVerified, unverifiedRefusal } from "@/lib/trust/verification";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -96,10 +97,13 @@ export default async function ProfessionalPage({ params, searchParams }: { param
                 {line.invitation && (
                   <div className="space-y-2 rounded-md border border-slate-200 p-3">
                     <p>
-                      Invitation envoyée à <strong>{line.invitation.email}</strong>
-                      {line.invitation.lastSentAt ? ` le ${formatDateTime(line.invitation.lastSentAt)}` : ""}.{" "}
+                      Invitation à <strong>{line.invitation.email}</strong>
+                      {line.invitation.lastSentAt ? `, remise le ${formatDateTime(line.invitation.lastSentAt)}` : ""}.{" "}
+                      <RefreshWhileSending pending={line.invitation.deliveryStatus === "pending"} />
                       {line.invitation.deliveryStatus === "failed" ? (
                         <Badge tone="danger">E-mail non remis</Badge>
+                      ) : line.invitation.deliveryStatus === "pending" ? (
+                        <Badge tone="info">Envoi en cours</Badge>
                       ) : line.invitation.state === "expired" ? (
                         <Badge tone="warning">Lien expiré le {formatDate(line.invitation.expiresAt)}</Badge>
                       ) : (

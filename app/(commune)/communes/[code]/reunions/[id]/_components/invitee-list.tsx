@@ -10,7 +10,7 @@ import { InviteeActions } from "../../_components/meeting-actions";
 function Delivery({ invitee, draft }: { invitee: Invitee; draft: boolean }) {
   if (draft) return <span className="text-sm text-slate-700">Pas encore invité·e</span>;
   if (invitee.deliveryStatus === "failed") return <Badge tone="danger">E-mail non remis</Badge>;
-  if (invitee.deliveryStatus === "pending") return <Badge tone="warning">Envoi non confirmé</Badge>;
+  if (invitee.deliveryStatus === "pending") return <Badge tone="info">Envoi en cours</Badge>;
   return (
     <span className="text-sm text-slate-700">
       E-mail remis{invitee.lastSentAt ? ` le ${formatDateTime(invitee.lastSentAt)}` : ""}

@@ -1,15 +1,17 @@
 import { Alert } from "@/components/ui/alert";
+import { RefreshWhileSending } from "@/components/ui/refresh-while-sending";
 import type { Invitee, Meeting } from "@/db/meetings";
 import { ownValue } from "@/lib/lookup";
-import { showsAnswerWarnings } from "@/lib/meetings/phase";
+import { isDraft, showsAnswerWarnings } from "@/lib/meetings/phase";
 
 /** What the last action did, by the `?fait=` of the redirect that followed it. */
 const DONE: Record<string, string> = {
   preparee: "Brouillon enregistré. Ajoutez les invité·es, vérifiez l'ordre du jour, puis envoyez les invitations : personne n'est prévenu avant.",
   modifiee: "Modifications enregistrées.",
-  "mise-a-jour-envoyee": "Modifications enregistrées : les invité·es ont reçu un e-mail de mise à jour avec le fichier d'agenda modifié.",
-  "invitations-envoyees": "Invitations envoyées : chaque invité·e a reçu son lien personnel et le fichier d'agenda. Les réponses s'afficheront ici.",
-  annulee: "Réunion annulée : les invité·es ont reçu un e-mail d'annulation, avec le fichier qui retire la réunion de leur agenda.",
+  // The e-mails leave through the outbox: these say what was decided, the list of invitees says what was delivered.
+  "mise-a-jour-envoyee": "Modifications enregistrées : un e-mail de mise à jour, avec le fichier d'agenda modifié, part vers chaque invité·e. La liste des invité·es indique s'il a été remis.",
+  "invitations-envoyees": "Invitations en cours d'envoi : chaque invité·e va recevoir son lien personnel et le fichier d'agenda. La liste des invité·es indique pour chacun·e « Envoi en cours », « E-mail remis » ou « E-mail non remis » avec « Renvoyer ». Les réponses s'afficheront ici.",
+  annulee: "Réunion annulée : un e-mail d'annulation, avec le fichier qui retire la réunion de leur agenda, part vers chaque invité·e.",
   "brouillon-annule": "Réunion annulée. Personne n'avait été invité : aucun e-mail n'est parti.",
 };
 
@@ -20,9 +22,16 @@ const DONE: Record<string, string> = {
 export function MeetingNotices({ meeting, invitees, done, now }: { meeting: Meeting; invitees: Invitee[]; done: string | undefined; now: Date }) {
   const message = ownValue(DONE, done);
   const failed = showsAnswerWarnings(meeting, now) ? invitees.filter((i) => i.deliveryStatus === "failed") : [];
+  const sending = isDraft(meeting) ? 0 : invitees.filter((i) => i.deliveryStatus === "pending").length;
   return (
     <div className="mt-6 space-y-4">
+      <RefreshWhileSending pending={sending > 0} />
       {message && <Alert tone="success">{message}</Alert>}
+      {sending > 0 && (
+        <Alert tone="info">
+          Envoi en cours : {sending} e-mail{sending > 1 ? "s" : ""} pas encore remis au serveur de messagerie. Cette page se met à jour d&apos;elle-même.
+        </Alert>
+      )}
       {failed.length > 0 && (
         <Alert tone="error" title={`${failed.length} e-mail${failed.length > 1 ? "s" : ""} non remis`}>
           {failed.map((f) => `${f.name} (${f.email})`).join(", ")} : l&apos;invitation n&apos;a pas pu être remise. Utilisez « Renvoyer » dans la liste des invité·es, ou retirez la personne et invitez-la avec la bonne adresse.

@@ -21,12 +21,13 @@ import { meetingIdParam } from "../../_components/defaults";
 import { SynthesisForm } from "./_components/synthesis-form";
 import { RoundTable } from "./_components/round-table";
 import { AttendanceCard, ReadersCard } from "./_components/side-cards";
+import { RefreshWhileSending } from "@/components/ui/refresh-while-sending";
 
 export const metadata: Metadata = { title: "Synthèse de la réunion" };
 
 const DONE: Record<string, string> = {
   enregistree: "Brouillon enregistré. Il n'est visible que de l'équipe qui prépare la réunion.",
-  publiee: "Synthèse publiée : les invité·es qui ont répondu oui ou sont venu·es ont reçu leur lien de lecture, les membres de l'espace un e-mail.",
+  publiee: "Synthèse publiée : les invité·es qui ont répondu oui ou sont venu·es reçoivent leur lien de lecture, les membres de l'espace un e-mail. « Qui la reçoit » indique si chaque lien a été remis.",
   corrigee: "Correction publiée : les lecteurs voient la nouvelle version et sa date de mise à jour.",
 };
 
@@ -45,7 +46,7 @@ export default async function SynthesisPage({
   searchParams,
 }: {
   params: Promise<{ code: string; id: string }>;
-  searchParams: Promise<{ fait?: string | string[]; "non-remis"?: string | string[] }>;
+  searchParams: Promise<{ fait?: string | string[] }>;
 }) {
   const { code, id } = await params;
   const sp = await searchParams;
@@ -79,12 +80,13 @@ export default async function SynthesisPage({
   const { meeting, publication } = ed;
   const meetingHref = `${base}/${meeting.id}`;
   const done = ownValue(DONE, typeof sp.fait === "string" ? sp.fait : undefined);
-  const failed = Number(typeof sp["non-remis"] === "string" ? sp["non-remis"] : 0) || 0;
   const held = canSynthesise(meeting, ctx.data.now);
   const refusal = writerRefusal(ctx.roles, ed.hasFacilitator);
   const canManageSteps = can(ctx.roles, "nextStep.manage");
   const steps = held ? nextStepsOfMeeting(ctx.data, { meetingId: meeting.id }) : [];
   const leads = ed.draft.leads;
+  // From the stored outcomes (the worker records them), never from what the last action hoped.
+  const failed = publication ? ed.readers.filter((r) => r.delivery === "failed").length : 0;
 
   return (
     <>
@@ -121,6 +123,7 @@ export default async function SynthesisPage({
 
       <div className="mt-6 space-y-4">
         {done && <Alert tone="success">{done}</Alert>}
+        <RefreshWhileSending pending={ed.readers.some((r) => r.delivery === "pending")} />
         {failed > 0 && (
           <Alert tone="error" title={`${failed} e-mail${failed > 1 ? "s" : ""} non remis`}>
             Le lien de lecture n&apos;a pas pu être remis à {failed > 1 ? "ces invité·es" : "cet·te invité·e"} : utilisez « Renvoyer un lien » dans « Qui la reçoit ».

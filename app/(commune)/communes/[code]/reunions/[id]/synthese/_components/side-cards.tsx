@@ -36,7 +36,7 @@ export function AttendanceCard({ attendance }: { attendance: Attendance }) {
   );
 }
 
-const DELIVERY: Record<"pending" | "sent" | "failed", string> = { pending: "envoi en cours", sent: "lien envoyé", failed: "e-mail non remis" };
+const DELIVERY: Record<"pending" | "sent" | "failed", string> = { pending: "envoi en cours", sent: "lien remis", failed: "e-mail non remis — renvoyez un lien" };
 
 /** Who receives the synthesis (answered yes or came), and how their reading link's e-mail went. */
 export function ReadersCard({ readers, published, code, meetingId, canResend }: { readers: Reader[]; published: boolean; code: string; meetingId: number; canResend: boolean }) {

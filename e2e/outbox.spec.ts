@@ -1,0 +1,64 @@
+/**
+ * The outbox (issue 12, item 4): "Envoyer les invitations" writes the e-mails and returns without waiting for
+ * the mail server; the page says what is on its way, then what was delivered and what was not (with « Renvoyer »),
+ * from the states the worker stores — never a delivery that did not happen. Foix (09122) only.
+ */
+import { test, expect } from "./fixtures";
+import { countRows } from "./database";
+import { checkA11y, newMayorWithCommune, parisDay, uniqueEmail } from "./journeys";
+import { MeetingForm, MeetingPage } from "./pages/meeting-page";
+import { capturedMails } from "./support";
+
+test("sending invitations returns at once; each invitee's line goes from « Envoi en cours » to « E-mail remis » or « E-mail non remis »", async ({ browser }) => {
+  const mayor = await newMayorWithCommune(browser, { email: uniqueEmail("maire.foix"), query: "09000", commune: "Foix", code: "09122" });
+  const { page } = mayor;
+  const delivered = uniqueEmail("kine.foix", "outbox.test");
+  const refused = uniqueEmail("inconnu.foix", "refuse.test");
+  const meeting = new MeetingPage(page);
+
+  await test.step("a draft with two invitees, one at an address the mail server refuses", async () => {
+    await page.goto("/communes/09122/reunions/nouvelle");
+    const form = new MeetingForm(page);
+    await form.title.fill("Rencontre de l'outbox à Foix");
+    await page.getByRole("radio", { name: "Première rencontre avec les professionnels" }).check();
+    await form.date.fill(parisDay(14));
+    await form.startTime.fill("18:30");
+    await form.duration.fill("90");
+    await form.place.fill("Salle des fêtes de Foix");
+    await form.saveDraft();
+    await expect(page).toHaveURL(/\/reunions\/\d+\?fait=preparee$/);
+    await meeting.pasteInvitees(`${delivered}, ${refused}`, "Masseur·se-kinésithérapeute");
+    await expect(meeting.invitees).toHaveCount(2);
+  });
+
+  await test.step("sending: the answer comes back at once and claims no delivery", async () => {
+    const started = Date.now();
+    await meeting.sendInvitations(2);
+    await expect(page).toHaveURL(/\?fait=invitations-envoyees$/);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    await expect(page.getByText(/^Invitations en cours d'envoi : chaque invité·e va recevoir son lien personnel/)).toBeVisible();
+    await expect(page.getByText(/a reçu son lien/)).toHaveCount(0);
+  });
+
+  await test.step("the worker's outcomes reach the page without a reload", async () => {
+    await expect(meeting.invitee(delivered)).toContainText("E-mail remis");
+    await expect(meeting.invitee(refused)).toContainText("E-mail non remis");
+    await expect(meeting.invitee(refused).getByRole("button", { name: /^Renvoyer à / })).toBeEnabled();
+    await expect(page.getByText("1 e-mail non remis")).toBeVisible();
+    await expect(page.getByText(/^Envoi en cours :/)).toHaveCount(0);
+    await checkA11y(page);
+    const mails = await capturedMails();
+    expect(mails.filter((m) => m.to.includes(delivered))).toHaveLength(1);
+    expect(mails.filter((m) => m.to.includes(refused))).toHaveLength(0);
+    expect(countRows("mail", `"to" = ? AND status = 'non_remis'`, refused)).toBe(1);
+  });
+
+  await test.step("resending to the refused address: « envoi en cours », then « non remis » again, resend still offered", async () => {
+    await meeting.invitee(refused).getByRole("button", { name: /^Renvoyer à / }).click();
+    await expect(meeting.invitee(refused)).toContainText(`Invitation renvoyée à ${refused} : envoi en cours.`);
+    await expect.poll(() => countRows("mail", `"to" = ? AND status = 'non_remis'`, refused)).toBe(2);
+    await expect(meeting.invitee(refused)).toContainText("E-mail non remis");
+    await expect(meeting.invitee(delivered)).toContainText("E-mail remis");
+  });
+  await mayor.context.close();
+});
