@@ -125,7 +125,7 @@ function fuzzCaller(entry: Entry): Persona {
 
 test("fuzz: malformed, oversized and control-character bodies to every action — never a 500, nothing written", async () => {
   test.setTimeout(240_000);
-  const counts = new Map(FUZZ_CASES.map((c) => [c.name, { calls: 0, statuses: new Map<number, number>(), failed: 0 }]));
+  const counts = new Map(FUZZ_CASES.map((c) => [c.name, { calls: 0, wrote: 0, statuses: new Map<number, number>(), failed: 0 }]));
   const failures: string[] = [];
   for (const entry of CATALOGUE) {
     const action = built.get(keyOf(entry))!;
@@ -134,6 +134,7 @@ test("fuzz: malformed, oversized and control-character bodies to every action �
       const { result, written } = await probe.around(() => fuzz.send(entry, action, entry.input(), caller.cookie));
       const count = counts.get(fuzz.name)!;
       count.calls += 1;
+      if (written.length) count.wrote += 1;
       count.statuses.set(result.status, (count.statuses.get(result.status) ?? 0) + 1);
       const dirty = written.flatMap((t) => [...watcher.rows(t)].filter((r) => r.includes(MARKER) && FORBIDDEN_CHARACTERS.test(JSON.parse(r).join(" "))).map(() => t));
       const problem = result.status >= 500 ? `${result.status}` : fuzz.malformed && written.length ? `wrote ${written.join(", ")}` : dirty.length ? `stored a control character in ${dirty.join(", ")}` : null;
@@ -146,7 +147,7 @@ test("fuzz: malformed, oversized and control-character bodies to every action �
   console.log(
     [
       `[authz] fuzz: ${CATALOGUE.length} actions × ${FUZZ_CASES.length} cases = ${[...counts.values()].reduce((n, c) => n + c.calls, 0)} requests`,
-      ...[...counts].map(([name, c]) => `  ${name.padEnd(24)} ${String(c.calls).padStart(4)} calls, failed ${c.failed}; statuses ${[...c.statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(" ")}`),
+      ...[...counts].map(([name, c]) => `  ${name.padEnd(24)} ${String(c.calls).padStart(4)} calls, wrote ${c.wrote}, failed ${c.failed}; statuses ${[...c.statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(" ")}`),
     ].join("\n"),
   );
   expect(failures).toEqual([]);

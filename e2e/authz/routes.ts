@@ -1,7 +1,7 @@
 /**
  * Every route handler (app/**\/route.ts) with the act its guard checks and a request aimed at commune A.
  * Allowed: 200 (or, for a synthesis's PDF, 404 while A has no published synthesis: nothing to print).
- * Refused: 404. Anonymous: a redirect to /connexion. No request writes anything.
+ * Refused: 404. Anonymous: a redirect to /connexion. No GET writes, nor any refused request.
  */
 import fs from "node:fs";
 import path from "node:path";
