@@ -118,7 +118,7 @@ test("every route handler: allowed, refused or sent to sign in as the table says
 
 /** The caller of the fuzz: someone the table lets through, so the bodies reach as far as they can. */
 function fuzzCaller(entry: Entry): Persona {
-  if (entry.endsCaller) return freshAccount("fuzz (compte neuf)");
+  if (entry.changesCaller) return freshAccount("fuzz (compte neuf)");
   if (entry.guard.kind === "public" || entry.guard.kind === "token") return persona("anonyme");
   return world.personas.find((p) => expected(entry, p) === "allowed") ?? persona("maire");
 }

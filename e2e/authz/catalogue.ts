@@ -27,8 +27,12 @@ export type Entry = {
   input: () => Fields;
   /** The fields naming records of A: the "ids from another commune" persona sends them under its own commune. */
   ids?: string[];
-  /** The act ends the caller's session or account: each signed-in call is made by a fresh account. */
-  endsCaller?: boolean;
+  /**
+   * The act changes the caller (name, sessions, account, a claim in their name): each signed-in call is made by
+   * a fresh account standing in for the persona — the table gives these acts to any account, whatever it holds,
+   * and the demo's people, whom other specs read, must keep their names and sessions.
+   */
+  changesCaller?: boolean;
   /** A rule of the workspace narrows the table after the guard (who writes the synthesis, one's own line): nothing written. */
   narrowedFor?: string[];
   /** What an allowed call answers when it is not "passed" (signing out everywhere sends to /connexion). */
@@ -122,7 +126,7 @@ export const CATALOGUE: Entry[] = [
   { file: `${C}/reunions/actions.ts`, name: "cancelMeetingAction", guard: commune("meeting.prepare"), args: "state", ids: ["meetingId"], input: () => ({ ...code, ...L.meeting(), reason: "Reportée." }) },
 
   // — the Fécop: A's request, the claims on A, its members —
-  { file: "app/(commune)/espace/revendiquer/[code]/actions.ts", name: "fileClaimAction", guard: account("workspace.claim"), args: "state", input: () => ({ ...code, name: "Jeanne Revendique", role: "Maire", phone: "05 65 00 00 00", message: "Je suis la maire de Rodez." }) },
+  { file: "app/(commune)/espace/revendiquer/[code]/actions.ts", name: "fileClaimAction", guard: account("workspace.claim"), args: "state", changesCaller: true, input: () => ({ ...code, name: "Jeanne Revendique", role: "Maire", phone: "05 65 00 00 00", message: "Je suis la maire de Rodez." }) },
   { file: `${F}/claim-actions.ts`, name: "rejectClaimAction", guard: federation("federation.claims"), args: "state", ids: ["claimId"], input: () => ({ federationId: FEDERATION, ...L.claim(), reason: "La mairie ne confirme pas." }) },
   // A transfer would take A's maire role from the persona: the stale version is refused after the guard.
   { file: `${F}/claim-actions.ts`, name: "transferClaimAction", guard: federation("federation.claims"), args: "state", ids: ["claimId"], input: () => ({ federationId: FEDERATION, claimId: L.claim().claimId, version: "99", checked: "on" }) },
@@ -137,12 +141,12 @@ export const CATALOGUE: Entry[] = [
   { file: `${F}/membres/removal-actions.ts`, name: "removeFederationMemberAction", guard: federation("federation.members"), args: "state", ids: ["memberId"], input: () => ({ federationId: FEDERATION, memberId: L.fecopExtra().memberId }) },
 
   // — accounts —
-  { file: "app/(commune)/communes/nouvelle/actions.ts", name: "createWorkspaceAction", guard: account("workspace.create"), args: "state", input: () => ({ communeCode: COMMUNE_NEW, mandateStart: "2026-03-22" }) },
-  { file: "app/(commune)/profil/actions.ts", name: "giveNameAction", guard: account("profile.edit"), args: "state", input: () => ({ name: "Nadia Nommée" }) },
-  { file: "app/(commune)/profil/actions.ts", name: "changeNameAction", guard: account("profile.edit"), args: "state", input: () => ({ name: "Nadia Renommée" }) },
-  { file: "app/(commune)/profil/actions.ts", name: "signOutEverywhereAction", guard: account("profile.edit"), args: "state", endsCaller: true, input: () => ({}),
+  { file: "app/(commune)/communes/nouvelle/actions.ts", name: "createWorkspaceAction", guard: account("workspace.create"), args: "state", changesCaller: true, input: () => ({ communeCode: COMMUNE_NEW, mandateStart: "2026-03-22" }) },
+  { file: "app/(commune)/profil/actions.ts", name: "giveNameAction", guard: account("profile.edit"), args: "state", changesCaller: true, input: () => ({ name: "Nadia Nommée" }) },
+  { file: "app/(commune)/profil/actions.ts", name: "changeNameAction", guard: account("profile.edit"), args: "state", changesCaller: true, input: () => ({ name: "Nadia Renommée" }) },
+  { file: "app/(commune)/profil/actions.ts", name: "signOutEverywhereAction", guard: account("profile.edit"), args: "state", changesCaller: true, input: () => ({}),
     allowedOutcome: "sign-in", effect: (id) => (L.sessionsOf(id) === 0 ? null : "a session of the account is left") },
-  { file: "app/(commune)/profil/actions.ts", name: "deleteAccountAction", guard: account("profile.edit"), args: "state", endsCaller: true, input: () => ({ confirm: "on" }),
+  { file: "app/(commune)/profil/actions.ts", name: "deleteAccountAction", guard: account("profile.edit"), args: "state", changesCaller: true, input: () => ({ confirm: "on" }),
     effect: (id) => (L.accountDeleted(id) ? null : "the account is still there") },
 
   // — outside the table: the e-mailed link is the key; sign-in itself —
@@ -150,7 +154,7 @@ export const CATALOGUE: Entry[] = [
   { file: "app/invitation/[token]/actions.ts", name: "acceptInvitationAction", guard: { kind: "token" }, args: "state", input: () => ({ token: "jeton-inconnu-0000000000000000000000" }) },
   { file: "lib/auth/actions.ts", name: "requestSignInLink", guard: { kind: "public" }, args: "state", input: () => ({ email: `lien.${Date.now()}@authz.boussole.test` }) },
   { file: "lib/auth/actions.ts", name: "signInAsDemo", guard: { kind: "public" }, args: "form", input: () => ({ email: "inconnu@demo.boussole.fr" }) },
-  { file: "lib/auth/actions.ts", name: "signOutAction", guard: { kind: "public" }, args: "none", endsCaller: true, input: () => ({}) },
+  { file: "lib/auth/actions.ts", name: "signOutAction", guard: { kind: "public" }, args: "none", changesCaller: true, input: () => ({}) },
 ];
 
 export const keyOf = (e: { file: string; name: string }) => `${e.file}#${e.name}`;

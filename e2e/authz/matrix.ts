@@ -76,8 +76,8 @@ export async function runCell(entry: Entry, action: BuiltAction, persona: Person
   const verdict = expected(entry, persona);
   if (!verdict) return null;
   const fields = inputFor(entry, persona);
-  // The acts that end the caller's session or account are made by a fresh account holding nothing.
-  const caller = entry.endsCaller && persona.cookie ? freshAccount(`${persona.name} (compte neuf)`) : persona;
+  // The acts that change the caller are made by a fresh account holding nothing (see `changesCaller`).
+  const caller = entry.changesCaller && persona.cookie ? freshAccount(`${persona.name} (compte neuf)`) : persona;
   const { result, written } = await probe.around<Answer>(() => callAction(action, urlFor(action, fields), argsFor(entry, formDataOf(fields)), caller.cookie));
   const outcome = outcomeOf(result);
   const effect = verdict === "allowed" && entry.effect && caller.userId ? entry.effect(caller.userId) : null;

@@ -159,15 +159,22 @@ export function readOne<T>(sql: string, ...params: unknown[]): T | undefined {
   }
 }
 
-/** Takes this spec's communes and people off the Fécop's board and member list (withdrawn requests are not shown). */
+/**
+ * Takes this spec's traces off what the specs that run after it read: its communes' requests leave the Fécop's
+ * board (withdrawn requests are not shown), its claims, its invitations to the Fécop and its extra facilitator
+ * go, and the demo's people hold no role in its communes (an accepted request would have given one).
+ */
 export function cleanUp(workspaceIds: number[]) {
   const db = open();
   try {
     const marks = workspaceIds.map(() => "?").join(",");
-    db.prepare(`update federation_request set status = 'withdrawn' where workspace_id in (${marks})`).run(...workspaceIds);
-    db.prepare(`update commune_claim set status = 'rejected' where workspace_id in (${marks}) and status = 'pending'`).run(...workspaceIds);
-    // The Fécop's extra facilitator, if a failed run left him there.
-    db.prepare("delete from federation_member where federation_id = ? and user_id in (select id from user where email like '%@authz.boussole.test')").run(FEDERATION);
+    db.transaction(() => {
+      db.prepare(`update federation_request set status = 'withdrawn' where workspace_id in (${marks})`).run(...workspaceIds);
+      db.prepare(`delete from commune_claim where workspace_id in (${marks})`).run(...workspaceIds);
+      db.prepare("delete from invitation where federation_id = ? and email like '%@authz.boussole.test'").run(FEDERATION);
+      db.prepare("delete from federation_member where federation_id = ? and user_id in (select id from user where email like '%@authz.boussole.test')").run(FEDERATION);
+      db.prepare(`delete from workspace_member where workspace_id in (${marks}) and user_id in (select id from user where email like '%@demo.boussole.fr')`).run(...workspaceIds);
+    }).immediate();
   } finally {
     db.close();
   }
