@@ -6,7 +6,7 @@
  * as the table says; a refused call writes nothing (the database compared before and after, e2e/authz/snapshot).
  * The build's actions must all be in the catalogue (e2e/authz/catalogue.ts). Then the fuzz: malformed,
  * oversized and control-character bodies to every action — never a 500, nothing written. The figures are
- * printed for the CI log. Writes only Rodez, Montauban and Nîmes (and the Fécop's view of Rodez, withdrawn after).
+ * printed for the CI log. Writes only Rodez, Montauban and Nîmes, and removes their workspaces afterwards.
  */
 import { test, expect } from "@playwright/test";
 import { can } from "../lib/auth/permissions";
@@ -35,7 +35,7 @@ test.beforeAll(() => {
 
 test.afterAll(() => {
   watcher?.close();
-  if (world) cleanUp([world.workspaceA, world.workspaceB]);
+  if (world) cleanUp();
 });
 
 const persona = (name: Persona["name"]) => world.personas.find((p) => p.name === name)!;

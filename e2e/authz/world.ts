@@ -3,8 +3,7 @@
  * does: WAL, the server sees them at its next read), each with a session: commune A (Rodez) with its four
  * roles, commune B (Montauban) with its maire, the demo's admin and facilitator of the Fécop (A's region's
  * federation, neither of them in A), and an admin-facilitator of another federation. Nîmes is left without a
- * workspace for « créer un espace ». Only this spec's communes are written; `cleanUp` withdraws what would show
- * on the Fécop's board for the specs that run after this one.
+ * workspace for « créer un espace ». Only this spec's communes are written; `cleanUp` removes them afterwards.
  */
 import crypto from "node:crypto";
 import path from "node:path";
@@ -160,20 +159,17 @@ export function readOne<T>(sql: string, ...params: unknown[]): T | undefined {
 }
 
 /**
- * Takes this spec's traces off what the specs that run after it read: its communes' requests leave the Fécop's
- * board (withdrawn requests are not shown), its claims, its invitations to the Fécop and its extra facilitator
- * go, and the demo's people hold no role in its communes (an accepted request would have given one).
+ * Takes this spec's traces off what the specs that run after it read (the Fécop's board, its members, the daily
+ * job's reminders, the demo's people's communes): its three communes' workspaces go, with everything in them
+ * (every table's foreign key to a workspace cascades), and so do its invitations and memberships of federations.
  */
-export function cleanUp(workspaceIds: number[]) {
+export function cleanUp() {
   const db = open();
   try {
-    const marks = workspaceIds.map(() => "?").join(",");
     db.transaction(() => {
-      db.prepare(`update federation_request set status = 'withdrawn' where workspace_id in (${marks})`).run(...workspaceIds);
-      db.prepare(`delete from commune_claim where workspace_id in (${marks})`).run(...workspaceIds);
-      db.prepare("delete from invitation where federation_id = ? and email like '%@authz.boussole.test'").run(FEDERATION);
-      db.prepare("delete from federation_member where federation_id = ? and user_id in (select id from user where email like '%@authz.boussole.test')").run(FEDERATION);
-      db.prepare(`delete from workspace_member where workspace_id in (${marks}) and user_id in (select id from user where email like '%@demo.boussole.fr')`).run(...workspaceIds);
+      db.prepare("delete from workspace where commune_code in (?, ?, ?)").run(COMMUNE_A, COMMUNE_B, COMMUNE_NEW);
+      db.prepare("delete from invitation where federation_id is not null and email like '%@authz.boussole.test'").run();
+      db.prepare("delete from federation_member where user_id in (select id from user where email like '%@authz.boussole.test')").run();
     }).immediate();
   } finally {
     db.close();
