@@ -23,6 +23,11 @@ const VERSION = /^\d{1,15}$/;
 const hiddenText = z.string().optional().default("");
 const ALWAYS = { when: () => true };
 const isItem = (code: string) => CHECKLIST_ITEMS.some((i) => i.code === code);
+/**
+ * The checks below run even when a field failed (`ALWAYS`), so they read the raw value: a hand-made post may
+ * send a field twice (an array) or not as text, which must be a form error, never a TypeError (a 500).
+ */
+const text = (x: unknown) => (typeof x === "string" ? x.trim() : "");
 
 export const checklistItemSchema = z
   .object({
@@ -35,8 +40,8 @@ export const checklistItemSchema = z
     note: cleanText().max(NOTE_MAX, `La note ne peut pas dépasser ${NOTE_MAX.toLocaleString("fr-FR")} caractères.`).optional().default(""),
   })
   .superRefine((v, ctx) => {
-    if (!isItem(v.item.trim())) ctx.addIssue({ code: "custom", path: [], message: ITEM_NOT_FOUND });
-    else if (!VERSION.test(v.version.trim())) ctx.addIssue({ code: "custom", path: [], message: VERSION_MISSING });
+    if (!isItem(text(v.item))) ctx.addIssue({ code: "custom", path: [], message: ITEM_NOT_FOUND });
+    else if (!VERSION.test(text(v.version))) ctx.addIssue({ code: "custom", path: [], message: VERSION_MISSING });
   }, ALWAYS)
   .transform((v) => ({ code: v.code, item: v.item.trim(), version: Number(v.version.trim()), status: v.status, ownerId: v.owner || null, note: v.note }));
 export type ChecklistItemFormInput = z.output<typeof checklistItemSchema>;
@@ -50,7 +55,7 @@ export const meetingPlaceField = cleanLine(MEETING_PLACE_TOO_SHORT).min(MEETING_
 export const meetingPlaceSchema = z
   .object({ code: communeCodeField, version: hiddenText, meetingPlace: meetingPlaceField })
   .superRefine((v, ctx) => {
-    if (!VERSION.test(v.version.trim())) ctx.addIssue({ code: "custom", path: [], message: "Rechargez la page : la version enregistrée du lieu manque." });
+    if (!VERSION.test(text(v.version))) ctx.addIssue({ code: "custom", path: [], message: "Rechargez la page : la version enregistrée du lieu manque." });
   }, ALWAYS)
   .transform((v) => ({ code: v.code, place: v.meetingPlace, seen: Number(v.version.trim()) }));
 export type MeetingPlaceFormValues = { code: string; version: string; meetingPlace: string };
