@@ -51,8 +51,10 @@ export function urlFor(action: BuiltAction, fields: Fields): string {
   const code = one("code") ?? one("communeCode");
   if (code) params.code = code;
   if (one("token")) params.token = one("token")!;
-  const id = one("federationId") ?? one("meetingId");
-  if (id) params.id = id;
+  // A page's [id] only routes the call (the action reads its own input): the input's own id when it names
+  // one, else any. Turbopack lists an action under the pages that use it only, often [id] pages.
+  const id = one("federationId") ?? one("meetingId") ?? one("id") ?? one("nextStepId") ?? "0";
+  params.id = id;
   for (const page of action.pages) {
     try {
       return pagePath(page, params);
@@ -60,7 +62,9 @@ export function urlFor(action: BuiltAction, fields: Fields): string {
       // a page whose parameters this input does not give: try the next one
     }
   }
-  // The action is reachable from every page: the home page, which anybody may open.
+  // Posted to a page that does not hold it, an action is not run and Next answers 200 "{}": a silent no-op
+  // that would pass for an allowed call. Only an action held by no page may go to the home page.
+  if (action.pages.length) throw new Error(`${action.name} : aucune de ses pages (${action.pages.join(", ")}) n'accepte les paramètres ${JSON.stringify(params)}`);
   return "/";
 }
 
