@@ -4,8 +4,8 @@
  * of 2,000 lines (e2e/inventory-scale-data.ts): HTML bytes, RSC payload bytes, p50/p95 over sequential requests,
  * and the CSV export (which must stay complete). Bounded: a fixed number of requests.
  */
-import { spawn } from "node:child_process";
 import path from "node:path";
+import { pct, serveDemo } from "./serve-demo";
 import Database from "better-sqlite3";
 import { insertSession } from "../session-row";
 import { buildScaleWorkspace } from "../inventory-scale-data";
@@ -16,27 +16,7 @@ const DATA = path.resolve(process.env.BENCH_DATA_DIR ?? "e2e/.data-bench-invento
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
 const LINES = Number(process.env.BENCH_LINES ?? 2000);
 
-const server = spawn("bash", ["e2e/serve.sh"], {
-  env: { ...process.env, BOUSSOLE_MODE: "demo", E2E_PORT: String(PORT), E2E_DATA_DIR: DATA, AUTH_URL: BASE },
-  stdio: ["ignore", "ignore", "inherit"],
-  detached: true,
-});
-const stop = () => {
-  try {
-    process.kill(-server.pid!, "SIGTERM");
-  } catch {}
-};
-process.on("exit", stop);
-
-async function waitUp() {
-  for (let i = 0; i < 240; i++) {
-    try {
-      if ((await fetch(`${BASE}/federations`)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("le serveur n'a pas démarré");
-}
+const { stop, waitUp } = serveDemo(PORT, DATA);
 
 const file = () => path.join(DATA, "boussole.sqlite");
 
@@ -48,7 +28,6 @@ function referentCookie(): string {
   return `${cookie.name}=${cookie.value}`;
 }
 
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 
 async function get(url: string, cookie: string, headers: Record<string, string> = {}) {
   const t0 = performance.now();

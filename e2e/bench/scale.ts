@@ -5,8 +5,8 @@
  * HTML bytes, forms and inputs in it, p50/p95 over sequential requests, and the ratio of its p50 to a floor
  * page of the same server measured in the same run. Bounded: a fixed number of requests.
  */
-import { spawn } from "node:child_process";
 import path from "node:path";
+import { pct, serveDemo } from "./serve-demo";
 import { buildScaleData } from "./scale-data";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3920);
@@ -14,29 +14,8 @@ const BASE = `http://localhost:${PORT}`;
 const DATA = path.resolve(process.env.BENCH_DATA_DIR ?? "e2e/.data-bench-scale");
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
 
-const server = spawn("bash", ["e2e/serve.sh"], {
-  env: { ...process.env, BOUSSOLE_MODE: "demo", E2E_PORT: String(PORT), E2E_DATA_DIR: DATA, AUTH_URL: BASE },
-  stdio: ["ignore", "ignore", "inherit"],
-  detached: true,
-});
-const stop = () => {
-  try {
-    process.kill(-server.pid!, "SIGTERM");
-  } catch {}
-};
-process.on("exit", stop);
+const { stop, waitUp } = serveDemo(PORT, DATA);
 
-async function waitUp() {
-  for (let i = 0; i < 240; i++) {
-    try {
-      if ((await fetch(`${BASE}/federations`)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("le serveur n'a pas démarré");
-}
-
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 const count = (html: string, re: RegExp) => (html.match(re) ?? []).length;
 
 async function get(url: string, cookie: string) {

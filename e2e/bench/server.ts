@@ -3,8 +3,8 @@
  * (port 3900, loopback only), signs in as the demo mayor and times the main pages: sequential requests
  * (latency p50/p95) then 4 concurrent clients (throughput). Bounded: a fixed number of requests.
  */
-import { spawn } from "node:child_process";
 import path from "node:path";
+import { pct, serveDemo } from "./serve-demo";
 import Database from "better-sqlite3";
 import { insertSession } from "../session-row";
 
@@ -13,27 +13,7 @@ const BASE = `http://localhost:${PORT}`;
 const DATA = path.resolve("e2e/.data-bench");
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 40);
 
-const server = spawn("bash", ["e2e/serve.sh"], {
-  env: { ...process.env, BOUSSOLE_MODE: "demo", E2E_PORT: String(PORT), E2E_DATA_DIR: DATA, AUTH_URL: BASE },
-  stdio: ["ignore", "ignore", "inherit"],
-  detached: true,
-});
-const stop = () => {
-  try {
-    process.kill(-server.pid!, "SIGTERM");
-  } catch {}
-};
-process.on("exit", stop);
-
-async function waitUp() {
-  for (let i = 0; i < 240; i++) {
-    try {
-      if ((await fetch(`${BASE}/federations`)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("le serveur n'a pas démarré");
-}
+const { stop, waitUp } = serveDemo(PORT, DATA);
 
 function mayorCookie(): string {
   const db = new Database(path.join(DATA, "boussole.sqlite"));
@@ -43,7 +23,6 @@ function mayorCookie(): string {
   return `${cookie.name}=${cookie.value}`;
 }
 
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 
 async function time(url: string, cookie: string) {
   const t0 = performance.now();
