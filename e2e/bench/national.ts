@@ -165,7 +165,9 @@ async function main() {
   ];
   const floor = pages[0];
   const rows: Row[] = [];
-  for (const p of pages) {
+  // BENCH_PAGES=réunion,fédération measures only the pages whose name contains one of these words (the floor always).
+  const only = (process.env.BENCH_PAGES ?? "").split(",").map((x) => x.trim()).filter(Boolean);
+  for (const p of pages.filter((p, i) => i === 0 || !only.length || only.some((w) => p.name.includes(w)))) {
     for (let i = 0; i < 3; i++) await get(p.url, p.cookie);
     const xs: number[] = [];
     const fs_: number[] = [];
@@ -183,8 +185,8 @@ async function main() {
     const f50 = pct(fs_, 50);
     rows.push({ name: p.name, bytes, p50: pct(xs, 50), p95: pct(xs, 95), floor: f50, ratio: pct(xs, 50) / f50, rps10, rps20, stmtSmall, stmtBig, js: js(p.route) });
   }
-  const saves = await measureSaves({ base: BASE, cookie: c.big, code: big.code, lines: c.lines, rounds: small ? 3 : 10, formBody, statements: () => statements });
-  errors.push(...saves.errors);
+  const saves = only.length && !only.includes("enregistrements") ? null : await measureSaves({ base: BASE, cookie: c.big, code: big.code, lines: c.lines, rounds: small ? 3 : 10, formBody, statements: () => statements });
+  if (saves) errors.push(...saves.errors);
   stop();
 
   const n = (x: number, d = 1) => x.toFixed(d);
@@ -194,7 +196,7 @@ async function main() {
   console.log("| page | HTML KiB | p50 ms | p95 ms | plancher p50 | ratio | req/s ×10 | req/s ×20 | requêtes SQL petite / grande | JS gzip KiB |");
   console.log("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
   for (const r of rows) console.log(`| ${r.name} | ${kib(r.bytes)} | ${n(r.p50)} | ${n(r.p95)} | ${n(r.floor)} | ${n(r.ratio, 2)}× | ${n(r.rps10, 0)} | ${n(r.rps20, 0)} | ${r.stmtSmall ?? "—"} / ${r.stmtBig} | ${kib(r.js)} |`);
-  console.log(`\nEnregistrements d'une ligne (formulaire sans JavaScript), 10 rédacteurs simultanés : ${saves.count} enregistrés, p50 ${n(saves.p50)} ms, p95 ${n(saves.p95)} ms, ${n(saves.p50 / rows[0].floor, 2)}× le plancher ; ${saves.statements} requêtes SQL par enregistrement.`);
+  if (saves) console.log(`\nEnregistrements d'une ligne (formulaire sans JavaScript), 10 rédacteurs simultanés : ${saves.count} enregistrés, p50 ${n(saves.p50)} ms, p95 ${n(saves.p95)} ms, ${n(saves.p50 / rows[0].floor, 2)}× le plancher ; ${saves.statements} requêtes SQL par enregistrement.`);
   const growing = rows.filter((r) => r.stmtSmall !== null && r.stmtBig > r.stmtSmall);
   for (const r of growing) errors.push(`${r.name} : ${r.stmtBig} requêtes SQL pour la grande commune contre ${r.stmtSmall} pour la petite`);
   console.log(errors.length ? `\n${errors.length} problème(s) :\n- ${errors.join("\n- ")}` : "\n0 erreur.");
