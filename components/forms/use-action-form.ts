@@ -3,12 +3,12 @@
 import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { useForm, type DefaultValues, type FieldPath, type FieldValues, type Resolver, type UseFormRegisterReturn } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { describedBy } from "@/components/ui/field";
 import { idle, type ActionState } from "@/lib/actions/state";
 
 /** A form's zod schema: what the browser holds (strings, arrays) is what the server action receives. */
-export type FormSchema = z.ZodType<FieldValues, FieldValues>;
+export type FormSchema = z.ZodMiniType<FieldValues, FieldValues>;
 
 /** The props of a text-like control (input, select, textarea) bound to one field of the form. */
 export type ControlProps<N extends string = string> = UseFormRegisterReturn<N> & {

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { Select, TextArea } from "@/components/ui/field";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { ChoiceGroup } from "@/components/forms/choice-group";
@@ -34,7 +34,7 @@ const statusLabel = (s: string | undefined) => ownValue(CHECKLIST_STATUS_LABELS,
 
 /** One item's status, owner and note; a save over a newer version shows both versions (the form kit's protocol). */
 export function ChecklistItemForm({ code, item, version, values, owners, doneBecause, cancelHref }: ChecklistItemFormProps) {
-  const schema = checklistItemSchema as unknown as z.ZodType<ChecklistItemFormValues, ChecklistItemFormValues>;
+  const schema = checklistItemSchema as unknown as z.ZodMiniType<ChecklistItemFormValues, ChecklistItemFormValues>;
   const initial: ChecklistItemFormValues = { code, item: item.code, version: String(version), ...values };
   const kit = useActionForm(schema, updateChecklistItemAction, initial);
   const { state, pending, formRef, formAction, onSubmit } = kit;

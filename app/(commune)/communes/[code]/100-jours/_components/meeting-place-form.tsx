@@ -1,6 +1,6 @@
 "use client";
 
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { TextInput } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/forms/form-error";
@@ -13,7 +13,7 @@ import { setMeetingPlaceAction } from "../actions";
 
 /** The regular meeting place the commune offers; its version is the time it was last set (0: never). */
 export function MeetingPlaceForm({ code, place, version }: { code: string; place: string; version: number }) {
-  const schema = meetingPlaceSchema as unknown as z.ZodType<MeetingPlaceFormValues, MeetingPlaceFormValues>;
+  const schema = meetingPlaceSchema as unknown as z.ZodMiniType<MeetingPlaceFormValues, MeetingPlaceFormValues>;
   const initial: MeetingPlaceFormValues = { code, version: String(version), meetingPlace: place };
   const kit = useActionForm(schema, setMeetingPlaceAction, initial);
   const { state, pending, formRef, formAction, onSubmit } = kit;

@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useRef, useState } from "react";
 import Link from "next/link";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { Select, TextArea, TextInput } from "@/components/ui/field";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { FormStatus } from "@/components/forms/form-error";
@@ -46,7 +46,7 @@ const ownerLabelOf = (groups: OwnerGroup[], value: string | undefined) => groups
 export function NextStepForm({ code, meetingId, lead, owners, minDue, defaultTitle, step, cancelHref, idPrefix }: NextStepFormProps) {
   const editing = Boolean(step);
   // One form for both, typed with the shared string values (each schema reads the keys it knows).
-  const schema = (editing ? updateNextStepSchema : createNextStepSchema) as unknown as z.ZodType<NextStepFormValues, NextStepFormValues>;
+  const schema = (editing ? updateNextStepSchema : createNextStepSchema) as unknown as z.ZodMiniType<NextStepFormValues, NextStepFormValues>;
   const action: (state: ActionState, formData: FormData) => Promise<ActionState> = editing ? updateNextStepAction : createNextStepAction;
   const initial: NextStepFormValues = {
     code,

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { Select, TextArea, TextInput } from "@/components/ui/field";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { FormStatus } from "@/components/forms/form-error";
@@ -23,7 +23,7 @@ const actorLabel = (v: string | undefined) => PARTNERS.find((p) => p === v) ? AC
 export function PartnerForm({ code, contact, cancelHref }: { code: string; contact?: { id: number; version: number; values: Omit<PartnerContactForm, "code" | "id" | "version"> }; cancelHref: string }) {
   const editing = Boolean(contact);
   // One form for both, typed with the shared string values (each schema reads the keys it knows).
-  const schema = (editing ? updatePartnerContactSchema : createPartnerContactSchema) as unknown as z.ZodType<PartnerContactForm, PartnerContactForm>;
+  const schema = (editing ? updatePartnerContactSchema : createPartnerContactSchema) as unknown as z.ZodMiniType<PartnerContactForm, PartnerContactForm>;
   const action: (state: ActionState, formData: FormData) => Promise<ActionState> = editing ? updatePartnerContactAction : createPartnerContactAction;
   const initial: PartnerContactForm = {
     code,
