@@ -7,3 +7,6 @@ export const signInSchema = z.object({
   retour: z.catch(z.optional(z.string().check(z.maxLength(4000))), undefined),
 });
 export type SignInInput = z.input<typeof signInSchema>;
+
+/** Accepting an invitation: the token of the link (the action reads it as is and checks it against the database). */
+export const acceptInvitationSchema = z.object({ token: z.string() });

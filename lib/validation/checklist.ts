@@ -8,10 +8,10 @@ import { CHECKLIST_ITEMS } from "@/lib/checklist/items";
 import { CHECKLIST_STATUSES } from "@/lib/domain/enums";
 import { communeCodeField, orEmpty } from "./common";
 import { cleanLine, cleanText } from "./text";
+import { CHECKLIST_NOTE_MAX, MEETING_PLACE_MAX, MEETING_PLACE_MIN } from "./limits";
 
-export const NOTE_MAX = 2000;
-export const MEETING_PLACE_MIN = 3;
-export const MEETING_PLACE_MAX = 300;
+export { MEETING_PLACE_MAX, MEETING_PLACE_MIN };
+export const NOTE_MAX = CHECKLIST_NOTE_MAX;
 
 export const ITEM_NOT_FOUND = "Cet élément de la check-list des 100 jours n'existe pas : rechargez la page.";
 export const STATUS_UNKNOWN = "Choisissez un statut dans la liste : à faire, en cours, fait ou sans objet.";

@@ -18,9 +18,10 @@ import {
 import { MAX_TAGS, THEMES, isTagOf } from "@/lib/inventory/tags";
 import { communeCodeField, emailField, idField, orEmpty } from "./common";
 import { cleanLine, cleanText } from "./text";
+import { INVENTORY_NOTE_MAX, LINE_NOTE_MAX, TEAM_SOURCES } from "./limits";
 
-export const NOTE_MAX = 2000;
-export const LINE_NOTE_MAX = 2000;
+export { LINE_NOTE_MAX, TEAM_SOURCES };
+export const NOTE_MAX = INVENTORY_NOTE_MAX;
 export const NAME_MAX = 120;
 export const PROFESSION_OTHER_MAX = 80;
 
@@ -40,8 +41,6 @@ export type ProfessionalInput = {
   note: string | null;
 };
 
-/** Who entered a line, as the team may set it ("confirmed by the professional" is only set by the professional). */
-export const TEAM_SOURCES = ["commune", "federation"] as const;
 
 /** Run cross-field checks even when another field failed: all the errors at once. */
 const ALWAYS = { when: () => true };

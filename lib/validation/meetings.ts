@@ -3,8 +3,11 @@ import { MEETING_KINDS, PROFESSIONS, RSVP_ANSWERS } from "@/lib/domain/enums";
 import { MAX_MEETING_MINUTES, MIN_MEETING_MINUTES, parisToInstant } from "@/lib/meetings/schedule";
 import { parseEmailList } from "@/lib/meetings/invitees";
 import { formatDate } from "@/lib/dates";
+import { nestDottedKeys } from "@/lib/forms/nest";
 import { communeCodeField, emailField, idField, isoDay, longText, orEmpty, personNameField, todayInParis } from "./common";
 import { cleanLine, cleanText } from "./text";
+
+export { nestDottedKeys };
 
 /** One value or several (repeated form keys, checkboxes) as a list without blanks nor repeats. */
 const stringList = z.pipe(
@@ -95,30 +98,6 @@ export const meetingSchema = z.pipe(
 );
 export type MeetingValues = z.input<typeof meetingSchema>;
 export type MeetingInput = z.output<typeof meetingSchema>;
-
-/**
- * FormData keys such as "agenda.2.title" (react-hook-form's names for lists) as nested values, so that the
- * server parses the same shape as the browser. Other keys are kept as they are.
- */
-export function nestDottedKeys(raw: unknown): unknown {
-  if (!raw || typeof raw !== "object" || Array.isArray(raw)) return raw;
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(raw)) {
-    const m = /^([A-Za-z]+)\.(\d{1,2})\.([A-Za-z]+)$/.exec(key);
-    if (!m) {
-      out[key] = value;
-      continue;
-    }
-    const [, list, index, field] = m;
-    // Own entries only: a list named "constructor" must not find Object.prototype's member.
-    const arr = (Object.hasOwn(out, list) && Array.isArray(out[list]) ? out[list] : (out[list] = [])) as Record<string, unknown>[];
-    const i = Number(index);
-    arr[i] ??= {};
-    arr[i][field] = Array.isArray(value) ? value[0] : value;
-  }
-  for (const v of Object.values(out)) if (Array.isArray(v)) for (let i = 0; i < v.length; i++) v[i] ??= {};
-  return out;
-}
 
 /** The server's side of the meeting form: the same rules, from FormData's flat keys. */
 export const meetingFormDataSchema = z.pipe(z.transform(nestDottedKeys), meetingSchema);

@@ -9,10 +9,9 @@ import { NEXT_STEP_STATUSES } from "@/lib/domain/enums";
 import { parseOwnerValue, type OwnerRef } from "@/lib/next-steps/owner";
 import { communeCodeField, isoDay, orEmpty } from "./common";
 import { cleanLine, cleanSingleLine, cleanText } from "./text";
+import { DETAILS_MAX, TITLE_MAX, TITLE_MIN } from "./limits";
 
-export const TITLE_MIN = 3;
-export const TITLE_MAX = 200;
-export const DETAILS_MAX = 2000;
+export { DETAILS_MAX, TITLE_MAX, TITLE_MIN };
 export const LEAD_MAX = 1000;
 
 export const OWNER_MISSING = "Choisissez qui s'en charge.";

@@ -8,12 +8,12 @@ import { ACTORS, PARTNERS, type Actor, type Partner } from "@/lib/domain/enums";
 import { communeCodeField, orEmpty } from "./common";
 import { normalizePhone } from "./inventory";
 import { cleanLine, cleanText } from "./text";
+import { PARTNER_NOTE_MAX, RESPONSIBILITY_MAX } from "./limits";
 
-export const RESPONSIBILITY_MAX = 4000;
+export { PARTNER_NOTE_MAX, RESPONSIBILITY_MAX };
 export const ORGANISATION_MAX = 160;
 export const PERSON_MAX = 120;
 export const POSITION_MAX = 120;
-export const PARTNER_NOTE_MAX = 1000;
 
 const ACTOR_MESSAGE = "Cet acteur n'existe pas : rechargez la page.";
 const VERSION_MESSAGE = "Rechargez la page : la version de cette fiche manque.";
