@@ -79,7 +79,7 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
           <SummaryCard detail={detail} now={now} />
           <AgendaCard detail={detail} now={now} />
           {!answersFirst && <AnswersCard {...card} query={listQuery} />}
-          <AttendanceCard {...card} />
+          <AttendanceCard {...card} open={firstParam(query.presences) === "1"} />
           <AddInviteesCard meeting={meeting} code={ctx.commune.code} now={now} picker={picker} search={search} />
         </div>
 
