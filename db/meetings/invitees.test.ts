@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { isolateEachTest, testDatabase } from "../test-support";
 import { professionals } from "../schema";
 import { meetingFixture, inDays, people, throwsOf, type MeetingFixture } from "./test-fixture";
-import { invitableProfessionals } from "./queries";
+import { invitableProfessionals } from "./picker";
 import { addInvitees, addInviteesFromInventory, removeInvitee } from "./invitees";
 import { sendInvitations } from "./sending";
 import { cancelMeeting } from "./meetings";
@@ -76,14 +76,14 @@ describe("adding invitees", () => {
       ])
       .returning()
       .all();
+    const { meeting: m } = f.draft();
     assert.deepEqual(
-      invitableProfessionals(f.as(f.referent)).map((p) => [p.label, p.email]),
+      invitableProfessionals(f.as(f.referent), { meetingId: m.id }).matches.map((p) => [p.label, p.profession, p.email]),
       [
-        ["Ostéopathe", "osteo@exemple.fr"],
-        ["Dr Gaëlle Pic", "g.pic@exemple.fr"],
+        ["Dr Gaëlle Pic", "Médecin généraliste", "g.pic@exemple.fr"],
+        ["Ostéopathe", "Ostéopathe", "osteo@exemple.fr"],
       ],
     );
-    const { meeting: m } = f.draft();
     const before = f.snapshot();
     for (const ids of [[lyon.id], [noMail.id], [gp.id, 999_999]]) {
       throwsOf(FieldError, () => addInviteesFromInventory(f.as(f.referent), { meetingId: m.id, professionalIds: ids }), (e) => assert.equal(e.field, "professionalIds"));

@@ -161,7 +161,7 @@ export function AttendanceForm({ code, meetingId, version, invitees, team, held 
             value: String(i.id),
             label: (
               <>
-                {i.name} <span className="text-sm text-slate-700">({i.profession} — réponse : {i.answerLabel})</span>
+                {i.name} <span className="text-sm text-slate-700">{`(${i.profession} — réponse : ${i.answerLabel})`}</span>
               </>
             ),
           }))}
