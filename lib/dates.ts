@@ -30,10 +30,19 @@ function parts(f: Intl.DateTimeFormat, value: Date): Record<string, string> {
   return out;
 }
 
+// Days of recent instants: a page asks for the same "now" (and often the same dates) once per row it shows.
+const dayOfInstant = new Map<number, string>();
+
 /** Today's date in Paris, "YYYY-MM-DD". */
 export function todayInParis(now: Date = new Date()): string {
+  const t = now.getTime();
+  const known = dayOfInstant.get(t);
+  if (known !== undefined) return known;
   const p = parts(PARIS_DAY, now);
-  return `${p.year}-${p.month}-${p.day}`;
+  const day = `${p.year}-${p.month}-${p.day}`;
+  if (dayOfInstant.size >= 1000) dayOfInstant.clear();
+  dayOfInstant.set(t, day);
+  return day;
 }
 
 /** The Paris date ("YYYY-MM-DD") and time ("HH:MM") of an instant. */
