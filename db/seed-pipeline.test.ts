@@ -2,7 +2,8 @@ import { after, test } from "node:test";
 import assert from "node:assert/strict";
 import { testDatabase } from "./test-support";
 import { seedDemo } from "./seed";
-import { federationDueItems, federationPipeline } from "./federations";
+import { federationBoard } from "./federations";
+import type { PipelineFilters } from "@/lib/federation/pipeline";
 
 const { db, sqlite } = testDatabase();
 after(() => sqlite.close());
@@ -10,7 +11,10 @@ after(() => sqlite.close());
 test("the demo's Fécop pipeline shows communes at several stages, one of them quiet for 30+ days", () => {
   assert.equal(seedDemo(db), true);
   const ctx = { db, now: new Date() };
-  const { entries } = federationPipeline(ctx, { federationId: "fecop" });
+  const board = (federationId: string, due: PipelineFilters["due"] = "") =>
+    federationBoard(ctx, { federationId, viewerId: "", filters: { departement: "", stage: "", facilitator: "", due }, page: 1 });
+  const fecop = board("fecop");
+  const entries = fecop.list.rows;
   const stages = Object.fromEntries(entries.map((e) => [e.communeName, e.stage]));
   assert.deepEqual(stages, {
     Marvejols: "suivi",
@@ -26,13 +30,13 @@ test("the demo's Fécop pipeline shows communes at several stages, one of them q
     entries.filter((e) => e.quietDays !== null).map((e) => e.communeName),
     ["La Canourgue"],
   );
+  assert.deepEqual(board("fecop", "calmes").list.rows.map((e) => e.communeName), ["La Canourgue"]);
   const espalion = entries.find((e) => e.communeName === "Espalion")!;
   assert.deepEqual([espalion.departementName, espalion.mandate.day < 100], ["Aveyron", true]);
-  const due = federationDueItems(ctx, { federationId: "fecop" });
-  assert.deepEqual(due.demandes.map((e) => e.communeName), ["Saint-Chély-d'Apcher", "Espalion"]);
-  assert.deepEqual(due.rencontres.map((e) => e.communeName), ["La Canourgue", "Langogne"]);
+  assert.deepEqual(fecop.due.demandes.first.map((e) => e.communeName), ["Saint-Chély-d'Apcher", "Espalion"]);
+  assert.deepEqual(fecop.due.rencontres.first.map((e) => e.communeName), ["La Canourgue", "Langogne"]);
   // Another federation's pipeline holds none of them.
-  assert.deepEqual(federationPipeline(ctx, { federationId: "femasaura" }).entries, []);
+  assert.deepEqual(board("femasaura").list.rows, []);
 });
 
 test("the demo: Marvejols and the accepted communes are verified by the Fécop's admin, the pending ones are « à vérifier »", async () => {

@@ -1,129 +1,131 @@
 /**
- * The federation's pipeline: every commune that asked it, at its stage, with what the federation has to do.
- * Nine queries whatever the number of communes (the latest requests, the facilitators, then the batched
- * `workspaceProgress` and `workspaceFollowUp`); one when no commune asked. Only counts, booleans and dates
- * cross from a commune into the list: never a professional's age or departure.
+ * The federation's pipeline: the communes that asked it, at their stage, with what the federation has to do —
+ * filtered, counted, ordered and paged in SQL, so that a page costs the same for 6 communes or 6,000. Each
+ * commune's facts are one row of `workspace_pipeline_facts` (kept by triggers); its stage and what is due are
+ * SQL expressions over that row (`pipeline-sql.ts`) that follow the rules of `lib/federation/pipeline.ts`, which
+ * then builds the entries shown from the same facts. Only counts, booleans and dates cross from a commune into
+ * the list: never a professional's age or departure.
  */
-import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { BaseContext, FederationDataContext } from "../context";
 import { communes, departements, federationRequests, users, workspaceMembers, workspaces } from "../schema";
 import { displayName } from "../users";
-import { workspaceFollowUp, workspaceProgress } from "../progress";
-import { dueItems, pipelineEntry, type PipelineEntry, type PipelineFacilitator } from "@/lib/federation/pipeline";
+import {
+  DUE_KINDS,
+  PIPELINE_PAGE_SIZE,
+  PIPELINE_STAGES,
+  pipelineEntry,
+  quietCutoff,
+  type DueKind,
+  type PipelineEntry,
+  type PipelineFacilitator,
+  type PipelineFilters,
+  type PipelinePage,
+  type PipelineStage,
+} from "@/lib/federation/pipeline";
+import { declinedRequests, pipelineCounts, pipelineRows, type DeclinedRequest, type PipelineRow } from "./pipeline-sql";
 
-export type DeclinedRequest = { requestId: number; communeName: string; departementName: string; decidedAt: Date | null; declineReason: string | null };
+export type { DeclinedRequest };
 
-export type FederationPipeline = {
+export type DueList = { total: number; first: PipelineEntry[] };
+
+export type FederationBoard = {
   /** The communes whose latest request to the federation is pending or accepted. */
-  entries: PipelineEntry[];
-  /** Those whose latest request the federation declined, latest decision first. */
-  declined: DeclinedRequest[];
+  communes: number;
+  /** The page of the list asked for, with its counts. */
+  list: PipelinePage;
+  /** What the federation has to do: how many of each, and the most urgent few. */
+  due: Record<DueKind, DueList>;
+  /** The departments of the pipeline's communes, for the filter (by name). */
+  departements: { code: string; name: string }[];
+  /** Those whose latest request the federation declined: how many, and the latest decisions. */
+  declined: { total: number; latest: DeclinedRequest[] };
 };
 
+const DECLINED_SHOWN = 10;
+const collator = new Intl.Collator("fr", { sensitivity: "base", numeric: true });
+
 /**
- * Each commune's latest request to this federation, withdrawn ones left aside (a commune that withdrew and
- * asked no one else again is not the federation's to follow): pending and accepted ones make the pipeline,
- * declined ones are listed apart.
+ * The federation's page, in four queries whatever the number of communes (two when none asked): the counts by
+ * stage and department, the communes shown (the page and the first of each to-do list), their facilitators, the
+ * declined requests. Each reads one row of facts per commune of the federation and returns a bounded number.
  */
-export function federationPipeline(ctx: BaseContext, input: { federationId: string }): FederationPipeline {
-  const ranked = ctx.db
-    .select({
-      id: federationRequests.id,
-      workspaceId: federationRequests.workspaceId,
-      status: federationRequests.status,
-      requestedAt: federationRequests.requestedAt,
-      decidedAt: federationRequests.decidedAt,
-      declineReason: federationRequests.declineReason,
-      rank: sql<number>`row_number() over (partition by ${federationRequests.workspaceId} order by ${federationRequests.requestedAt} desc, ${federationRequests.id} desc)`.as("rank"),
-    })
-    .from(federationRequests)
-    .where(and(eq(federationRequests.federationId, input.federationId), ne(federationRequests.status, "withdrawn")))
-    .as("ranked");
-  const latest = ctx.db
-    .select({
-      requestId: ranked.id,
-      workspaceId: ranked.workspaceId,
-      status: ranked.status,
-      requestedAt: ranked.requestedAt,
-      decidedAt: ranked.decidedAt,
-      declineReason: ranked.declineReason,
-      communeCode: communes.code,
-      communeName: communes.name,
-      departementCode: communes.departementCode,
-      departementName: departements.name,
-      mandateStart: workspaces.mandateStart,
-    })
-    .from(ranked)
-    .innerJoin(workspaces, eq(workspaces.id, ranked.workspaceId))
-    .innerJoin(communes, eq(communes.code, workspaces.communeCode))
-    .leftJoin(departements, eq(departements.code, communes.departementCode))
-    .where(eq(ranked.rank, 1))
-    .all();
+export function federationBoard(ctx: BaseContext, input: { federationId: string; viewerId: string; filters: PipelineFilters; page: number }): FederationBoard {
+  const { federationId, filters } = input;
+  const query = { federationId, viewerId: input.viewerId, filters, quietBefore: quietCutoff(ctx.now) };
+  const declined = declinedRequests(ctx, { federationId, limit: DECLINED_SHOWN });
+  const counts = pipelineCounts(ctx, query);
 
-  const declined = latest
-    .filter((r) => r.status === "declined")
-    .sort((a, b) => (b.decidedAt?.getTime() ?? 0) - (a.decidedAt?.getTime() ?? 0))
-    .map((r) => ({ requestId: r.requestId, communeName: r.communeName, departementName: r.departementName ?? r.departementCode, decidedAt: r.decidedAt, declineReason: r.declineReason }));
-  const open = latest.flatMap((r) => (r.status === "pending" || r.status === "accepted" ? [{ ...r, status: r.status }] : []));
-  if (open.length === 0) return { entries: [], declined };
-  const ids = open.map((r) => r.workspaceId);
+  const stageCounts = Object.fromEntries(PIPELINE_STAGES.map((s) => [s, 0])) as Record<PipelineStage, number>;
+  const dueTotals = Object.fromEntries(DUE_KINDS.map((k) => [k, 0])) as Record<DueKind, number>;
+  const byDepartement = new Map<string, string>();
+  let communesCount = 0;
+  let total = 0;
+  let mineTotal = 0;
+  for (const c of counts) {
+    const stage = PIPELINE_STAGES[c.stage];
+    communesCount += c.communes;
+    stageCounts[stage] += c.listed;
+    for (const k of DUE_KINDS) dueTotals[k] += c[k];
+    byDepartement.set(c.departementCode, c.departementName);
+    if (filters.stage && filters.stage !== stage) continue;
+    total += c.listed;
+    mineTotal += c.listedMine;
+  }
+  const pages = Math.max(1, Math.ceil(total / PIPELINE_PAGE_SIZE));
+  const page = Math.min(Math.max(1, Math.trunc(input.page) || 1), pages);
 
+  const due = Object.fromEntries(DUE_KINDS.map((k): [DueKind, DueList] => [k, { total: dueTotals[k], first: [] }])) as Record<DueKind, DueList>;
+  const rows = communesCount === 0 ? [] : pipelineRows(ctx, { ...query, page, due: DUE_KINDS.filter((k) => dueTotals[k] > 0) });
+  const listed = rows.filter((r) => r.list === "page");
+  const facilitators = federationFacilitators(ctx, { federationId, workspaceIds: listed.map((r) => r.workspaceId) });
+  for (const r of rows) if (r.list !== "page") due[r.list].first.push(toEntry(r, [], ctx.now));
+  return {
+    communes: communesCount,
+    list: { rows: listed.map((r) => ({ ...toEntry(r, facilitators.get(r.workspaceId) ?? [], ctx.now), mine: r.mine })), total, mineTotal, page, pages, stageCounts },
+    due,
+    departements: [...byDepartement].map(([code, name]) => ({ code, name })).sort((a, b) => collator.compare(`${a.name} (${a.code})`, `${b.name} (${b.code})`)),
+    declined,
+  };
+}
+
+function toEntry(r: PipelineRow, facilitators: PipelineFacilitator[], now: Date): PipelineEntry {
+  return pipelineEntry(
+    {
+      workspaceId: r.workspaceId,
+      requestId: r.requestId,
+      communeCode: r.communeCode,
+      communeName: r.communeName,
+      departementCode: r.departementCode,
+      departementName: r.departementName,
+      mandateStart: r.mandateStart,
+      requestStatus: r.status,
+      requestedAt: r.requestedAt,
+      decidedAt: r.decidedAt,
+      facilitators,
+      lastActivityAt: r.lastActivityAt,
+    },
+    { ...r, requestStatus: r.status },
+    now,
+  );
+}
+
+/** The federation's facilitators of these workspaces, in the order they were assigned (one query; none for no id). */
+export function federationFacilitators(ctx: BaseContext, input: { federationId: string; workspaceIds: readonly number[] }): Map<number, PipelineFacilitator[]> {
   const facilitators = new Map<number, PipelineFacilitator[]>();
+  if (input.workspaceIds.length === 0) return facilitators;
   for (const f of ctx.db
     .select({ workspaceId: workspaceMembers.workspaceId, userId: users.id, name: users.name, email: users.email })
     .from(workspaceMembers)
     .innerJoin(users, eq(users.id, workspaceMembers.userId))
-    .where(and(inArray(workspaceMembers.workspaceId, ids), eq(workspaceMembers.role, "facilitateur"), eq(workspaceMembers.federationId, input.federationId)))
+    .where(and(inArray(workspaceMembers.workspaceId, [...new Set(input.workspaceIds)]), eq(workspaceMembers.role, "facilitateur"), eq(workspaceMembers.federationId, input.federationId)))
     .orderBy(asc(workspaceMembers.createdAt), asc(workspaceMembers.id))
     .all()) {
     const list = facilitators.get(f.workspaceId) ?? [];
     list.push({ userId: f.userId, name: displayName(f) });
     facilitators.set(f.workspaceId, list);
   }
-
-  const progress = workspaceProgress(ctx, { workspaceIds: ids, inventory: "count" });
-  const followUp = workspaceFollowUp(ctx, { workspaceIds: ids });
-  const entries = open.map((r) => {
-    const p = progress.get(r.workspaceId)!;
-    const f = followUp.get(r.workspaceId)!;
-    return pipelineEntry(
-      {
-        workspaceId: r.workspaceId,
-        requestId: r.requestId,
-        communeCode: r.communeCode,
-        communeName: r.communeName,
-        departementCode: r.departementCode,
-        departementName: r.departementName ?? r.departementCode,
-        mandateStart: r.mandateStart,
-        requestStatus: r.status,
-        requestedAt: r.requestedAt,
-        decidedAt: r.decidedAt,
-        facilitators: facilitators.get(r.workspaceId) ?? [],
-        lastActivityAt: p.lastActivityAt,
-      },
-      {
-        requestStatus: r.status,
-        professionals: p.inventory.professionals,
-        openMeetings: p.openMeetings,
-        firstMeetingHeldAt: p.firstMeetingHeldAt,
-        firstSynthesisPublishedAt: f.firstSynthesisPublishedAt,
-        followUpMeetings: f.followUpMeetings,
-        lastMeetingCreatedAt: f.lastMeetingCreatedAt,
-        lastNextStepAt: f.nextSteps.lastCreatedAt,
-        heldWithoutSynthesis: f.heldWithoutSynthesis,
-      },
-      ctx.now,
-    );
-  });
-  return { entries, declined };
-}
-
-/**
- * What the federation has to do, for the page and the daily job's digest: requests to answer (oldest first),
- * accepted communes without a meeting, held meetings without a published synthesis, quiet communes.
- */
-export function federationDueItems(ctx: BaseContext, input: { federationId: string }) {
-  return dueItems(federationPipeline(ctx, input).entries);
+  return facilitators;
 }
 
 /** One request addressed to the federation, with what the decision needs; null when it is another's. */
@@ -132,6 +134,7 @@ export function federationRequestDetail(ctx: FederationDataContext, input: { req
     ctx.db
       .select({
         id: federationRequests.id,
+        workspaceId: federationRequests.workspaceId,
         status: federationRequests.status,
         message: federationRequests.message,
         declineReason: federationRequests.declineReason,

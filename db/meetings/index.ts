@@ -12,7 +12,7 @@ export { cancelMeeting, createMeeting, updateMeeting } from "./meetings";
 export type { MeetingFields, MeetingUpdate, ScheduleChange } from "./meetings";
 export { addInvitees, addInviteesFromInventory, removeInvitee } from "./invitees";
 export type { InviteesAdded, NewInvitee } from "./invitees";
-export { markInviteeDelivery, remindInvitees, resendInvitation, sendInvitations } from "./sending";
+export { remindInvitees, resendInvitation, sendInvitations } from "./sending";
 export { recordAttendance } from "./attendance";
 export type { AttendanceInput } from "./attendance";
 export { answerInvitation, findEndedLink, findInvitationByToken } from "./answers";

@@ -5,7 +5,7 @@ import { professionals } from "../schema";
 import { meetingFixture, inDays, people, throwsOf, type MeetingFixture } from "./test-fixture";
 import { invitableProfessionals } from "./picker";
 import { addInvitees, addInviteesFromInventory, removeInvitee } from "./invitees";
-import { markInviteeDelivery, sendInvitations } from "./sending";
+import { sendInvitations } from "./sending";
 import { cancelMeeting } from "./meetings";
 import { FieldError, FormError } from "@/lib/domain/errors";
 
@@ -111,8 +111,8 @@ describe("removing invitees", () => {
   test("once sent, only one whose e-mail was not delivered", () => {
     const { meeting: m, added } = f.draft(["Anne Martin", "Bruno Petit"]);
     const sent = sendInvitations(f.as(f.referent), { meetingId: m.id, version: m.version })!;
-    markInviteeDelivery(f.link(), { inviteeId: added[0].id, ok: true });
-    markInviteeDelivery(f.link(), { inviteeId: added[1].id, ok: false });
+    f.delivered(added[0].id, true);
+    f.delivered(added[1].id, false);
     const before = f.snapshot();
     throwsOf(FormError, () => removeInvitee(f.as(f.referent), { meetingId: m.id, inviteeId: added[0].id }), (e) => assert.match(e.message, /a déjà reçu l'invitation/));
     assert.equal(f.snapshot(), before);

@@ -9,3 +9,4 @@ export * from "./inventory";
 export * from "./meeting";
 export * from "./synthesis";
 export * from "./checklist";
+export * from "./progress";

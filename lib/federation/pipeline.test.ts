@@ -1,17 +1,6 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import {
-  dueItems,
-  NO_FACILITATOR,
-  PIPELINE_STAGES,
-  pipelineEntry,
-  pipelinePage,
-  pipelineStage,
-  quietDays,
-  type PipelineEntry,
-  type PipelineFilters,
-  type StageFacts,
-} from "./pipeline";
+import { PIPELINE_STAGES, pipelineEntry, pipelineStage, quietCutoff, quietDays, type PipelineEntry, type StageFacts } from "./pipeline";
 
 const at = (iso: string) => new Date(`${iso}T10:00:00+01:00`);
 const now = at("2026-12-02");
@@ -77,6 +66,15 @@ describe("quietDays", () => {
   test("with no event, since the federation accepted", () => {
     assert.equal(quietDays({ requestStatus: "accepted", lastActivityAt: null, decidedAt: at("2026-10-01") }, now), 62);
   });
+  test("quietCutoff: quiet exactly when the latest activity is before it — midnight in Paris, 21 days before today", () => {
+    for (const today of [now, new Date("2026-07-15T21:30:00Z"), new Date("2026-03-29T00:30:00Z"), new Date("2026-10-25T23:30:00Z")]) {
+      const cutoff = quietCutoff(today);
+      const quiet = (at: Date) => quietDays({ requestStatus: "accepted", lastActivityAt: at, decidedAt: null }, today) !== null;
+      assert.equal(quiet(new Date(cutoff.getTime() - 1)), true, `${today.toISOString()}: just before ${cutoff.toISOString()}`);
+      assert.equal(quiet(cutoff), false, `${today.toISOString()}: at ${cutoff.toISOString()}`);
+    }
+    assert.equal(quietCutoff(now).toISOString(), "2026-11-10T23:00:00.000Z"); // midnight in Paris (UTC+1) on 11 November
+  });
   test("a request waiting is not a quiet commune (its age is shown instead)", () => {
     assert.equal(quietDays({ requestStatus: "pending", lastActivityAt: at("2026-09-01"), decidedAt: null }, now), null);
   });
@@ -119,73 +117,5 @@ describe("pipelineEntry", () => {
     assert.equal(fresh.meetingToPrepare, true);
     assert.equal(entry({ facts: { openMeetings: 1 } }).meetingToPrepare, false);
     assert.equal(entry({ facts: { firstMeetingHeldAt: at("2026-11-01"), heldWithoutSynthesis: 1 } }).synthesesToWrite, 1);
-  });
-});
-
-describe("dueItems", () => {
-  test("requests oldest first, meetings to prepare, syntheses to write, quietest first", () => {
-    const young = entry({ requestStatus: "pending", requestedAt: at("2026-11-28") });
-    const old = entry({ requestStatus: "pending", requestedAt: at("2026-11-01") });
-    const toPrepare = entry({ facts: { professionals: 4 } });
-    const toWrite = entry({ facts: { firstMeetingHeldAt: at("2026-11-10"), heldWithoutSynthesis: 1 } });
-    const quiet = entry({ lastActivityAt: at("2026-10-20"), facts: { openMeetings: 1 } });
-    const quieter = entry({ lastActivityAt: at("2026-09-20"), facts: { openMeetings: 1 } });
-    const done = entry({ facts: { ...published, followUpMeetings: 1 } });
-    const due = dueItems([young, old, toPrepare, toWrite, quiet, quieter, done]);
-    assert.deepEqual(due.demandes, [old, young]);
-    assert.deepEqual(due.rencontres, [toPrepare]);
-    assert.deepEqual(due.syntheses, [toWrite]);
-    assert.deepEqual(due.calmes, [quieter, quiet]);
-    assert.deepEqual([quiet.quietDays, quieter.quietDays], [43, 73]);
-  });
-});
-
-describe("pipelinePage", () => {
-  const ines = { userId: "ines", name: "Inès Benali" };
-  const marc = { userId: "marc", name: "Marc Delmas" };
-  const none: PipelineFilters = { departement: "", stage: "", facilitator: "", due: "" };
-
-  test("the viewer's communes first, then by stage, then by name", () => {
-    const a = entry({ communeName: "Albi", facilitators: [marc], facts: { professionals: 5 } });
-    const b = entry({ communeName: "Bozouls", requestStatus: "pending" });
-    const c = entry({ communeName: "Chanac", facilitators: [ines] });
-    const d = entry({ communeName: "Aumont", facilitators: [ines, marc], facts: { openMeetings: 1 } });
-    const page = pipelinePage([a, b, c, d], { filters: none, viewerId: "ines", page: 1 });
-    assert.deepEqual(
-      page.rows.map((r) => [r.communeName, r.mine]),
-      [
-        ["Chanac", true],
-        ["Aumont", true],
-        ["Bozouls", false],
-        ["Albi", false],
-      ],
-    );
-    assert.equal(page.mineTotal, 2);
-  });
-
-  test("filters by department, stage, facilitator (or none) and what is due; stage counts ignore the stage filter", () => {
-    const lozere = entry({ facilitators: [ines], facts: { professionals: 3 } });
-    const aveyron = entry({ departementCode: "12", departementName: "Aveyron", requestStatus: "pending" });
-    const alone = entry({ facts: { professionals: 4 } });
-    const all = [lozere, aveyron, alone];
-    const ids = (f: Partial<PipelineFilters>) => pipelinePage(all, { filters: { ...none, ...f }, viewerId: "x", page: 1 }).rows.map((r) => r.workspaceId);
-    assert.deepEqual(ids({ departement: "12" }), [aveyron.workspaceId]);
-    assert.deepEqual(ids({ stage: "etat_des_lieux" }).sort(), [lozere.workspaceId, alone.workspaceId].sort());
-    assert.deepEqual(ids({ facilitator: "ines" }), [lozere.workspaceId]);
-    assert.deepEqual(ids({ facilitator: NO_FACILITATOR }).sort(), [aveyron.workspaceId, alone.workspaceId].sort());
-    assert.deepEqual(ids({ due: "demandes" }), [aveyron.workspaceId]);
-    assert.deepEqual(ids({ departement: "48", stage: "demande" }), []);
-    const counts = pipelinePage(all, { filters: { ...none, departement: "48", stage: "demande" }, viewerId: "x", page: 1 }).stageCounts;
-    assert.deepEqual(counts, { demande: 0, acceptee: 0, etat_des_lieux: 2, rencontre_preparee: 0, rencontre_tenue: 0, synthese_publiee: 0, suivi: 0 });
-  });
-
-  test("20 a page; a page beyond the last shows the last", () => {
-    const many = Array.from({ length: 45 }, () => entry());
-    const first = pipelinePage(many, { filters: none, viewerId: "x", page: 1 });
-    assert.deepEqual([first.rows.length, first.total, first.pages], [20, 45, 3]);
-    const last = pipelinePage(many, { filters: none, viewerId: "x", page: 99 });
-    assert.deepEqual([last.page, last.rows.length], [3, 5]);
-    const ids = new Set([1, 2, 3].flatMap((p) => pipelinePage(many, { filters: none, viewerId: "x", page: p }).rows.map((r) => r.workspaceId)));
-    assert.equal(ids.size, 45);
   });
 });

@@ -1,10 +1,11 @@
 /**
  * The federation's pipeline: where each commune that asked the federation stands (its stage), which ones have
- * gone quiet, what the federation has to do, and the list's filters, order and pages. Pure: the facts come from
- * `db/federations/board.ts` (built on `workspaceProgress`), the clock from the caller.
+ * gone quiet, what the federation has to do, and the list's filters and pages. Pure: the facts come from
+ * `db/federations/board.ts` (which filters, orders and pages in SQL by the same rules), the clock from the caller.
  */
-import { mandateDay, type MandatePhase } from "@/lib/checklist/rules";
+import { addDays, mandateDay, type MandatePhase } from "@/lib/checklist/rules";
 import { todayInParis } from "@/lib/dates";
+import { parisMidnight } from "@/lib/reminders/rules";
 
 export const PIPELINE_STAGES = ["demande", "acceptee", "etat_des_lieux", "rencontre_preparee", "rencontre_tenue", "synthese_publiee", "suivi"] as const;
 export type PipelineStage = (typeof PIPELINE_STAGES)[number];
@@ -145,50 +146,20 @@ export const DUE_LABELS: Record<DueKind, string> = {
   calmes: `Communes calmes depuis plus de ${QUIET_AFTER_DAYS} jours`,
 };
 
-export function isDue(e: PipelineEntry, kind: DueKind): boolean {
-  switch (kind) {
-    case "demandes":
-      return e.requestStatus === "pending";
-    case "rencontres":
-      return e.meetingToPrepare;
-    case "syntheses":
-      return e.synthesesToWrite > 0;
-    case "calmes":
-      return e.quietDays !== null;
-  }
-}
+/** Each of the to-do's lists shows its most urgent few; the rest is one link away, in the filtered pipeline. */
+export const DUE_SHOWN = 5;
 
-/** What the federation has to do, most urgent first in each list: the oldest request, the quietest commune… */
-export function dueItems(entries: readonly PipelineEntry[]): Record<DueKind, PipelineEntry[]> {
-  const oldestFirst = (a: PipelineEntry, b: PipelineEntry) => (a.decidedAt ?? a.requestedAt).getTime() - (b.decidedAt ?? b.requestedAt).getTime();
-  return {
-    demandes: entries.filter((e) => isDue(e, "demandes")).sort((a, b) => a.requestedAt.getTime() - b.requestedAt.getTime()),
-    rencontres: entries.filter((e) => isDue(e, "rencontres")).sort(oldestFirst),
-    syntheses: entries.filter((e) => isDue(e, "syntheses")).sort(oldestFirst),
-    calmes: entries.filter((e) => isDue(e, "calmes")).sort((a, b) => (b.quietDays ?? 0) - (a.quietDays ?? 0)),
-  };
+/**
+ * The instant before which a commune's latest activity makes it quiet (`quietDays` not null): midnight in Paris,
+ * 21 days before today — "more than 21 calendar days", the rule of `quietDays`, as one comparison in SQL.
+ */
+export function quietCutoff(now: Date): Date {
+  return parisMidnight(addDays(todayInParis(now), -QUIET_AFTER_DAYS));
 }
 
 /** The list's filters; "" is no filter. `facilitator` is a user id, or "aucun" for communes without one. */
 export type PipelineFilters = { departement: string; stage: PipelineStage | ""; facilitator: string; due: DueKind | "" };
 export const NO_FACILITATOR = "aucun";
-
-export function matches(e: PipelineEntry, f: PipelineFilters): boolean {
-  if (f.departement && e.departementCode !== f.departement) return false;
-  if (f.stage && e.stage !== f.stage) return false;
-  if (f.facilitator === NO_FACILITATOR ? e.facilitators.length > 0 : f.facilitator && !e.facilitators.some((p) => p.userId === f.facilitator)) return false;
-  if (f.due && !isDue(e, f.due)) return false;
-  return true;
-}
-
-const collator = new Intl.Collator("fr", { sensitivity: "base", numeric: true });
-
-/** The viewer's communes first, then by stage (requests first), then by name. */
-export function pipelineOrder(viewerId: string) {
-  const mine = (e: PipelineEntry) => (e.facilitators.some((p) => p.userId === viewerId) ? 0 : 1);
-  return (a: PipelineEntry, b: PipelineEntry) =>
-    mine(a) - mine(b) || PIPELINE_STAGES.indexOf(a.stage) - PIPELINE_STAGES.indexOf(b.stage) || collator.compare(a.communeName, b.communeName);
-}
 
 export const PIPELINE_PAGE_SIZE = 20;
 
@@ -202,16 +173,3 @@ export type PipelinePage = {
   /** Communes by stage under the other filters (not the stage filter), for the stage links. */
   stageCounts: Record<PipelineStage, number>;
 };
-
-/** Filters, orders and cuts the pipeline into pages of 20 (a page beyond the last shows the last). */
-export function pipelinePage(entries: readonly PipelineEntry[], input: { filters: PipelineFilters; viewerId: string; page: number }): PipelinePage {
-  const { filters, viewerId } = input;
-  const stageCounts = Object.fromEntries(PIPELINE_STAGES.map((s) => [s, 0])) as Record<PipelineStage, number>;
-  for (const e of entries) if (matches(e, { ...filters, stage: "" })) stageCounts[e.stage]++;
-  const isMine = (e: PipelineEntry) => e.facilitators.some((p) => p.userId === viewerId);
-  const matching = entries.filter((e) => matches(e, filters)).sort(pipelineOrder(viewerId));
-  const pages = Math.max(1, Math.ceil(matching.length / PIPELINE_PAGE_SIZE));
-  const page = Math.min(Math.max(1, Math.trunc(input.page) || 1), pages);
-  const rows = matching.slice((page - 1) * PIPELINE_PAGE_SIZE, page * PIPELINE_PAGE_SIZE).map((e) => ({ ...e, mine: isMine(e) }));
-  return { rows, total: matching.length, mineTotal: matching.filter(isMine).length, page, pages, stageCounts };
-}

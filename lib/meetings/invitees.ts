@@ -1,5 +1,5 @@
 /** Invitees: pasted address lists, profession labels, who may be reminded, who is coming by profession. */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { PROFESSION_LABELS, PROFESSIONS, RSVP_ANSWERS, type Profession, type RsvpAnswer } from "@/lib/domain/enums";
 import { normalizeSearch } from "@/lib/text";
 import { showsAnswerWarnings, type PhaseFacts } from "./phase";

@@ -4,13 +4,13 @@ import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
-import { federationClaimDetail, federationClaims, federationPeople, federationPipeline, federationRequestDetail, getFederation } from "@/db/federations";
+import { federationBoard, federationClaimDetail, federationClaims, federationFacilitators, federationPeople, federationRequestDetail, getFederation } from "@/db/federations";
 import { displayName } from "@/db/users";
 import { can } from "@/lib/auth/permissions";
 import { requireFederationRole } from "@/lib/auth/guards";
 import { formatDate } from "@/lib/dates";
 import { FEDERATION_ROLE_LABELS } from "@/lib/domain/enums";
-import { dueItems, PIPELINE_STAGES, PIPELINE_STAGE_HINTS, PIPELINE_STAGE_LABELS, pipelinePage } from "@/lib/federation/pipeline";
+import { PIPELINE_STAGES, PIPELINE_STAGE_HINTS, PIPELINE_STAGE_LABELS } from "@/lib/federation/pipeline";
 import { CommuneList } from "./_components/commune-list";
 import { DueList } from "./_components/due-list";
 import { PipelineFilterForm } from "./_components/pipeline-filters";
@@ -19,8 +19,6 @@ import { ClaimsSection } from "./_components/claims-section";
 import { RequestPanel } from "./_components/request-panel";
 
 export const metadata: Metadata = { title: "Espace fédération" };
-
-const collator = new Intl.Collator("fr", { sensitivity: "base", numeric: true });
 
 export default async function FederationHome({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Search> }) {
   const { id } = await params;
@@ -33,13 +31,18 @@ export default async function FederationHome({ params, searchParams }: { params:
   const base = `/federation/${id}`;
   const viewerId = ctx.user.id;
 
-  const { entries, declined } = federationPipeline(ctx.data, { federationId: id });
-  const list = pipelinePage(entries, { filters: query, viewerId, page: query.page });
-  const due = dueItems(entries);
+  const filters = { departement: query.departement, stage: query.stage, facilitator: query.facilitator, due: query.due };
+  const board = federationBoard(ctx.data, { federationId: id, viewerId, filters, page: query.page });
+  const { list, due, declined } = board;
   const people = federationPeople(ctx.data);
 
   const selected = query.request === null ? null : federationRequestDetail(ctx.data, { requestId: query.request });
   if (query.request !== null && !selected) notFound();
+  // The federation's facilitators of the request's commune, while the request is open (pending or accepted).
+  const selectedFacilitators =
+    selected && (selected.status === "pending" || selected.status === "accepted")
+      ? (federationFacilitators(ctx.data, { federationId: id, workspaceIds: [selected.workspaceId] }).get(selected.workspaceId) ?? [])
+      : [];
   // Claims on the maire role: the admins' only; a claim outside the federation's regions is not found.
   const mayExamineClaims = can(ctx.roles, "federation.claims");
   const claimId = selectedClaim(search);
@@ -56,11 +59,8 @@ export default async function FederationHome({ params, searchParams }: { params:
   }
   const assignable = [...byUser.values()].map((p) => ({ userId: p.userId, name: p.name, role: p.roles.join(", ") }));
   const facilitatorOptions = [...byUser.values()].filter((p) => p.facilitates).map((p) => ({ value: p.userId, label: p.userId === viewerId ? `${p.name} (moi)` : p.name }));
-  const departements = [...new Map(entries.map((e) => [e.departementCode, { value: e.departementCode, label: `${e.departementName} (${e.departementCode})` }])).values()].sort((a, b) =>
-    collator.compare(a.label, b.label),
-  );
+  const departements = board.departements.map((d) => ({ value: d.code, label: `${d.name} (${d.code})` }));
 
-  const filters = { departement: query.departement, stage: query.stage, facilitator: query.facilitator, due: query.due };
   const filtered = Boolean(filters.departement || filters.stage || filters.facilitator || filters.due);
   const here = { ...filters, page: list.page };
   const mine = list.rows.filter((r) => r.mine);
@@ -86,7 +86,7 @@ export default async function FederationHome({ params, searchParams }: { params:
           <RequestPanel
             federationId={id}
             request={selected}
-            facilitators={entries.find((e) => e.requestId === selected.id)?.facilitators ?? []}
+            facilitators={selectedFacilitators}
             people={assignable}
             mayDecide={mayDecide}
             mayUnassign={can(ctx.roles, "federation.members")}
@@ -100,9 +100,9 @@ export default async function FederationHome({ params, searchParams }: { params:
 
         <section aria-labelledby="parcours" className="space-y-4">
           <h2 id="parcours" className="text-xl font-bold text-slate-900">
-            Les communes, étape par étape <Badge tone="info">{entries.length}</Badge>
+            Les communes, étape par étape <Badge tone="info">{board.communes}</Badge>
           </h2>
-          {entries.length === 0 ? (
+          {board.communes === 0 ? (
             <EmptyState title="Aucune commune n'a encore sollicité la fédération">
               <p>Quand un·e maire demande l&apos;accompagnement de la fédération, la demande apparaît ici, puis la commune avance d&apos;étape en étape.</p>
             </EmptyState>
@@ -168,20 +168,20 @@ export default async function FederationHome({ params, searchParams }: { params:
           </nav>
         )}
 
-        {declined.length > 0 && (
+        {declined.total > 0 && (
           <section aria-labelledby="declinees" className="space-y-3">
             <h2 id="declinees" className="text-xl font-bold text-slate-900">
-              Demandes déclinées <Badge tone="neutral">{declined.length}</Badge>
+              Demandes déclinées <Badge tone="neutral">{declined.total}</Badge>
             </h2>
             <ul className="divide-y divide-slate-200 rounded-md border border-slate-200 bg-white">
-              {declined.slice(0, 10).map((r) => (
+              {declined.latest.map((r) => (
                 <li key={r.requestId} className="break-words p-3 text-sm">
                   <strong>{r.communeName}</strong> ({r.departementName}) — déclinée{r.decidedAt ? ` le ${formatDate(r.decidedAt)}` : ""}
                   {r.declineReason ? ` (motif : ${r.declineReason})` : ""}
                 </li>
               ))}
             </ul>
-            {declined.length > 10 && <p className="text-sm text-slate-700">Les 10 plus récentes sont affichées.</p>}
+            {declined.total > declined.latest.length && <p className="text-sm text-slate-700">Les {declined.latest.length} plus récentes sont affichées.</p>}
           </section>
         )}
       </div>

@@ -1,11 +1,8 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import { DUE_KINDS, DUE_LABELS, type DueKind, type PipelineEntry } from "@/lib/federation/pipeline";
-import { daysAgo } from "@/lib/federation/pipeline";
+import type { DueList as Due } from "@/db/federations";
+import { daysAgo, DUE_KINDS, DUE_LABELS, type DueKind, type PipelineEntry } from "@/lib/federation/pipeline";
 import { ago, pipelineHref } from "@/lib/federation/query";
-
-/** Each list shows its most urgent few; the rest is one link away, in the filtered pipeline. */
-const SHOWN = 5;
 
 function detail(kind: DueKind, e: PipelineEntry, now: Date): string {
   switch (kind) {
@@ -20,8 +17,11 @@ function detail(kind: DueKind, e: PipelineEntry, now: Date): string {
   }
 }
 
-/** "À faire pour la fédération": requests to answer, meetings to prepare, syntheses to write, quiet communes. */
-export function DueList({ base, due, now }: { base: string; due: Record<DueKind, PipelineEntry[]>; now: Date }) {
+/**
+ * "À faire pour la fédération": requests to answer, meetings to prepare, syntheses to write, quiet communes. Each
+ * list shows its most urgent few (`DUE_SHOWN`) and how many there are; the rest is one link away, in the pipeline.
+ */
+export function DueList({ base, due, now }: { base: string; due: Record<DueKind, Due>; now: Date }) {
   return (
     <section aria-labelledby="a-faire" className="space-y-4">
       <h2 id="a-faire" className="text-xl font-bold text-slate-900">
@@ -29,18 +29,18 @@ export function DueList({ base, due, now }: { base: string; due: Record<DueKind,
       </h2>
       <div className="grid gap-4 md:grid-cols-2">
         {DUE_KINDS.map((kind) => {
-          const list = due[kind];
+          const { total, first } = due[kind];
           return (
             <section key={kind} aria-labelledby={`a-faire-${kind}`} className="min-w-0 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
               <h3 id={`a-faire-${kind}`} className="flex flex-wrap items-center gap-2 text-lg font-semibold text-slate-900">
-                {DUE_LABELS[kind]} <Badge tone={list.length ? "warning" : "neutral"}>{list.length}</Badge>
+                {DUE_LABELS[kind]} <Badge tone={total ? "warning" : "neutral"}>{total}</Badge>
               </h3>
-              {list.length === 0 ? (
+              {total === 0 ? (
                 <p className="mt-2 text-slate-700">Rien à signaler.</p>
               ) : (
                 <>
                   <ul className="mt-2 space-y-1">
-                    {list.slice(0, SHOWN).map((e) => (
+                    {first.map((e) => (
                       <li key={e.workspaceId} className="break-words">
                         {kind === "demandes" ? (
                           <Link href={pipelineHref(base, { request: e.requestId })} className="font-semibold text-blue-900 underline hover:no-underline">
@@ -57,7 +57,7 @@ export function DueList({ base, due, now }: { base: string; due: Record<DueKind,
                   </ul>
                   <p className="mt-2">
                     <Link href={pipelineHref(base, { due: kind })} className="text-blue-900 underline hover:no-underline">
-                      {list.length > SHOWN ? `Voir les ${list.length} dans le parcours` : "Voir dans le parcours"}
+                      {total > first.length ? `Voir les ${total} dans le parcours` : "Voir dans le parcours"}
                       <span className="sr-only"> : {DUE_LABELS[kind].toLowerCase()}</span>
                     </Link>
                   </p>

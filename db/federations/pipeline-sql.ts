@@ -1,0 +1,224 @@
+/**
+ * The pipeline in SQL. Each commune that asked the federation is one row of `pipeline`: its latest request, its
+ * commune, its facts (`workspace_pipeline_facts`, kept by triggers) and, as SQL expressions, its stage, what is
+ * due and whether the viewer accompanies it — the rules of `pipelineStage`, `quietDays` and the to-do of
+ * `lib/federation/pipeline.ts` (a test compares them commune by commune). Two statements read it: the counts
+ * (by stage and department) and the communes shown (the page of the list and the first of each to-do list, one
+ * evaluation of `pipeline` for all of them).
+ */
+import { sql, type SQL } from "drizzle-orm";
+import type { BaseContext } from "../context";
+import {
+  DUE_KINDS,
+  DUE_SHOWN,
+  INVENTORY_STARTED_LINES,
+  NO_FACILITATOR,
+  PIPELINE_PAGE_SIZE,
+  PIPELINE_STAGES,
+  type DueKind,
+  type PipelineFilters,
+  type PipelineStage,
+} from "@/lib/federation/pipeline";
+
+const rank = (s: PipelineStage) => sql.raw(String(PIPELINE_STAGES.indexOf(s)));
+
+/** The stage's position in PIPELINE_STAGES, by `pipelineStage`'s rule (a comparison with a null date is false). */
+const STAGE = sql`case
+  when l.status = 'pending' then ${rank("demande")}
+  when f.first_synthesis_published_at is not null then case
+    when f.follow_up_meetings > 0 or f.last_meeting_created_at >= f.first_synthesis_published_at or f.last_next_step_at >= f.first_synthesis_published_at
+    then ${rank("suivi")} else ${rank("synthese_publiee")} end
+  when f.first_meeting_held_at is not null then ${rank("rencontre_tenue")}
+  when f.open_meetings > 0 then ${rank("rencontre_preparee")}
+  when f.professionals >= ${sql.raw(String(INVENTORY_STARTED_LINES))} then ${rank("etat_des_lieux")}
+  else ${rank("acceptee")} end`;
+
+/**
+ * What is due: a request to answer; accepted with no meeting drafted, sent or held; a held meeting without its
+ * published synthesis; accepted and quiet since before `quietBefore` (`quietCutoff`: more than 21 Paris days),
+ * counting from the latest event or, with none, from the acceptance.
+ */
+const dueOf = (quietBefore: Date): Record<DueKind, SQL> => ({
+  demandes: sql`l.status = 'pending'`,
+  rencontres: sql`l.status = 'accepted' and f.open_meetings = 0 and f.first_meeting_held_at is null`,
+  syntheses: sql`l.status = 'accepted' and f.held_without_synthesis > 0`,
+  calmes: sql`l.status = 'accepted' and coalesce(f.last_activity_at, l.decided_at) < ${quietBefore.getTime()}`,
+});
+
+/** Most urgent first, over `pipeline`'s columns: the oldest request, the longest accompanied, the quietest. */
+const DUE_ORDER: Record<DueKind, SQL> = {
+  demandes: sql`requested_at, request_id`,
+  rencontres: sql`coalesce(decided_at, requested_at), request_id`,
+  syntheses: sql`coalesce(decided_at, requested_at), request_id`,
+  calmes: sql`coalesce(last_activity_at, decided_at), request_id`,
+};
+
+/**
+ * The request `l` is its commune's latest to the federation (by date of request, then id), withdrawn ones left
+ * aside: a commune that withdrew and asked no one else again is not the federation's to follow.
+ */
+const LATEST = sql`not exists (
+  select 1 from federation_request n where n.workspace_id = l.workspace_id and n.federation_id = l.federation_id and n.status <> 'withdrawn'
+    and (n.requested_at > l.requested_at or (n.requested_at = l.requested_at and n.id > l.id)))`;
+
+export type PipelineInput = { federationId: string; viewerId: string; filters: PipelineFilters; quietBefore: Date };
+
+/** The communes whose latest request to the federation is pending or accepted. */
+function pipeline(input: PipelineInput): SQL {
+  const due = dueOf(input.quietBefore);
+  return sql`pipeline as materialized (
+    select l.id as request_id, l.workspace_id, l.status, l.requested_at, l.decided_at,
+      c.code as commune_code, c.name as commune_name, c.search_name, c.departement_code, coalesce(d.name, c.departement_code) as departement_name,
+      w.mandate_start, f.professionals, f.open_meetings, f.first_meeting_held_at, f.first_synthesis_published_at, f.held_without_synthesis,
+      f.follow_up_meetings, f.last_meeting_created_at, f.last_next_step_at, f.last_activity_at,
+      ${STAGE} as stage,
+      exists (select 1 from workspace_member wm where wm.workspace_id = l.workspace_id and wm.user_id = ${input.viewerId} and wm.role = 'facilitateur' and wm.federation_id = ${input.federationId}) as mine,
+      ${sql.join(
+        DUE_KINDS.map((k) => sql`(${due[k]}) as ${sql.raw(`due_${k}`)}`),
+        sql`, `,
+      )}
+    from federation_request l
+    join workspace w on w.id = l.workspace_id
+    join commune c on c.code = w.commune_code
+    left join departement d on d.code = c.departement_code
+    join workspace_pipeline_facts f on f.workspace_id = l.workspace_id
+    where l.federation_id = ${input.federationId} and l.status in ('pending', 'accepted') and ${LATEST}
+  )`;
+}
+
+/** The list's filters but the stage, over `pipeline`'s columns ("aucun": no facilitator of the federation). */
+function listed(input: PipelineInput): SQL {
+  const { departement, facilitator, due } = input.filters;
+  const member = sql`select 1 from workspace_member wm where wm.workspace_id = pipeline.workspace_id and wm.role = 'facilitateur' and wm.federation_id = ${input.federationId}`;
+  const conditions = [
+    departement ? sql`departement_code = ${departement}` : null,
+    facilitator === NO_FACILITATOR ? sql`not exists (${member})` : facilitator ? sql`exists (${member} and wm.user_id = ${facilitator})` : null,
+    due ? sql.raw(`due_${due}`) : null,
+  ].filter((c): c is SQL => c !== null);
+  return conditions.length ? sql.join(conditions, sql` and `) : sql`1`;
+}
+
+export type PipelineCount = {
+  stage: number;
+  departementCode: string;
+  departementName: string;
+  communes: number;
+  /** Of them, those the list's filters (but the stage) keep, and those the viewer accompanies. */
+  listed: number;
+  listedMine: number;
+} & Record<DueKind, number>;
+
+/** The communes counted by stage and department: every total of the page in one statement (≤ 7 rows a department). */
+export function pipelineCounts(ctx: BaseContext, input: PipelineInput): PipelineCount[] {
+  const where = listed(input);
+  const rows = ctx.db.all<Record<string, number | string>>(sql`with ${pipeline(input)}
+    select stage, departement_code, departement_name, count(*) as communes,
+      sum(${where}) as listed, sum((${where}) and mine) as listed_mine,
+      ${sql.join(
+        DUE_KINDS.map((k) => sql.raw(`sum(due_${k}) as due_${k}`)),
+        sql`, `,
+      )}
+    from pipeline group by stage, departement_code`);
+  return rows.map((r) => ({
+    stage: Number(r.stage),
+    departementCode: String(r.departement_code),
+    departementName: String(r.departement_name),
+    communes: Number(r.communes),
+    listed: Number(r.listed),
+    listedMine: Number(r.listed_mine),
+    ...(Object.fromEntries(DUE_KINDS.map((k) => [k, Number(r[`due_${k}`])])) as Record<DueKind, number>),
+  }));
+}
+
+export type PipelineRow = {
+  /** "page" for the list's page, or the to-do list it heads. */
+  list: "page" | DueKind;
+  requestId: number;
+  workspaceId: number;
+  status: "pending" | "accepted";
+  requestedAt: Date;
+  decidedAt: Date | null;
+  communeCode: string;
+  communeName: string;
+  departementCode: string;
+  departementName: string;
+  mandateStart: string;
+  professionals: number;
+  openMeetings: number;
+  firstMeetingHeldAt: Date | null;
+  firstSynthesisPublishedAt: Date | null;
+  heldWithoutSynthesis: number;
+  followUpMeetings: number;
+  lastMeetingCreatedAt: Date | null;
+  lastNextStepAt: Date | null;
+  lastActivityAt: Date | null;
+  stage: number;
+  mine: boolean;
+};
+
+/**
+ * The communes shown, in one statement: the page of the list (the filters, the viewer's communes first, then by
+ * stage — requests first — then by name, accents and case aside) and the first DUE_SHOWN of each to-do list.
+ */
+export function pipelineRows(ctx: BaseContext, input: PipelineInput & { page: number; due: readonly DueKind[] }): PipelineRow[] {
+  const { stage } = input.filters;
+  const page = sql`select 'page' as list, * from (
+    select * from pipeline where ${listed(input)} ${stage ? sql`and stage = ${PIPELINE_STAGES.indexOf(stage)}` : sql``}
+    order by mine desc, stage, search_name, commune_name, workspace_id
+    limit ${PIPELINE_PAGE_SIZE} offset ${(input.page - 1) * PIPELINE_PAGE_SIZE})`;
+  const firsts = input.due.map(
+    (k) => sql`select ${k} as list, * from (select * from pipeline where ${sql.raw(`due_${k}`)} order by ${DUE_ORDER[k]} limit ${DUE_SHOWN})`,
+  );
+  const rows = ctx.db.all<Record<string, unknown>>(sql`with ${pipeline(input)} ${sql.join([page, ...firsts], sql` union all `)}`);
+  const date = (v: unknown) => (v === null || v === undefined ? null : new Date(Number(v)));
+  return rows.map((r) => ({
+    list: r.list as PipelineRow["list"],
+    requestId: Number(r.request_id),
+    workspaceId: Number(r.workspace_id),
+    status: r.status as PipelineRow["status"],
+    requestedAt: new Date(Number(r.requested_at)),
+    decidedAt: date(r.decided_at),
+    communeCode: String(r.commune_code),
+    communeName: String(r.commune_name),
+    departementCode: String(r.departement_code),
+    departementName: String(r.departement_name),
+    mandateStart: String(r.mandate_start),
+    professionals: Number(r.professionals),
+    openMeetings: Number(r.open_meetings),
+    firstMeetingHeldAt: date(r.first_meeting_held_at),
+    firstSynthesisPublishedAt: date(r.first_synthesis_published_at),
+    heldWithoutSynthesis: Number(r.held_without_synthesis),
+    followUpMeetings: Number(r.follow_up_meetings),
+    lastMeetingCreatedAt: date(r.last_meeting_created_at),
+    lastNextStepAt: date(r.last_next_step_at),
+    lastActivityAt: date(r.last_activity_at),
+    stage: Number(r.stage),
+    mine: Number(r.mine) === 1,
+  }));
+}
+
+export type DeclinedRequest = { requestId: number; communeName: string; departementName: string; decidedAt: Date | null; declineReason: string | null };
+
+/** The communes whose latest request the federation declined: the latest `limit` decisions, and how many there are. */
+export function declinedRequests(ctx: BaseContext, input: { federationId: string; limit: number }): { total: number; latest: DeclinedRequest[] } {
+  const rows = ctx.db.all<{ request_id: number; commune_name: string; departement_name: string; decided_at: number | null; decline_reason: string | null; total: number }>(sql`
+    select l.id as request_id, c.name as commune_name, coalesce(d.name, c.departement_code) as departement_name, l.decided_at, l.decline_reason,
+      count(*) over () as total
+    from federation_request l
+    join workspace w on w.id = l.workspace_id
+    join commune c on c.code = w.commune_code
+    left join departement d on d.code = c.departement_code
+    where l.federation_id = ${input.federationId} and l.status = 'declined' and ${LATEST}
+    order by coalesce(l.decided_at, 0) desc, l.id desc
+    limit ${input.limit}`);
+  return {
+    total: rows[0]?.total ?? 0,
+    latest: rows.map((r) => ({
+      requestId: r.request_id,
+      communeName: r.commune_name,
+      departementName: r.departement_name,
+      decidedAt: r.decided_at === null ? null : new Date(r.decided_at),
+      declineReason: r.decline_reason,
+    })),
+  };
+}
