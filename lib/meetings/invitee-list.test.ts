@@ -23,12 +23,16 @@ describe("the address of a meeting's list of invitees", () => {
 });
 
 describe("the page of the list", () => {
-  test(`at most ${INVITEE_PAGE_SIZE} lines; a page past the end is the last`, () => {
-    const first = inviteePage(all, { answer: null, page: 1, invite: null });
-    assert.equal(first.rows.length, INVITEE_PAGE_SIZE);
-    assert.deepEqual([first.page, first.pages, first.total], [1, 3, 120]);
-    const last = inviteePage(all, { answer: null, page: 9, invite: null });
-    assert.deepEqual([last.page, last.rows.length, last.rows[0].id], [3, 20, 101]);
+  const S = INVITEE_PAGE_SIZE;
+  /** Two full pages and 20 more; ids 1…, the answers in turn: oui, non, peut-être, none. */
+  const list = Array.from({ length: 2 * S + 20 }, (_, k) => ({ id: k + 1, answer: ANSWERS[k % 4] }));
+
+  test(`at most ${S} lines; a page past the end is the last`, () => {
+    const first = inviteePage(list, { answer: null, page: 1, invite: null });
+    assert.equal(first.rows.length, S);
+    assert.deepEqual([first.page, first.pages, first.total], [1, 3, 2 * S + 20]);
+    const last = inviteePage(list, { answer: null, page: 9, invite: null });
+    assert.deepEqual([last.page, last.rows.length, last.rows[0].id], [3, 20, 2 * S + 1]);
   });
 
   test("an answer filter keeps those invitees only; « sans réponse » is no answer", () => {
@@ -39,12 +43,14 @@ describe("the page of the list", () => {
   });
 
   test("a selected invitee is on the page that holds them, with the filter if they match it", () => {
-    const p = inviteePage(all, { answer: null, page: 1, invite: 77 });
-    assert.deepEqual([p.page, p.selected?.id, p.rows.some((r) => r.id === 77)], [2, 77, true]);
+    const id = S + 2;
+    const p = inviteePage(list, { answer: null, page: 1, invite: id });
+    assert.deepEqual([p.page, p.selected?.id, p.rows.some((r) => r.id === id)], [2, id, true]);
+    // The 117th of 120 is the 30th « oui »: on the filter's last page.
     const filtered = inviteePage(all, { answer: "oui", page: 1, invite: 117 });
-    assert.deepEqual([filtered.answer, filtered.page, filtered.total], ["oui", 1, 30]);
+    assert.deepEqual([filtered.answer, filtered.page, filtered.total], ["oui", Math.ceil(30 / S), 30]);
     const other = inviteePage(all, { answer: "non", page: 1, invite: 117 });
-    assert.deepEqual([other.answer, other.page, other.selected?.id], [null, 3, 117]);
+    assert.deepEqual([other.answer, other.page, other.selected?.id], [null, Math.ceil(117 / S), 117]);
     assert.equal(inviteePage(all, { answer: null, page: 2, invite: 999 }).selected, null);
   });
 });

@@ -7,7 +7,7 @@ import { firstParam } from "@/lib/lookup";
 import { RSVP_ANSWERS, type RsvpAnswer } from "@/lib/domain/enums";
 import type { AnswerKey } from "./invitees";
 
-export const INVITEE_PAGE_SIZE = 50;
+export const INVITEE_PAGE_SIZE = 25;
 
 export type Search = Record<string, string | string[] | undefined>;
 export type InviteeQuery = { answer: AnswerKey | null; page: number; invite: number | null };

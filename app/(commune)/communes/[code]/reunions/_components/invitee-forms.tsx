@@ -134,6 +134,8 @@ export function InventoryInviteesForm({ code, meetingId, sent, professionals }: 
   const kit = useActionForm(loadInventoryInviteesSchema, addInventoryInviteesAction, defaults);
   const { form, state, pending, formRef, formAction, onSubmit } = kit;
   useResetOnSuccess(state, () => form.reset(defaults));
+  // Nothing left to pick (the search found nobody, or the last ones were just added): only what was done.
+  if (professionals.length === 0) return <FormStatus state={state} />;
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
       <FormStatus state={state} />

@@ -59,9 +59,10 @@ export function AddInviteesCard({ meeting, code, now, picker, search }: { meetin
               <p role="status" className="text-slate-800" data-testid="picker-summary">
                 {summary}
               </p>
-              {picker.matches.length > 0 && <InventoryInviteesForm code={code} meetingId={meeting.id} sent={sent} professionals={picker.matches} />}
             </>
           )}
+          {/* Always in place: once the last lines shown are added, it still says what was done. */}
+          <InventoryInviteesForm code={code} meetingId={meeting.id} sent={sent} professionals={picker.matches} />
         </section>
         <section aria-labelledby="saisir-invite">
           <h3 id="saisir-invite" className="mb-3 text-lg font-bold">

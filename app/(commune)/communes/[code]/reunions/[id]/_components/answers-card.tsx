@@ -115,7 +115,8 @@ function ByProfession({ summary: s, detail, now }: { summary: AnswerSummary; det
         </Alert>
       )}
       <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-left text-sm">
+        {/* The cells' styles are set once on the table (a row per profession). */}
+        <table className="w-full border-collapse text-left text-sm [&_td]:px-2 [&_td]:py-2 [&_td]:text-right [&_tbody_th]:py-2 [&_tbody_th]:pr-3 [&_tbody_th]:font-semibold [&_tbody_tr]:border-b [&_tbody_tr]:border-slate-200">
           <caption className="sr-only">Réponses par profession</caption>
           <thead>
             <tr className="border-b-2 border-slate-300">
@@ -131,12 +132,10 @@ function ByProfession({ summary: s, detail, now }: { summary: AnswerSummary; det
           </thead>
           <tbody>
             {s.byProfession.map((r) => (
-              <tr key={r.key} className="border-b border-slate-200">
-                <th scope="row" className="py-2 pr-3 font-semibold">
-                  {r.label}
-                </th>
+              <tr key={r.key}>
+                <th scope="row">{r.label}</th>
                 {ANSWER_KEYS.map((k) => (
-                  <td key={k} className={`px-2 py-2 text-right ${k === "oui" && r.oui > 0 ? "font-bold text-green-900" : ""}`}>
+                  <td key={k} className={k === "oui" && r.oui > 0 ? "font-bold text-green-900" : undefined}>
                     {r[k]}
                   </td>
                 ))}
