@@ -6,12 +6,12 @@
  * five next steps from it, in different states (one overdue). Attendance and synthesis go through the real
  * data functions, with the seed's clock; the meeting and the next steps are inserted as those functions would.
  */
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import type { DataContext, Tx } from "./context";
 import { answerLinkExpiry } from "@/lib/meetings/links";
-import { agendaItems, answerLinks, historyEvents, mails, meetingInvitees, meetingPreparers, meetings, nextSteps, users, workspaces } from "./schema";
+import { agendaItems, answerLinks, historyEvents, mails, meetingInvitees, meetingPreparers, meetings, nextSteps, synthesisLinks, users, workspaces } from "./schema";
 import { mailContext, recordAttendance, type Meeting } from "./meetings";
-import { communeNameOf, markReadingLinkDelivery, READING_LINK_DAYS, saveSynthesis, workspaceReaders } from "./syntheses";
+import { communeNameOf, READING_LINK_DAYS, saveSynthesis, workspaceReaders } from "./syntheses";
 import { displayName } from "./users";
 import { appUrl } from "@/lib/config";
 import { formatDate, todayInParis } from "@/lib/dates";
@@ -163,7 +163,8 @@ export function seedHeldMeeting(tx: Tx, input: { workspaceId: number; team: Demo
     const rendered = renderMail(synthesisInviteeMail(forSynthesis, { url: `${appUrl()}${readingPath(issued.token)}`, expiresAt }));
     tx.insert(mails).values({ to: issued.invitee.email, subject: rendered.subject, text: rendered.text, html: rendered.html, status: "conserve", createdAt: publishedAt }).run();
   }
-  markReadingLinkDelivery(as(facilitatrice, publishedAt), { linkIds: first.issued.map((i) => i.linkId), ok: true });
+  // Kept, as the worker keeps a demo's mails: each reading link shows « lien remis ».
+  tx.update(synthesisLinks).set({ deliveryStatus: "sent" }).where(inArray(synthesisLinks.id, first.issued.map((i) => i.linkId))).run();
   const readerEmails = new Set(first.issued.map((i) => i.invitee.email));
   const page = `${appUrl()}/communes/${workspace.communeCode}/reunions/${meeting.id}/synthese`;
   for (const member of workspaceReaders(as(facilitatrice, publishedAt))) {

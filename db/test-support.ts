@@ -1,10 +1,12 @@
 /** For the unit tests of data functions: an in-memory database, migrated and loaded with the reference data. */
+import { register } from "node:module";
 import { afterEach, beforeEach } from "node:test";
+import { asc } from "drizzle-orm";
 import type Database from "better-sqlite3";
 import { openDatabase, type DB } from "./client";
 import type { Actor, DataContext, WorkspaceRef } from "./context";
 import { loadReferenceData } from "./reference/load";
-import { users } from "./schema";
+import { mails, users } from "./schema";
 
 export function testDatabase() {
   const opened = openDatabase(":memory:");
@@ -52,4 +54,36 @@ export function statementsOf(sqlite: Database.Database, fn: () => void): number 
     sqlite.prepare = original;
   }
   return n;
+}
+
+/**
+ * Lets a test import server modules (lib/mail's message functions begin with `import "server-only"`): that
+ * package alone resolves as in Next's server bundles (its `react-server` condition, an empty module); React and
+ * the rest keep their usual build (the PDF tests need it). Call it first, then import those modules dynamically
+ * (`await import(…)`): static imports are resolved before any code of the test runs.
+ */
+export function allowServerOnly() {
+  const hook = `export async function resolve(specifier, context, next) {
+    return next(specifier, specifier === "server-only" ? { ...context, conditions: [...context.conditions, "react-server"] } : context);
+  }`;
+  register(`data:text/javascript,${encodeURIComponent(hook)}`);
+}
+
+/** The outbox as the worker would find it: each mail written, in order, with what tells it apart. */
+export function mailsWritten(db: DB) {
+  return db
+    .select({ to: mails.to, subject: mails.subject, status: mails.status, sensitive: mails.sensitive, concernsKind: mails.concernsKind, concernsId: mails.concernsId })
+    .from(mails)
+    .orderBy(asc(mails.id))
+    .all();
+}
+
+/** Makes every write to the outbox fail while `fn` runs, to prove the change that wrote it is undone with it. */
+export function withFailingOutbox(sqlite: Database.Database, fn: () => void) {
+  sqlite.exec("create temp trigger outbox_down before insert on mail begin select raise(abort, 'outbox down'); end;");
+  try {
+    fn();
+  } finally {
+    sqlite.exec("drop trigger outbox_down");
+  }
 }

@@ -1,6 +1,6 @@
 /**
  * The inventory at scale and at 320 px: a commune of 2,000 lines (Mende, built straight into the served database,
- * away from the demo's journeys) shows one page of 50 lines, grouped by profession, filtered on the server by a
+ * away from the demo's journeys) shows one page of PAGE_SIZE (20) lines, grouped by profession, filtered on the server by a
  * GET form that works without JavaScript; the page weighs no more than the demo's 13-line page, and the CSV
  * export still carries every line. Departures within 2 and 5 years show for every profession, nurses included.
  * At 320 px nothing scrolls sideways but the tables' own focusable regions.
@@ -12,6 +12,7 @@ import { InventoryPage } from "./pages/inventory-page";
 import { buildScaleWorkspace, scaleLine, type ScaleWorkspace } from "./inventory-scale-data";
 import { freshContext } from "./support";
 import { checkA11y } from "./journeys";
+import { PAGE_SIZE } from "../lib/inventory/list-query";
 
 const LINES = 2000;
 let scale: ScaleWorkspace;
@@ -41,7 +42,7 @@ async function bytes(page: Page, url: string, headers: Record<string, string> = 
   return (await res.body()).length;
 }
 
-test("2,000 lines: one page of 50, grouped by profession; filters and pages on the server; departures for every profession", async ({ browser, as }) => {
+test("2,000 lines: one page of 20, grouped by profession; filters and pages on the server; departures for every profession", async ({ browser, as }) => {
   test.setTimeout(150_000);
   const { context, page, inventory } = await mayor(browser);
   const nurses = expected("infirmier");
@@ -55,20 +56,20 @@ test("2,000 lines: one page of 50, grouped by profession; filters and pages on t
     // The demo page is ~150 KB; before pagination the 2,000-line page was 5.7 MB of HTML and 3.1 MB of RSC payload.
     expect(html, `HTML: ${html} bytes at ${LINES} lines, ${demoHtml} for the demo`).toBeLessThan(2 * demoHtml);
     expect(rsc, `RSC: ${rsc} bytes at ${LINES} lines, ${demoRsc} for the demo`).toBeLessThan(2 * demoRsc);
-    expect(await bytes(page, `${inventory.path}?page=40`)).toBeLessThan(2 * demoHtml);
+    expect(await bytes(page, `${inventory.path}?page=${LINES / PAGE_SIZE}`)).toBeLessThan(2 * demoHtml);
   });
 
-  await test.step("page 1 of 40: 50 lines, the professions' counts, then the next page", async () => {
+  await test.step("page 1: PAGE_SIZE lines, the professions' counts, then the next page", async () => {
     await inventory.open();
-    await expect(inventory.listCount).toHaveText(`Fiches 1 à 50 sur ${LINES}.`);
-    await expect(inventory.personRows).toHaveCount(50);
-    await expect(inventory.pagination.getByText("Page 1 sur 40")).toBeVisible();
+    await expect(inventory.listCount).toHaveText(`Fiches 1 à ${PAGE_SIZE} sur ${LINES}.`);
+    await expect(inventory.personRows).toHaveCount(PAGE_SIZE);
+    await expect(inventory.pagination.getByText(`Page 1 sur ${LINES / PAGE_SIZE}`)).toBeVisible();
     const gps = expected("medecin_generaliste").count;
     await expect(page.getByTestId("professionals").getByRole("rowheader", { name: `Médecin généraliste · ${gps} fiches` })).toBeVisible();
     await inventory.pagination.getByRole("link", { name: "Page suivante" }).click();
-    await expect(inventory.listCount).toHaveText(`Fiches 51 à 100 sur ${LINES}.`);
-    await expect(inventory.pagination.getByText("Page 2 sur 40")).toBeVisible();
-    await expect(inventory.personRows).toHaveCount(50);
+    await expect(inventory.listCount).toHaveText(`Fiches ${PAGE_SIZE + 1} à ${2 * PAGE_SIZE} sur ${LINES}.`);
+    await expect(inventory.pagination.getByText(`Page 2 sur ${LINES / PAGE_SIZE}`)).toBeVisible();
+    await expect(inventory.personRows).toHaveCount(PAGE_SIZE);
     await checkA11y(page);
   });
 
@@ -92,19 +93,19 @@ test("2,000 lines: one page of 50, grouped by profession; filters and pages on t
     await inventory.filter({ profession: "infirmier", departure: "Départ d'ici 5 ans (2 ans compris)" });
     await expect(page).toHaveURL(/profession=infirmier/);
     // More than a page of them: the filter pages too.
-    expect(nurses.within5).toBeGreaterThan(50);
-    await expect(inventory.listCount).toHaveText(`Fiches 1 à 50 sur ${nurses.within5} correspondant aux critères, sur ${LINES} recensées.`);
-    await expect(inventory.personRows).toHaveCount(50);
+    expect(nurses.within5).toBeGreaterThan(PAGE_SIZE);
+    await expect(inventory.listCount).toHaveText(`Fiches 1 à ${PAGE_SIZE} sur ${nurses.within5} correspondant aux critères, sur ${LINES} recensées.`);
+    await expect(inventory.personRows).toHaveCount(PAGE_SIZE);
     for (const text of await inventory.personRows.allTextContents()) expect(text).toMatch(/Infirmier·ère.*Départ prévu (d'ici 2 ans|dans 2 à 5 ans)/);
     await checkA11y(page);
     await inventory.pagination.getByRole("link", { name: "Page suivante" }).click();
     await expect(page).toHaveURL(/profession=infirmier.*depart=5.*page=2/);
-    await expect(inventory.listCount).toHaveText(`Fiches 51 à ${nurses.within5} sur ${nurses.within5} correspondant aux critères, sur ${LINES} recensées.`);
-    await expect(inventory.personRows).toHaveCount(nurses.within5 - 50);
+    await expect(inventory.listCount).toHaveText(`Fiches ${PAGE_SIZE + 1} à ${Math.min(2 * PAGE_SIZE, nurses.within5)} sur ${nurses.within5} correspondant aux critères, sur ${LINES} recensées.`);
+    await expect(inventory.personRows).toHaveCount(Math.min(PAGE_SIZE, nurses.within5 - PAGE_SIZE));
     for (const text of await inventory.personRows.allTextContents()) expect(text).toMatch(/Infirmier·ère.*Départ prévu (d'ici 2 ans|dans 2 à 5 ans)/);
 
     await page.getByRole("link", { name: "Tout afficher" }).click();
-    await expect(inventory.listCount).toHaveText(`Fiches 1 à 50 sur ${LINES}.`);
+    await expect(inventory.listCount).toHaveText(`Fiches 1 à ${PAGE_SIZE} sur ${LINES}.`);
     const someone = scaleLine(1234).name!;
     await inventory.filter({ search: someone });
     await expect(inventory.listCount).toHaveText(`1 fiche correspondant aux critères, sur ${LINES} recensées.`);
@@ -126,7 +127,7 @@ test("without JavaScript the filters and the pages work", async ({ browser }) =>
   await expect(inventory.listCount).toHaveText(`${expectedRows} ${expectedRows > 1 ? "fiches" : "fiche"} correspondant aux critères, sur ${LINES} recensées.`);
   await expect(inventory.personRows).toHaveCount(expectedRows);
   await page.goto(`${inventory.path}?page=3`);
-  await expect(inventory.listCount).toHaveText(`Fiches 101 à 150 sur ${LINES}.`);
+  await expect(inventory.listCount).toHaveText(`Fiches ${2 * PAGE_SIZE + 1} à ${3 * PAGE_SIZE} sur ${LINES}.`);
   await context.close();
 });
 
@@ -139,7 +140,7 @@ function sidewaysScrollers(page: Page) {
   );
 }
 
-test("at 320 px the inventory reflows: the per-profession figures stack, the list's table scrolls in a focusable region", async ({ browser, as }) => {
+test("at 320 px the inventory reflows: the per-profession and the list's tables scroll in focusable regions", async ({ browser, as }) => {
   test.setTimeout(120_000);
   const demo = await as("maire", { viewport: { width: 320, height: 800 } });
   const { context, page } = await mayor(browser, { viewport: { width: 320, height: 800 } });
@@ -150,10 +151,11 @@ test("at 320 px the inventory reflows: the per-profession figures stack, the lis
     await p.goto(url);
     const width = await p.evaluate(() => document.documentElement.scrollWidth);
     expect(width, `${url} is ${width} px wide at 320 px`).toBeLessThanOrEqual(320);
-    // The per-profession figures are stacked, nothing cut off; the wide table is for wider screens.
-    await expect(p.getByTestId("by-profession-list")).toBeVisible();
-    await expect(p.getByTestId("by-profession")).toBeHidden();
-    await expect(p.getByTestId("by-profession-list").getByRole("listitem").filter({ has: p.getByText("Infirmier·ère", { exact: true }) })).toContainText("Départs < 5 ans");
+    // The per-profession table keeps its columns and scrolls in its own region; its profession column stays in view.
+    const byProfession = p.getByRole("region", { name: "Tableau des professionnels par profession (défilement horizontal)" });
+    await expect(byProfession.getByTestId("by-profession").getByRole("columnheader", { name: "Départs < 5 ans" })).toBeAttached();
+    await byProfession.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+    await expect(byProfession.getByRole("rowheader", { name: "Infirmier·ère", exact: true })).toBeInViewport();
     const scrollers = await sidewaysScrollers(p);
     expect(scrollers.length, "the professionals' table scrolls in its region").toBeGreaterThan(0);
     for (const s of scrollers) expect(s, "a box that scrolls sideways is a named region that takes the focus").toMatchObject({ role: "region", tabindex: "0", name: expect.stringMatching(/\S/) });

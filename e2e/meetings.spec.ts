@@ -250,10 +250,98 @@ test("invitees typed or pasted (each invalid address reported, duplicates merged
   });
 
   await test.step("resending to the refused address fails again (the worker settles it); the invitee stays, marked", async () => {
-    await meeting.invitee(people.refused.email).getByRole("button", { name: /^Renvoyer à / }).click();
-    await expect(meeting.invitee(people.refused.email)).toContainText(`Invitation renvoyée à ${people.refused.email} : envoi en cours.`);
-    await expect(meeting.invitee(people.refused.email)).toContainText("E-mail non remis");
+    // The lines carry no forms: the actions are those of the invitee opened from the list.
+    await expect(meeting.invitees.getByRole("button")).toHaveCount(0);
+    const refused = await meeting.openInvitee(people.refused.email);
+    await expect(refused.getByRole("button", { name: /^Retirer / })).toBeVisible();
+    await checkA11y(page);
+    await refused.getByRole("button", { name: /^Renvoyer à / }).click();
+    await expect(refused).toContainText(`Invitation renvoyée à ${people.refused.email} : envoi en cours.`);
+    await expect(refused).toContainText("E-mail non remis");
     await expect(meeting.invitees).toHaveCount(5);
+  });
+});
+
+test("the inventory picker finds lines by a search, with or without JavaScript; an invitee opened from the list is removed, the focus on the outcome", async ({ as }) => {
+  const page = await as("referent");
+  const meeting = new MeetingPage(page);
+  await page.goto(`/communes/${CODE}/reunions/nouvelle`);
+  const form = new MeetingForm(page);
+  await form.title.fill(`Point d'étape avec les infirmières (${RUN})`);
+  await form.date.fill(DAY);
+  await form.startTime.fill("12:30");
+  await form.duration.fill("60");
+  await form.place.fill("Mairie, salle des mariages");
+  await form.saveDraft();
+  await expect(page).toHaveURL(/\/reunions\/\d+\?fait=preparee$/);
+  const path = new URL(page.url()).pathname;
+
+  await test.step("a search by profession offers the inventory's lines not yet invited; those picked leave the picker", async () => {
+    await meeting.searchInventory("infirmière");
+    await expect(page).toHaveURL(/chercher=infirmi%C3%A8re#depuis-inventaire$/);
+    await expect(meeting.pickerChoices.getByRole("checkbox", { name: /^Marie Pagès/ })).toBeVisible();
+    await expect(meeting.pickerChoices.getByRole("checkbox", { name: /^Lucie Chabrol/ })).toBeVisible();
+    await expect(meeting.pickerChoices.getByRole("checkbox", { name: /Hélène Vidal/ })).toHaveCount(0);
+    await checkA11y(page);
+    await meeting.addPicked("Marie Pagès", "Lucie Chabrol");
+    await expect(page.getByText("2 invité·es ajouté·es.")).toBeVisible();
+    await expect(meeting.invitees).toHaveCount(2);
+    await expect(meeting.invitee("marie.pages@idel-marvejols.test")).toContainText("Infirmier·ère");
+    await expect(meeting.pickerChoices.getByRole("checkbox", { name: /^(Marie Pagès|Lucie Chabrol)/ })).toHaveCount(0);
+  });
+
+  await test.step("without JavaScript, the search is a plain GET form and the picked line is added", async () => {
+    const noScript = await as("referent", { javaScriptEnabled: false });
+    const plain = new MeetingPage(noScript);
+    await noScript.goto(path);
+    await plain.pickerSearch.getByLabel("Nom, profession ou adresse e-mail").fill("Vidal");
+    await plain.pickerSearch.getByLabel("Nom, profession ou adresse e-mail").press("Enter");
+    await expect(plain.pickerSummary).toContainText("« Vidal »");
+    await expect(plain.pickerChoices.getByRole("checkbox")).toHaveCount(1);
+    await plain.addPicked("Dr Hélène Vidal");
+    await expect(plain.invitee("h.vidal@cabinet-soubeyran.test")).toBeVisible();
+    await expect(plain.invitees).toHaveCount(3);
+  });
+
+  await test.step("an invitee opened from the list with the keyboard is removed; the focus lands on the outcome", async () => {
+    await page.goto(path);
+    const link = meeting.invitee("lucie.chabrol@idel-marvejols.test").getByRole("link", { name: "Lucie Chabrol" });
+    const href = (await link.getAttribute("href"))!;
+    await link.focus();
+    await page.keyboard.press("Enter");
+    const lucie = meeting.selectedInvitee;
+    await expect(lucie.getByRole("region", { name: "Lucie Chabrol" })).toBeFocused();
+    await expect(meeting.invitees.getByRole("button")).toHaveCount(1);
+    await checkA11y(page);
+    await clickAndConfirm(page, lucie.getByRole("button", { name: "Retirer Lucie Chabrol des invité·es" }));
+    await expect(page).toHaveURL(/\?fait=invite-retire$/);
+    await expect(page.locator(":focus")).toContainText("La personne a été retirée des invité·es.");
+    await expect(meeting.invitees).toHaveCount(2);
+    await expect(meeting.invitee("lucie.chabrol@idel-marvejols.test")).toHaveCount(0);
+    // An address that still selects her says she is gone, rather than "not found".
+    await page.goto(`${path}${href}`);
+    await expect(page.getByText("Cette personne ne fait plus partie des invité·es de la réunion.")).toBeVisible();
+    await meeting.searchInventory("Chabrol");
+    await expect(meeting.pickerChoices.getByRole("checkbox", { name: /^Lucie Chabrol/ })).toBeVisible();
+  });
+
+  await test.step("a long list is shown 50 lines a page; an invitee of page 2 opens on page 2", async () => {
+    const many = Array.from({ length: 55 }, (_, k) => `zz.invite${String(k).padStart(2, "0")}.${RUN}@liste.test`);
+    await meeting.pasteInvitees(many.join("\n"));
+    await expect(page.getByText("55 invité·es ajouté·es.")).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Invité·es (57)" })).toBeVisible();
+    await expect(meeting.invitees).toHaveCount(50);
+    const pages = page.getByRole("navigation", { name: "Pages de la liste des invité·es" });
+    await expect(pages).toContainText("Page 1 sur 2");
+    await pages.getByRole("link", { name: "Page suivante" }).click();
+    await expect(pages).toContainText("Page 2 sur 2");
+    await expect(meeting.invitees).toHaveCount(7);
+    const last = await meeting.openInvitee(many[54]);
+    await expect(pages).toContainText("Page 2 sur 2");
+    await checkA11y(page);
+    await last.getByRole("link", { name: /^Fermer/ }).click();
+    await expect(meeting.selectedInvitee).toHaveCount(0);
+    await expect(pages).toContainText("Page 2 sur 2");
   });
 });
 
@@ -338,13 +426,24 @@ test("the organisers see the answers by profession; a reminder goes only to thos
   await meeting.open(meetingPath);
 
   await test.step("per invitee: the answer, the comment, the round table prepared", async () => {
-    const anne = meeting.invitee(people.anne.email);
-    await expect(anne).toContainText("Oui");
+    await expect(meeting.invitee(people.anne.email)).toContainText("Oui");
+    await expect(meeting.invitee(people.anne.email)).toContainText("commentaire · tour de table (3/4)");
+    const anne = await meeting.openInvitee(people.anne.email);
     await expect(anne).toContainText("« Je suis de garde un jeudi sur deux : je confirme dès que possible. »");
-    await anne.getByText("Tour de table préparé (3/4)").click();
+    await expect(anne.getByText("Tour de table préparé (3/4)")).toBeVisible();
     await expect(anne.getByText("Plus de nouveaux patients depuis un an.")).toBeVisible();
     await expect(meeting.invitee(people.julien.email)).toContainText("Non");
     await expect(meeting.invitee(people.marion.email)).toContainText("Sans réponse");
+  });
+
+  await test.step("the list filtered by answer: those without one", async () => {
+    await page.getByRole("navigation", { name: "Invité·es par réponse" }).getByRole("link", { name: "Sans réponse (2)" }).click();
+    await expect(page).toHaveURL(/\?reponse=sans_reponse#liste-invites$/);
+    await expect(meeting.invitees).toHaveCount(2);
+    await expect(meeting.invitee(people.marion.email)).toBeVisible();
+    await expect(meeting.invitee(people.refused.email)).toBeVisible();
+    await page.getByRole("navigation", { name: "Invité·es par réponse" }).getByRole("link", { name: "Toutes (5)" }).click();
+    await expect(meeting.invitees).toHaveCount(5);
   });
 
   await test.step("who is coming, by profession: two professions among the yes", async () => {
@@ -366,7 +465,7 @@ test("the organisers see the answers by profession; a reminder goes only to thos
     await expect(page.getByText("Relance en cours d'envoi à 1 personne sans réponse : Marion Pagès.")).toBeVisible();
     const reminders = (await capturedMails()).filter((m) => m.subject.startsWith(`Rappel : votre réponse est attendue — ${TITLE}`));
     expect(reminders.map((m) => m.to)).toEqual([[people.marion.email]]);
-    await expect(meeting.invitee(people.marion.email)).toContainText("relancé·e le");
+    await expect(await meeting.openInvitee(people.marion.email)).toContainText("relancé·e le");
   });
 
   await test.step("a second reminder the same day is refused; nobody gets a second e-mail", async () => {

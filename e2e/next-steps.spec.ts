@@ -43,7 +43,7 @@ test("the mayor gives a next step to the referent: told by e-mail, it is first o
     await form.fill({ title: FOR_REFERENT, owner: "Thomas Rouquette — Référent·e santé", dueOn: DUE, details: "Avec les infirmières du cabinet Soubeyran." });
     await form.add();
     await expect(maire.getByRole("status").filter({ hasText: "Prochaine étape ajoutée" })).toHaveText(
-      `Prochaine étape ajoutée : « ${FOR_REFERENT} », confiée à Thomas Rouquette, d'ici le ${frenchDay(DUE)}. Thomas Rouquette en est prévenu·e par e-mail.`,
+      `Prochaine étape ajoutée : « ${FOR_REFERENT} », confiée à Thomas Rouquette, d'ici le ${frenchDay(DUE)}. Un e-mail part pour en prévenir Thomas Rouquette.`,
     );
     await checkA11y(maire);
     await maire.getByRole("button", { name: "Ajouter une autre prochaine étape" }).click();
@@ -192,7 +192,7 @@ test("the mayor edits a step: its new owner, who has an account, is told; then s
     await form.owner.selectOption({ label: "Inès Benali — Facilitateur·rice" });
     await maire.getByRole("button", { name: "Enregistrer les modifications" }).click();
     await expect(maire).toHaveURL(/\/actions\?fait=modifiee-prevenu/);
-    await expect(maire.getByText("La prochaine étape a été enregistrée ; la personne qui s'en charge désormais en est prévenue par e-mail.")).toBeVisible();
+    await expect(maire.getByText("La prochaine étape a été enregistrée ; un e-mail part pour prévenir la personne qui s'en charge désormais.")).toBeVisible();
     await expect(list.step(title)).toContainText("Inès Benali");
     expect(stepRow(title)).toMatchObject({ ownerLabel: "Inès Benali", version: 2 });
     const mails = (await capturedMails()).filter((m) => m.to.includes(DEMO.facilitatrice) && m.subject.includes(title));

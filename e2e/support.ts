@@ -113,3 +113,9 @@ export async function capturedMails(): Promise<{ to: string[]; subject: string; 
   const res = await fetch(`http://127.0.0.1:${process.env.SMTP_CAPTURE_HTTP_PORT ?? 3101}/messages`);
   return res.json();
 }
+
+/** Puts the SMTP capture in a state (e2e/smtp-capture.ts): "down" refuses connections, "hang" never answers, "up" works. */
+export async function setMailServer(mode: "up" | "down" | "hang") {
+  const res = await fetch(`http://127.0.0.1:${process.env.SMTP_CAPTURE_HTTP_PORT ?? 3101}/mode/${mode}`, { method: "POST" });
+  expect(await res.json()).toEqual({ mode });
+}

@@ -100,6 +100,10 @@ test("a meeting is held: prepared for in two minutes, answered meanwhile, its at
     await ref.goto(meetingPath);
     await expect(ref.getByRole("heading", { name: "Présences" })).toBeVisible({ timeout: 2_000 });
   }).toPass({ timeout: 200_000, intervals: [5_000] });
+  // The form, a box per invitee, opens from the card (`?presences=1`), focused.
+  await ref.getByRole("link", { name: "Noter les présences" }).click();
+  await expect(ref.getByRole("region", { name: /^Cochez qui était présent·e/ })).toBeFocused();
+  await checkA11y(ref);
   const invited = ref.getByRole("group", { name: "Professionnel·les invité·es présent·es" });
   await invited.getByRole("checkbox", { name: new RegExp(people.anne.name) }).check();
   await invited.getByRole("checkbox", { name: new RegExp(people.chloe.name) }).check();

@@ -57,7 +57,7 @@ test("a maire removes the referent, then replaces the next one; each gets a 404 
     await mayor.page.getByRole("link", { name: `Retirer ${remi.name} (référent·e santé)` }).click();
     await mayor.page.getByRole("button", { name: `Oui, retirer ${remi.name}` }).click();
     await expect(mayor.page).toHaveURL(new RegExp(`/communes/${CODE}/referent\\?retrait=ok`));
-    await expect(mayor.page.getByRole("status").filter({ hasText: "Accès retiré" })).toContainText("elle en est prévenue par e-mail");
+    await expect(mayor.page.getByRole("status").filter({ hasText: "Accès retiré" })).toContainText("un e-mail part pour l'en prévenir");
     await expect(mayor.page.getByText("Aucun·e référent·e n'a encore accepté sa désignation.")).toBeVisible();
     expect(members(CODE, "role = 'referent'")).toBe(0);
     await checkA11y(mayor.page);

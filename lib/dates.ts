@@ -13,6 +13,15 @@ const PARIS_LONG_DAY_TIME = new Intl.DateTimeFormat("fr-FR", {
   minute: "2-digit",
   hourCycle: "h23",
 });
+const PARIS_DAY_TIME = new Intl.DateTimeFormat("fr-FR", {
+  timeZone: TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
 const UTC_LONG_DAY = new Intl.DateTimeFormat("fr-FR", { timeZone: "UTC", year: "numeric", month: "long", day: "numeric" });
 
 function parts(f: Intl.DateTimeFormat, value: Date): Record<string, string> {
@@ -34,6 +43,12 @@ export function todayInParis(now: Date = new Date()): string {
   if (dayOfInstant.size >= 1000) dayOfInstant.clear();
   dayOfInstant.set(t, day);
   return day;
+}
+
+/** The Paris date ("YYYY-MM-DD") and time ("HH:MM") of an instant. */
+export function parisDayTime(instant: Date): { day: string; time: string } {
+  const p = parts(PARIS_DAY_TIME, instant);
+  return { day: `${p.year}-${p.month}-${p.day}`, time: `${p.hour.padStart(2, "0")}:${p.minute.padStart(2, "0")}` };
 }
 
 /** "24 novembre 2026" — for a "YYYY-MM-DD" day or an instant (shown in Paris time). */

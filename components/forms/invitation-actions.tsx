@@ -2,7 +2,7 @@
 
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/forms/form-error";
-import { useActionForm, type FormSchema } from "@/components/forms/use-action-form";
+import { useActionForm, type SchemaLoader } from "@/components/forms/use-action-form";
 import type { ActionState } from "@/lib/actions/state";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
@@ -10,17 +10,17 @@ type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 /**
  * "Renvoyer" (a new link, the old one stops working) and "Retirer" (after confirmation) for an open invitation.
  * `scope` are the hidden fields that name the tenant (commune code or federation id) for the server's guard;
- * `schema` is the one both actions parse (the scope's fields and `invitationId`).
+ * `loadSchema` loads the one both actions parse (the scope's fields and `invitationId`).
  */
 export function InvitationActions({
-  schema,
+  loadSchema,
   scope,
   invitationId,
   email,
   resendAction,
   revokeAction,
 }: {
-  schema: FormSchema;
+  loadSchema: SchemaLoader;
   scope: Record<string, string>;
   invitationId: number;
   email: string;
@@ -30,12 +30,12 @@ export function InvitationActions({
   const values = { ...scope, invitationId: String(invitationId) };
   // Destructured: the kit also holds the form's ref, which render must not read through the object.
   const { state: resendState, pending: resendPending, formRef: resendRef, formAction: resendFormAction, onSubmit: resendSubmit, hidden: resendHidden } = useActionForm(
-    schema,
+    loadSchema,
     resendAction,
     values,
   );
   const { state: revokeState, pending: revokePending, formRef: revokeRef, formAction: revokeFormAction, onSubmit: revokeSubmit, hidden: revokeHidden } = useActionForm(
-    schema,
+    loadSchema,
     revokeAction,
     values,
   );

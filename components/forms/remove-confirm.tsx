@@ -4,13 +4,13 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { FormStatus } from "@/components/forms/form-error";
-import { useActionForm, type FormSchema } from "@/components/forms/use-action-form";
+import { useActionForm, type SchemaLoader } from "@/components/forms/use-action-form";
 import type { ActionState } from "@/lib/actions/state";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
 export type RemoveConfirmProps = {
-  schema: FormSchema;
+  loadSchema: SchemaLoader;
   action: Action;
   values: Record<string, string>;
   title: string;
@@ -23,11 +23,11 @@ export type RemoveConfirmProps = {
  * The confirmation of a removal, for the one person selected by the page's `?retirer=` (a GET that only
  * selects; the removal is this form's POST): what will happen, then "Oui, retirer…" or "Non, annuler" (a link
  * back to the page without the selection). `values` are the hidden fields the action's schema parses.
- * A refusal (the last maire, the last admin) comes back above the buttons and takes the focus. A zod schema cannot
- * cross from a server component: each use is a small client component of its route that names its schema and action.
+ * A refusal (the last maire, the last admin) comes back above the buttons and takes the focus. A schema's loader
+ * cannot cross from a server component: each use is a small client component of its route that names its schema and action.
  */
-export function RemoveConfirm({ schema, action, values, title, confirmLabel, cancelHref, children }: RemoveConfirmProps) {
-  const { state, pending, formRef, formAction, onSubmit, hidden } = useActionForm(schema, action, values);
+export function RemoveConfirm({ loadSchema, action, values, title, confirmLabel, cancelHref, children }: RemoveConfirmProps) {
+  const { state, pending, formRef, formAction, onSubmit, hidden } = useActionForm(loadSchema, action, values);
   return (
     <section id="retirer" aria-labelledby="retirer-titre" className="mt-4 rounded-lg border-2 border-red-700 bg-white p-5 shadow-sm">
       <h3 id="retirer-titre" className="break-words text-lg font-bold text-slate-900">

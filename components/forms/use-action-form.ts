@@ -1,14 +1,42 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useRef, useState } from "react";
+import { startTransition, useActionState, useEffect, useMemo, useRef, useState } from "react";
 import { useForm, type DefaultValues, type FieldPath, type FieldValues, type Resolver, type UseFormRegisterReturn } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { describedBy } from "@/components/ui/field";
 import { idle, type ActionState } from "@/lib/actions/state";
 
 /** A form's zod schema: what the browser holds (strings, arrays) is what the server action receives. */
-export type FormSchema = z.ZodType<FieldValues, FieldValues>;
+export type FormSchema = z.ZodMiniType<FieldValues, FieldValues>;
+
+/**
+ * How a form gets its schema: `() => import("@/lib/validation/…").then((m) => m.xSchema)`, declared once beside
+ * the form (a stable function). The schema (and zod with it, two thirds of a form's JavaScript) is then not
+ * part of the page's first load: it is fetched when the person first touches the form, before they can send
+ * it. The server action imports the same schema directly.
+ */
+export type SchemaLoader<S extends FormSchema = FormSchema> = () => Promise<S>;
+
+/**
+ * react-hook-form's resolver for a schema not loaded yet: `preload()` starts fetching it; validating waits for
+ * it. If it cannot be fetched (the network dropped), the values go to the server unchecked, which checks them
+ * with the same schema and answers with the same messages; the next attempt fetches it again.
+ */
+function lazyResolver<S extends FormSchema>(load: SchemaLoader<S>) {
+  let ready: Resolver<FieldValues> | undefined;
+  let pending: Promise<Resolver<FieldValues> | undefined> | undefined;
+  const preload = () =>
+    (pending ??= load().then(
+      (schema) => (ready = zodResolver(schema) as unknown as Resolver<FieldValues>),
+      () => (pending = undefined),
+    ));
+  const resolver: Resolver<FieldValues> = async (values, context, options) => {
+    const resolve = ready ?? (await preload());
+    return resolve ? resolve(values, context, options) : { values, errors: {} };
+  };
+  return { resolver, preload };
+}
 
 /** The props of a text-like control (input, select, textarea) bound to one field of the form. */
 export type ControlProps<N extends string = string> = UseFormRegisterReturn<N> & {
@@ -79,18 +107,31 @@ const isOn = (v: unknown): boolean => v === true || v === "on" || v === "true" |
  * `FormField` (label, hint, control, error) and `ChoiceGroup`; the hidden ones with `<input {...kit.hidden(name)} />`.
  */
 export function useActionForm<S extends FormSchema>(
-  schema: S,
+  loadSchema: SchemaLoader<S>,
   action: (state: ActionState, formData: FormData) => Promise<ActionState>,
   defaultValues: DefaultValues<z.input<S>>,
 ) {
   type Values = z.input<S>;
   const [state, formAction, pending] = useActionState(action, idle);
   const formRef = useRef<HTMLFormElement>(null);
+  const validation = useMemo(() => lazyResolver(loadSchema), [loadSchema]);
+  // The schema is fetched as soon as the form is touched (focus, pointer), or at the latest when it is sent.
+  useEffect(() => {
+    const el = formRef.current;
+    if (!el) return;
+    const preload = () => void validation.preload();
+    el.addEventListener("focusin", preload, { once: true });
+    el.addEventListener("pointerdown", preload, { once: true });
+    return () => {
+      el.removeEventListener("focusin", preload);
+      el.removeEventListener("pointerdown", preload);
+    };
+  }, [validation]);
   const serverErrors = state.status === "error" ? state.fieldErrors : {};
   /** What the user sent, when the server refused it: shown again, nothing retyped. */
   const kept = state.status === "error" ? state.values : undefined;
   const form = useForm<Values>({
-    resolver: zodResolver(schema) as Resolver<Values>,
+    resolver: validation.resolver as unknown as Resolver<Values>,
     defaultValues,
     shouldFocusError: true,
   });

@@ -62,7 +62,7 @@ function shownStatus(status: FieldStatus, row: ConflictRow): FieldStatus {
  * areas, such as a meeting's synthesis:
  *
  * ```tsx
- * const kit = useActionForm(synthesisSchema, saveSynthesisAction, defaults); // defaults hold `version`
+ * const kit = useActionForm(loadSynthesisSchema, saveSynthesisAction, defaults); // defaults hold `version`
  * const conflict = useConflict(kit, {
  *   rows: (c, mine) => SECTIONS.map((key) => ({ key, label: SECTION_LABELS[key], mine: mine[key] ?? "", theirs: c.theirs[key] ?? "" })),
  *   theirs: (c) => ({ ...defaults, ...c.theirs, version: String(c.version) }),

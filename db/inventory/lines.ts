@@ -24,10 +24,12 @@ function checkPracticeCommune(ctx: BaseContext, code: string | null) {
 function checkNoDuplicate(ctx: DataContext, line: ProfessionalInput, exceptId?: number) {
   const key = duplicateKey(line);
   if (!key) return;
+  // Only the lines of the same profession can share the key (it starts with the profession): read from the
+  // list index alone, and normalized in JS for those only, not for every line of a large commune.
   const others = ctx.db
     .select({ id: professionals.id, name: professionals.name, profession: professionals.profession, professionOther: professionals.professionOther })
     .from(professionals)
-    .where(and(eq(professionals.workspaceId, ctx.workspace.id), exceptId ? ne(professionals.id, exceptId) : undefined))
+    .where(and(eq(professionals.workspaceId, ctx.workspace.id), eq(professionals.profession, line.profession), exceptId ? ne(professionals.id, exceptId) : undefined))
     .all();
   const dup = others.find((o) => duplicateKey(o) === key);
   if (dup) throw new FieldError("name", `${lineTitle(dup)} figure déjà dans l'état des lieux : modifiez sa fiche plutôt que d'en créer une seconde.`);

@@ -89,21 +89,21 @@ describe("indicators from one GROUP BY", () => {
       professionalsPage(as(s.maire), { team: true, query: ALL });
     }).count;
     assert.equal(large, small);
-    assert.ok(large <= 4, `${large} statements`);
+    assert.ok(large <= 5, `${large} statements`);
   });
 });
 
 describe("one page of the list", () => {
-  test("50 lines a page, in the order of professions then names, every line once", () => {
+  test("PAGE_SIZE lines a page, in the order of professions then names, every line once", () => {
     many(120);
     const seen: string[] = [];
     const first = professionalsPage(as(s.maire), { team: true, query: ALL });
-    assert.deepEqual([first.matching, first.pageCount, first.lines.length], [120, 3, PAGE_SIZE]);
-    for (let page = 1; page <= 3; page++) seen.push(...professionalsPage(as(s.maire), { team: true, query: { ...ALL, page } }).lines.map((l) => l.name!));
+    assert.deepEqual([first.matching, first.pageCount, first.lines.length], [120, Math.ceil(120 / PAGE_SIZE), PAGE_SIZE]);
+    for (let page = 1; page <= first.pageCount; page++) seen.push(...professionalsPage(as(s.maire), { team: true, query: { ...ALL, page } }).lines.map((l) => l.name!));
     assert.equal(new Set(seen).size, 120);
     const all = inventoryView(as(s.maire), { team: true }).lines.map((l) => l.name);
     assert.deepEqual(seen, all);
-    assert.equal(professionalsPage(as(s.maire), { team: true, query: { ...ALL, page: 99 } }).page, 3, "a page past the end shows the last");
+    assert.equal(professionalsPage(as(s.maire), { team: true, query: { ...ALL, page: 99 } }).page, first.pageCount, "a page past the end shows the last");
   });
 
   test("filters: profession, interest, departures within 2 and within 5 years (2 included), search; counts per profession", () => {

@@ -73,7 +73,7 @@ export type ProfessionalsPage = {
   pageSize: number;
 };
 
-/** One page of the list, filtered (four queries: counts, the page's lines, their pending invitations). */
+/** One page of the list, filtered (four queries: counts, the page's ids, their lines, their pending invitations). */
 export function professionalsPage(ctx: DataContext, input: { team: boolean; query: ListQuery }): ProfessionalsPage {
   const p = professionals;
   const where = filterOf(ctx, input.query, input.team);
@@ -86,11 +86,23 @@ export function professionalsPage(ctx: DataContext, input: { team: boolean; quer
   const matching = byProfession.reduce((n, g) => n + g.lines, 0);
   const pageCount = Math.max(1, Math.ceil(matching / PAGE_SIZE));
   const page = Math.min(input.query.page, pageCount);
-  const rows = selectLinesWhere(ctx.db, where)
+  // The page's ids first (from professional_list_idx alone when unfiltered), then only their rows and joins: the
+  // joins and the full rows are read for twenty lines, not for every line of the commune before sorting.
+  const ids = ctx.db
+    .select({ id: p.id })
+    .from(p)
+    .where(where)
     .orderBy(professionRank, sql`${p.professionOther} collate nocase`, sql`${p.name} is null`, sql`${p.name} collate nocase`, asc(p.id))
     .limit(PAGE_SIZE)
     .offset((page - 1) * PAGE_SIZE)
-    .all();
+    .all()
+    .map((r) => r.id);
+  const position = new Map(ids.map((id, i) => [id, i]));
+  const rows = ids.length
+    ? selectLinesWhere(ctx.db, and(eq(p.workspaceId, ctx.workspace.id), inArray(p.id, ids))!)
+        .all()
+        .sort((a, b) => position.get(a.line.id)! - position.get(b.line.id)!)
+    : [];
   const viewer = { userId: ctx.actor.id, team: input.team };
   const invitations = input.team && rows.length ? pendingInvitations(ctx, rows.map((r) => r.line.id)) : new Map();
   return { lines: rows.map((r) => toView(r, viewer, invitations.get(r.line.id) ?? null)), matching, byProfession, page, pageCount, pageSize: PAGE_SIZE };

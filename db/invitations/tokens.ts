@@ -4,7 +4,7 @@
  * These helpers run inside the caller's transaction and keep their call forms: other aggregates call them.
  */
 import { eq } from "drizzle-orm";
-import { write, type BaseContext, type Queryable } from "../context";
+import type { Queryable } from "../context";
 import { invitations } from "../schema";
 import { newToken } from "@/lib/tokens";
 import { INVITATION_DAYS } from "@/lib/auth/constants";
@@ -34,17 +34,6 @@ export function renewInvitationToken(tx: Queryable, invitationId: number, now: D
   const { token, hash } = newToken();
   tx.update(invitations).set({ tokenHash: hash, expiresAt: expiry(now), deliveryStatus: "pending" }).where(eq(invitations.id, invitationId)).run();
   return token;
-}
-
-/** Whether the e-mail carrying an invitation left: a failed one stays resendable. */
-export function markDelivery(ctx: BaseContext, input: { invitationId: number; ok: boolean }) {
-  write(ctx, (tx) =>
-    tx
-      .update(invitations)
-      .set({ deliveryStatus: input.ok ? "sent" : "failed", lastSentAt: ctx.now })
-      .where(eq(invitations.id, input.invitationId))
-      .run(),
-  );
 }
 
 export function invitationState(inv: Pick<Invitation, "acceptedAt" | "revokedAt" | "expiresAt">, now: Date): InvitationState {

@@ -3,9 +3,9 @@ import assert from "node:assert/strict";
 import { isolateEachTest, testDatabase } from "../test-support";
 import { professionals } from "../schema";
 import { meetingFixture, inDays, people, throwsOf, type MeetingFixture } from "./test-fixture";
-import { invitableProfessionals } from "./queries";
+import { invitableProfessionals } from "./picker";
 import { addInvitees, addInviteesFromInventory, removeInvitee } from "./invitees";
-import { markInviteeDelivery, sendInvitations } from "./sending";
+import { sendInvitations } from "./sending";
 import { cancelMeeting } from "./meetings";
 import { FieldError, FormError } from "@/lib/domain/errors";
 
@@ -76,14 +76,14 @@ describe("adding invitees", () => {
       ])
       .returning()
       .all();
+    const { meeting: m } = f.draft();
     assert.deepEqual(
-      invitableProfessionals(f.as(f.referent)).map((p) => [p.label, p.email]),
+      invitableProfessionals(f.as(f.referent), { meetingId: m.id }).matches.map((p) => [p.label, p.profession, p.email]),
       [
-        ["Ostéopathe", "osteo@exemple.fr"],
-        ["Dr Gaëlle Pic", "g.pic@exemple.fr"],
+        ["Dr Gaëlle Pic", "Médecin généraliste", "g.pic@exemple.fr"],
+        ["Ostéopathe", "Ostéopathe", "osteo@exemple.fr"],
       ],
     );
-    const { meeting: m } = f.draft();
     const before = f.snapshot();
     for (const ids of [[lyon.id], [noMail.id], [gp.id, 999_999]]) {
       throwsOf(FieldError, () => addInviteesFromInventory(f.as(f.referent), { meetingId: m.id, professionalIds: ids }), (e) => assert.equal(e.field, "professionalIds"));
@@ -111,8 +111,8 @@ describe("removing invitees", () => {
   test("once sent, only one whose e-mail was not delivered", () => {
     const { meeting: m, added } = f.draft(["Anne Martin", "Bruno Petit"]);
     const sent = sendInvitations(f.as(f.referent), { meetingId: m.id, version: m.version })!;
-    markInviteeDelivery(f.link(), { inviteeId: added[0].id, ok: true });
-    markInviteeDelivery(f.link(), { inviteeId: added[1].id, ok: false });
+    f.delivered(added[0].id, true);
+    f.delivered(added[1].id, false);
     const before = f.snapshot();
     throwsOf(FormError, () => removeInvitee(f.as(f.referent), { meetingId: m.id, inviteeId: added[0].id }), (e) => assert.match(e.message, /a déjà reçu l'invitation/));
     assert.equal(f.snapshot(), before);

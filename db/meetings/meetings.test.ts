@@ -6,7 +6,7 @@ import { getMeeting, mailContext } from "./queries";
 import { cancelMeeting, createMeeting, updateMeeting } from "./meetings";
 import { findInvitationByToken, answerInvitation } from "./answers";
 import { addInvitees } from "./invitees";
-import { markInviteeDelivery, remindInvitees, sendInvitations } from "./sending";
+import { remindInvitees, sendInvitations } from "./sending";
 import { recordAttendance } from "./attendance";
 import { ConflictError, FieldError, FormError } from "@/lib/domain/errors";
 import { kitAgenda } from "@/lib/meetings/agenda";
@@ -160,7 +160,7 @@ describe("the clock", () => {
     const sent = sendInvitations(f.as(f.referent, t1), { meetingId: m.id, version: m.version })!;
     assert.equal(sent.meeting.invitationsSentAt?.getTime(), t1.getTime());
     assert.equal(sent.meeting.updatedAt.getTime(), t1.getTime());
-    markInviteeDelivery(f.link(t1), { inviteeId: added[0].id, ok: true });
+    f.delivered(added[0].id, true, t1);
     assert.equal(f.invitee(added[0].id).lastSentAt?.getTime(), t1.getTime());
     const reminded = remindInvitees(f.as(f.referent, t2), { meetingId: m.id })!;
     assert.equal(f.invitee(added[0].id).lastReminderAt?.getTime(), t2.getTime());

@@ -1,9 +1,9 @@
 /**
- * Reading meetings: the list, one meeting with everything its page shows, the team, the professionals one
- * may invite, and what the e-mails need. Every query is scoped by the context's workspace: another
+ * Reading meetings: the list, one meeting with everything its page shows, the team, and what the e-mails
+ * need (the professionals one may invite: ./picker.ts). Every query is scoped by the context's workspace: another
  * commune's meeting is "not found".
  */
-import { and, asc, desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { DataContext, Queryable } from "../context";
 import {
   agendaItems,
@@ -14,7 +14,6 @@ import {
   meetingPreparers,
   meetings,
   meetingTeamAttendance,
-  professionals,
   users,
   workspaceMembers,
   workspaces,
@@ -22,7 +21,6 @@ import {
 import { displayName } from "../users";
 import { can } from "@/lib/auth/permissions";
 import { COMMUNE_ROLES, type CommuneRole } from "@/lib/domain/enums";
-import { inviteeProfession, professionLabel } from "@/lib/meetings/invitees";
 import { listSection, type ListSection } from "@/lib/meetings/phase";
 import type { MeetingForMail } from "@/lib/meetings/messages";
 
@@ -135,17 +133,6 @@ export function getMeeting(ctx: WorkspaceReader, input: { meetingId: number }) {
   };
 }
 export type MeetingDetail = NonNullable<ReturnType<typeof getMeeting>>;
-
-/** The professionals of the inventory that have an e-mail, for picking invitees (their personal fields are not read). */
-export function invitableProfessionals(ctx: WorkspaceReader) {
-  return ctx.db
-    .select({ id: professionals.id, name: professionals.name, profession: professionals.profession, professionOther: professionals.professionOther, email: professionals.email })
-    .from(professionals)
-    .where(and(eq(professionals.workspaceId, ctx.workspace.id), isNotNull(professionals.email), sql`trim(${professionals.email}) <> ''`))
-    .orderBy(asc(professionals.profession), asc(professionals.name))
-    .all()
-    .map((p) => ({ ...p, email: p.email!.trim().toLowerCase(), label: p.name?.trim() || professionLabel(inviteeProfession(p)) }));
-}
 
 /** What the e-mails and calendar files of a meeting need (the meeting is already known to be the caller's). */
 export function mailContext(ctx: { db: Queryable }, input: { meeting: Meeting }): MeetingForMail {

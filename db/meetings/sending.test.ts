@@ -4,7 +4,7 @@ import crypto from "node:crypto";
 import { isolateEachTest, testDatabase } from "../test-support";
 import { meetingFixture, answer, inDays, later, DAY, HOUR, NOW, throwsOf, type MeetingFixture } from "./test-fixture";
 import { addInvitees } from "./invitees";
-import { markInviteeDelivery, remindInvitees, resendInvitation, sendInvitations } from "./sending";
+import { remindInvitees, resendInvitation, sendInvitations } from "./sending";
 import { answerInvitation, findInvitationByToken } from "./answers";
 import { FormError } from "@/lib/domain/errors";
 
@@ -58,7 +58,7 @@ describe("sending the invitations", () => {
   test("a failed delivery is recorded and nothing else changes; a resend gives one more link", () => {
     const { meeting, tokens } = f.sentMeeting(["Anne Martin"]);
     const { id, token } = tokens["anne.martin@exemple.fr"];
-    markInviteeDelivery(f.link(), { inviteeId: id, ok: false });
+    f.delivered(id, false);
     assert.equal(f.invitee(id).deliveryStatus, "failed");
     assert.equal(f.meetingRow(meeting.id).status, "invitations_envoyees");
     const again = resendInvitation(f.as(f.referent), { meetingId: meeting.id, inviteeId: id })!;
@@ -83,14 +83,14 @@ describe("reminders", () => {
     const { meeting, tokens } = f.sentMeeting(["Alice", "Bob", "Chris", "Dana"]);
     answerInvitation(f.link(), { token: tokens["alice@exemple.fr"].token, ...answer("non") });
     answerInvitation(f.link(), { token: tokens["bob@exemple.fr"].token, ...answer("peut_etre") });
-    markInviteeDelivery(f.link(), { inviteeId: tokens["dana@exemple.fr"].id, ok: false });
+    f.delivered(tokens["dana@exemple.fr"].id, false);
     const r = remindInvitees(f.as(f.referent), { meetingId: meeting.id })!;
     assert.deepEqual(r.issued.map((i) => i.invitee.email), ["chris@exemple.fr"]);
     assert.equal(findInvitationByToken(f.link(), { token: tokens["chris@exemple.fr"].token })?.invitee.id, tokens["chris@exemple.fr"].id, "the reminded invitee's first link still works");
     assert.ok(findInvitationByToken(f.link(), { token: r.issued[0].token }));
     assert.ok(findInvitationByToken(f.link(), { token: tokens["alice@exemple.fr"].token }), "those who answered keep their link");
     assert.equal(f.invitee(tokens["chris@exemple.fr"].id).lastReminderAt?.getTime(), NOW.getTime());
-    markInviteeDelivery(f.link(), { inviteeId: tokens["chris@exemple.fr"].id, ok: true });
+    f.delivered(tokens["chris@exemple.fr"].id, true);
 
     const before = f.snapshot();
     throwsOf(FormError, () => remindInvitees(f.as(f.referent, later(NOW, 23 * HOUR)), { meetingId: meeting.id }), (e) => assert.match(e.message, /Personne à relancer aujourd'hui/));

@@ -4,8 +4,8 @@
  * records the delivery on the invitee.
  */
 import { and, eq } from "drizzle-orm";
-import { write, within, type BaseContext, type DataContext } from "../context";
-import { meetingInvitees, meetings } from "../schema";
+import { write, within, type DataContext } from "../context";
+import { meetings } from "../schema";
 import { recordHistory } from "../history";
 import { displayName } from "../users";
 import { checkOutgoing } from "../trust/outgoing";
@@ -43,19 +43,6 @@ export function sendInvitations(ctx: DataContext, input: { meetingId: number; ve
       createdAt: ctx.now,
     });
     return { meeting, issued };
-  });
-}
-
-/**
- * Records how an e-mail to an invitee went: "not delivered" keeps everything else and offers a resend.
- * The invitee was just issued a link by one of this aggregate's functions, within the caller's workspace.
- */
-export function markInviteeDelivery(ctx: BaseContext, input: { inviteeId: number; ok: boolean }) {
-  write(ctx, (tx) => {
-    tx.update(meetingInvitees)
-      .set({ deliveryStatus: input.ok ? "sent" : "failed", lastSentAt: ctx.now })
-      .where(eq(meetingInvitees.id, input.inviteeId))
-      .run();
   });
 }
 

@@ -15,7 +15,8 @@ import { kitAgenda } from "@/lib/meetings/agenda";
 import type { MeetingFields } from "./meetings";
 import { addInvitees } from "./invitees";
 import { createMeeting } from "./meetings";
-import { markInviteeDelivery, sendInvitations } from "./sending";
+import { sendInvitations } from "./sending";
+import { claimDueMails, enqueueMail, settleMail } from "../mail/outbox";
 
 export const HOUR = 60 * 60 * 1000;
 export const DAY = 24 * HOUR;
@@ -85,11 +86,23 @@ export function meetingFixture(db: DB, sqlite: Database.Database) {
     return { meeting: m, added };
   };
 
+  /**
+   * An e-mail to the invitee, delivered (`ok`) or refused by the mail server, recorded on the invitee as the
+   * outbox's worker records it (db/mail/outbox.ts: `settleMail`).
+   */
+  const delivered = (inviteeId: number, ok: boolean, now: Date = NOW) => {
+    const to = db.select({ email: meetingInvitees.email }).from(meetingInvitees).where(eq(meetingInvitees.id, inviteeId)).get()!.email;
+    enqueueMail(db, { to, subject: "Invitation", text: "Invitation", html: "", concerns: { kind: "invite_reunion", id: inviteeId } }, now);
+    for (const mail of claimDueMails(db, now)) {
+      settleMail(db, mail, ok ? { ok: true } : { ok: false, permanent: true, error: "550 Boîte aux lettres inconnue" }, { now, keepBodies: true });
+    }
+  };
+
   /** A meeting whose invitations went out and arrived; the clear tokens by e-mail. */
   const sentMeeting = (names = ["Anne Martin", "Bruno Petit", "Chloé Roux"], over: Partial<MeetingFields> = {}) => {
     const { meeting: m } = draft(names, over);
     const sent = sendInvitations(as(referent), { meetingId: m.id, version: m.version })!;
-    for (const i of sent.issued) markInviteeDelivery(link(), { inviteeId: i.invitee.id, ok: true });
+    for (const i of sent.issued) delivered(i.invitee.id, true);
     return { meeting: sent.meeting, tokens: Object.fromEntries(sent.issued.map((i) => [i.invitee.email, { token: i.token, id: i.invitee.id }])) };
   };
 
@@ -112,7 +125,7 @@ export function meetingFixture(db: DB, sqlite: Database.Database) {
   const meetingRow = (id: number) => db.select().from(meetings).where(eq(meetings.id, id)).get()!;
   const history = (action: HistoryAction) => db.select().from(historyEvents).where(eq(historyEvents.action, action)).all();
 
-  return { db, maire, referent, facilitatrice, maireLyon, outsider, ws, wsLyon, as, link, fields, draft, sentMeeting, snapshot, withFailingHistory, invitee, meetingRow, history };
+  return { db, maire, referent, facilitatrice, maireLyon, outsider, ws, wsLyon, as, link, fields, draft, delivered, sentMeeting, snapshot, withFailingHistory, invitee, meetingRow, history };
 }
 
 export type MeetingFixture = ReturnType<typeof meetingFixture>;

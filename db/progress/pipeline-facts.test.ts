@@ -1,5 +1,5 @@
 /**
- * `workspace_pipeline_facts` is kept by triggers (drizzle/0010_workspace_pipeline_facts.sql): after any write to
+ * `workspace_pipeline_facts` is kept by triggers (drizzle/0011_workspace_pipeline_facts.sql): after any write to
  * the tables it summarises, each row equals what `workspaceProgress` and `workspaceFollowUp` compute from the
  * source rows; the migration's backfill gives the same; a deleted workspace takes its row with it.
  */
@@ -116,7 +116,7 @@ describe("workspace_pipeline_facts", () => {
       db.insert(historyEvents).values({ workspaceId: id, actorId: maire, action: "workspace.created", summary: "…", createdAt: day(`2026-11-0${i + 1}`) }).run();
     }
     const kept = db.select().from(workspacePipelineFacts).orderBy(asc(workspacePipelineFacts.workspaceId)).all();
-    const migration = fs.readFileSync(path.join(process.cwd(), "drizzle/0010_workspace_pipeline_facts.sql"), "utf8").split("--> statement-breakpoint");
+    const migration = fs.readFileSync(path.join(process.cwd(), "drizzle/0011_workspace_pipeline_facts.sql"), "utf8").split("--> statement-breakpoint");
     const backfill = migration.filter((s) => /^\s*(INSERT INTO|UPDATE) `workspace_pipeline_facts`/.test(s.replace(/^--.*$/gm, "")));
     assert.equal(backfill.length, 2);
     sqlite.exec("DELETE FROM workspace_pipeline_facts");

@@ -50,7 +50,14 @@ export const professionals = sqliteTable(
     updatedBy: text("updated_by").references(() => users.id),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull().$defaultFn(now),
   },
-  (t) => [index("professional_workspace_idx").on(t.workspaceId), index("professional_user_idx").on(t.userId)],
+  (t) => [
+    // The inventory's list and indicators read only these columns: counts by GROUP BY and the page's order (then its
+    // twenty ids) come from the index alone, never from every row of a large commune. It serves the foreign key too.
+    index("professional_list_idx").on(t.workspaceId, t.profession, t.professionOther, t.practiceForm, t.interest, t.ageBracket, t.departure, t.name),
+    index("professional_user_idx").on(t.userId),
+    // The checklist's "third line" (count and the third line's date, in order of entry) from the index alone.
+    index("professional_created_idx").on(t.workspaceId, t.createdAt),
+  ],
 );
 
 /** The other themes of the kit's grid: residents' needs, opportunities, existing dynamics, existing offers. */

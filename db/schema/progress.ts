@@ -3,7 +3,7 @@ import { workspaces } from "./workspace";
 
 /**
  * What the federation's pipeline reads of each commune (its stage, what is due, when it was last active), kept
- * by SQLite triggers on the tables it summarises (drizzle/0010_workspace_pipeline_facts.sql): whatever writes a
+ * by SQLite triggers on the tables it summarises (drizzle/0011_workspace_pipeline_facts.sql): whatever writes a
  * line, a meeting, a synthesis, a next step or a history event — a data function, the seed, a CLI, the bench's
  * generator — the row follows in the same transaction. The pipeline then filters, counts and pages communes
  * with one indexed row each instead of aggregating five tables per request. Only counts and dates: never a

@@ -5,7 +5,7 @@
  */
 export { communeNameOf, followUpBasis, publishedSynthesis, synthesisEditor, synthesisStatus, workspaceReaders } from "./queries";
 export type { Attendance, Reader, RoundTableQuestion, SynthesisEditor, SynthesisPublication } from "./queries";
-export { markReadingLinkDelivery, READING_LINK_DAYS, resendReadingLink, saveSynthesis } from "./write";
+export { READING_LINK_DAYS, resendReadingLink, saveSynthesis } from "./write";
 export type { IssuedReading, SaveSynthesisInput, SaveSynthesisResult } from "./write";
 export { findSynthesisByReadingToken, meetingNextSteps, publishedSynthesisForInvitee } from "./links";
 export type { ReadingView } from "./links";

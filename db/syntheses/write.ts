@@ -5,8 +5,8 @@
  * invitee who answered yes or attended (once: a correction does not e-mail everyone again, readers see that
  * it was updated and when). The caller e-mails the links afterwards and records each delivery.
  */
-import { and, eq, inArray } from "drizzle-orm";
-import { write, type BaseContext, type DataContext, type Queryable } from "../context";
+import { and, eq } from "drizzle-orm";
+import { write, type DataContext, type Queryable } from "../context";
 import { meetingInvitees, meetingSyntheses, synthesisLinks, users } from "../schema";
 import { recordHistory } from "../history";
 import { displayName } from "../users";
@@ -164,13 +164,3 @@ export function resendReadingLink(ctx: DataContext, input: { meetingId: number; 
   });
 }
 
-/** Records whether the e-mail carrying a reading link was accepted by the mail server. */
-export function markReadingLinkDelivery(ctx: BaseContext, input: { linkIds: number[]; ok: boolean }) {
-  if (input.linkIds.length === 0) return;
-  write(ctx, (tx) => {
-    tx.update(synthesisLinks)
-      .set({ deliveryStatus: input.ok ? "sent" : "failed" })
-      .where(inArray(synthesisLinks.id, input.linkIds))
-      .run();
-  });
-}

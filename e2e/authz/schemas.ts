@@ -4,7 +4,7 @@
  * matrix is the guard's, never the parse's (the parse runs first, `lib/actions/core.ts`).
  */
 import fs from "node:fs";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import * as auth from "../../lib/validation/auth";
 import * as checklist from "../../lib/validation/checklist";
 import * as claims from "../../lib/validation/claims";
@@ -20,13 +20,13 @@ import * as workspace from "../../lib/validation/workspace";
 const ALL: Record<string, unknown> = { ...auth, ...checklist, ...claims, ...federation, ...inventory, ...meetings, ...nextSteps, ...profile, ...roles, ...synthesis, ...workspace };
 
 /** The schema named by `export const <name> = formAction({ schema: X, …` in `file`, or null (not a formAction). */
-export function schemaOf(file: string, name: string): z.ZodType | null {
+export function schemaOf(file: string, name: string): z.ZodMiniType | null {
   const source = fs.readFileSync(file, "utf8");
   const match = new RegExp(`export const ${name} = formAction\\(\\{\\s*schema: (\\w+)`).exec(source);
   if (!match) return null;
   const schema = ALL[match[1]];
   if (!schema) throw new Error(`${file}#${name}: schema ${match[1]} is not in lib/validation`);
-  return schema as z.ZodType;
+  return schema as z.ZodMiniType;
 }
 
 /** The act(s) the action's guard names in its source, as written (`requireCommuneRole(input.code, …)` etc.). */

@@ -79,7 +79,7 @@ export class InventoryPage {
     return this.lineId(l.name);
   }
 
-  /** The list's count line: "Fiches 1 à 50 sur 2000.", "3 fiches correspondant aux critères…". */
+  /** The list's count line: "Fiches 1 à 20 sur 2000.", "3 fiches correspondant aux critères…". */
   get listCount() {
     return this.page.getByTestId("list-count");
   }

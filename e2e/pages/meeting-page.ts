@@ -77,13 +77,57 @@ export class MeetingPage {
     await this.page.goto(path);
   }
 
+  /** The invitees' lines (the list's own items: not those of a selected invitee's details). */
   get invitees() {
-    return this.page.getByTestId("invitee");
+    return this.page.getByRole("list", { name: "Invité·es et leurs réponses" }).locator(":scope > li");
   }
 
-  /** An invitee's row, by any text in it (the address, usually). */
+  /** An invitee's line, by any text in it (the address, usually); once selected, it holds their details and actions. */
   invitee(text: string) {
     return this.invitees.filter({ hasText: text });
+  }
+
+  /** The invitee opened by `?invite=` (one at a time): their answer in full, their delivery, resend and remove. */
+  get selectedInvitee() {
+    return this.invitees.and(this.page.locator('[aria-current="true"]'));
+  }
+
+  /**
+   * Opens an invitee's line (its name is a link to `?invite=`), and waits for it to open in place, focused: only the
+   * selected invitee carries the forms that resend or remove.
+   */
+  async openInvitee(text: string) {
+    await this.invitee(text).getByRole("link").first().click();
+    const line = this.selectedInvitee.filter({ hasText: text });
+    await expect(line.getByRole("region")).toBeFocused();
+    return line;
+  }
+
+  /** The inventory picker's search (a GET form), and what it found. */
+  get pickerSearch() {
+    return this.page.getByRole("search", { name: "Chercher dans l'état des lieux" });
+  }
+
+  async searchInventory(text: string) {
+    await this.pickerSearch.getByLabel("Nom, profession ou adresse e-mail").fill(text);
+    await this.pickerSearch.getByRole("button", { name: "Chercher" }).click();
+    await expect(this.pickerSummary).toContainText(`« ${text} »`);
+  }
+
+  /** How many lines match the picker's search, and whether only the first are shown. */
+  get pickerSummary() {
+    return this.page.getByTestId("picker-summary");
+  }
+
+  /** The inventory lines the picker offers, as checkboxes. */
+  get pickerChoices() {
+    return this.page.getByRole("group", { name: "Professionnel·les de l'état des lieux ayant une adresse e-mail" });
+  }
+
+  /** Ticks these lines of the picker (by the start of their label) and adds them (no wait: the caller checks the outcome). */
+  async addPicked(...names: string[]) {
+    for (const name of names) await this.pickerChoices.getByRole("checkbox", { name: new RegExp(`^${name}`) }).check();
+    await this.page.locator("form").filter({ has: this.pickerChoices }).getByRole("button", { name: /^Ajouter/ }).click();
   }
 
   /** The form that adds one invitee at a time. */

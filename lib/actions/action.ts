@@ -1,5 +1,5 @@
 import "server-only";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { requireUser, type CurrentUser } from "@/lib/auth/guards";
 import { formDataToObject, runAction } from "./core";
 import type { ActionState } from "./state";
@@ -8,10 +8,10 @@ import type { ActionState } from "./state";
  * Builds a server action for a form (useActionState signature): signed-in user → zod parse →
  * `authorize` (a guard: throws notFound for a user without the role) → `run`.
  */
-export function formAction<S extends z.ZodType, C>(opts: {
+export function formAction<S extends z.core.$ZodType, C>(opts: {
   schema: S;
-  authorize: (input: z.infer<S>, user: CurrentUser) => Promise<C>;
-  run: (input: z.infer<S>, ctx: C) => Promise<ActionState | void>;
+  authorize: (input: z.output<S>, user: CurrentUser) => Promise<C>;
+  run: (input: z.output<S>, ctx: C) => Promise<ActionState | void>;
 }) {
   return async (_prev: ActionState, formData: FormData): Promise<ActionState> => {
     // The name step is the guard's (`authorize`): the name form itself is posted by a person without a name.

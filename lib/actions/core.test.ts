@@ -1,6 +1,6 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { FieldError, FormError } from "@/lib/domain/errors";
 import { asFormData, formDataToObject, keptValues, runAction, zodFieldErrors } from "./core";
 import type { ActionState } from "./state";
@@ -93,8 +93,8 @@ describe("keptValues", () => {
 describe("zodFieldErrors", () => {
   test("the first message of each field, keyed by its dotted path; root issues under _form", () => {
     const schema = z
-      .object({ people: z.array(z.object({ email: z.string().min(3, "trop court").max(1, "trop long") })) })
-      .refine(() => false, "tout le formulaire");
+      .object({ people: z.array(z.object({ email: z.string().check(z.minLength(3, "trop court"), z.maxLength(1, "trop long")) })) })
+      .check(z.refine(() => false, "tout le formulaire"));
     const r = schema.safeParse({ people: [{ email: "abcd" }, { email: "a" }] });
     assert.equal(r.success, false);
     const errors = zodFieldErrors(r.error!);
@@ -204,7 +204,7 @@ describe("runAction: invalid input", () => {
 
 describe("runAction: a root issue", () => {
   test("a message on the whole form becomes formError, not a field", async () => {
-    const schema = z.object({ a: z.string(), b: z.string() }).refine((v) => v.a !== v.b, "Les deux valeurs doivent différer.");
+    const schema = z.object({ a: z.string(), b: z.string() }).check(z.refine((v) => v.a !== v.b, "Les deux valeurs doivent différer."));
     const s = spies();
     const state = errorState(await runAction(schema, { a: "x", b: "x" }, s.authorize, s.run));
     assert.deepEqual(state.fieldErrors, {});

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { ConflictError, FieldError, FormError } from "@/lib/domain/errors";
 import { FIX_FIELDS, formError, ok, type ActionState, type FieldErrors } from "./state";
 
@@ -30,7 +30,7 @@ export function keptValues(raw: Record<string, string | string[]>): Record<strin
 }
 
 /** The first message of each field, keyed by its dotted path ("referents.1.email"). */
-export function zodFieldErrors(error: z.ZodError): FieldErrors {
+export function zodFieldErrors(error: z.core.$ZodError): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
     const key = issue.path.map(String).join(".") || "_form";
@@ -44,14 +44,14 @@ export function zodFieldErrors(error: z.ZodError): FieldErrors {
  * `authorize` throws (notFound/redirect) when the user may not act; it runs after parsing so it can use
  * the parsed input, and before anything is written.
  */
-export async function runAction<S extends z.ZodType, C>(
+export async function runAction<S extends z.core.$ZodType, C>(
   schema: S,
   raw: Record<string, string | string[]>,
-  authorize: (input: z.infer<S>) => Promise<C> | C,
-  run: (input: z.infer<S>, ctx: C) => Promise<ActionState | void> | ActionState | void,
+  authorize: (input: z.output<S>) => Promise<C> | C,
+  run: (input: z.output<S>, ctx: C) => Promise<ActionState | void> | ActionState | void,
 ): Promise<ActionState> {
   const values = keptValues(raw);
-  const parsed = schema.safeParse(raw);
+  const parsed = z.safeParse(schema, raw);
   if (!parsed.success) {
     const { _form, ...fieldErrors } = zodFieldErrors(parsed.error);
     return formError(_form ?? FIX_FIELDS, values, fieldErrors);

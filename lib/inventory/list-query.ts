@@ -5,7 +5,8 @@
  */
 import { INTEREST_LEVELS, PROFESSIONS, type InterestLevel, type Profession } from "@/lib/domain/enums";
 
-export const PAGE_SIZE = 50;
+/** Twenty lines a page: the page stays light (rendering grows with its rows), the groups by profession readable. */
+export const PAGE_SIZE = 20;
 export const SEARCH_MAX = 80;
 
 /** "2": planned within 2 years; "5": within 5 years, those within 2 included. */

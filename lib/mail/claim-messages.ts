@@ -23,7 +23,7 @@ export function sendClaimToFederation(to: string, p: { federationId: string; fed
 }
 
 /** To the Boussole team: everything, since it has no page to read the claim on. */
-export function sendClaimToOperator(to: string, p: { claim: Claim; claimantEmail: string; commune: Commune; federations: string[]; reviewed: boolean }) {
+export function sendClaimToOperator(to: string, p: { claim: Claim; claimantEmail: string; commune: Commune; federations: string[]; reviewed: boolean }, q: Queue = {}) {
   return sendMail(
     to,
     {
@@ -40,7 +40,7 @@ export function sendClaimToOperator(to: string, p: { claim: Claim; claimantEmail
       ],
       note: `Revendication n° ${p.claim.id}.`,
     },
-    { sensitive: true },
+    { sensitive: true, ...q },
   );
 }
 

@@ -5,7 +5,7 @@
  */
 import { MEETING_KIND_LABELS, MEETING_KINDS, type MeetingKind } from "@/lib/domain/enums";
 import type { MeetingValues } from "@/lib/validation/meetings";
-import { nestDottedKeys } from "@/lib/validation/meetings";
+import { nestDottedKeys } from "@/lib/forms/nest";
 import { formatMinutes } from "./agenda";
 import { instantToParis } from "./schedule";
 

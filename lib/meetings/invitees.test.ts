@@ -1,7 +1,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import type { MeetingStatus } from "@/lib/domain/enums";
-import { answerAdvice, answerSummary, canRemind, inviteeProfession, parseEmailList, professionLabel, REMINDER_INTERVAL_MS } from "./invitees";
+import { answerAdvice, answerSummary, canRemind, inviteeProfession, parseEmailList, professionsMatching, professionLabel, REMINDER_INTERVAL_MS } from "./invitees";
 
 describe("pasted addresses", () => {
   test("commas, semicolons, spaces and lines all separate; addresses are lower-cased", () => {
@@ -47,6 +47,24 @@ describe("professions", () => {
     assert.equal(inviteeProfession({ profession: "sage_femme", professionOther: null }), "sage_femme");
     assert.equal(inviteeProfession({ profession: "autre", professionOther: " Assistante sociale " }), "Assistante sociale");
     assert.equal(inviteeProfession({ profession: "autre", professionOther: null }), "autre");
+  });
+});
+
+describe("the professions a search names", () => {
+  test("the beginning of a label's word, or its feminine, accents and case aside", () => {
+    assert.deepEqual(professionsMatching("infirmière"), ["infirmier", "infirmier_pratique_avancee"]);
+    assert.deepEqual(professionsMatching("Infirm pratique"), ["infirmier_pratique_avancee"]);
+    assert.deepEqual(professionsMatching("médecin"), ["medecin_generaliste", "medecin_specialiste"]);
+    assert.deepEqual(professionsMatching("kiné"), ["masseur_kinesitherapeute"]);
+    assert.deepEqual(professionsMatching("pharmacienne"), ["pharmacien"]);
+    assert.deepEqual(professionsMatching("assistante médicale"), ["assistant_medical"]);
+    assert.deepEqual(professionsMatching("Sage-femme"), ["sage_femme"]);
+  });
+
+  test("nothing for a name, a blank, or « autre » (other professions are searched as typed)", () => {
+    assert.deepEqual(professionsMatching("Martin"), []);
+    assert.deepEqual(professionsMatching("  "), []);
+    assert.deepEqual(professionsMatching("autre"), []);
   });
 });
 

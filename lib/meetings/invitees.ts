@@ -1,6 +1,7 @@
 /** Invitees: pasted address lists, profession labels, who may be reminded, who is coming by profession. */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { PROFESSION_LABELS, PROFESSIONS, RSVP_ANSWERS, type Profession, type RsvpAnswer } from "@/lib/domain/enums";
+import { normalizeSearch } from "@/lib/text";
 import { showsAnswerWarnings, type PhaseFacts } from "./phase";
 
 const email = z.email();
@@ -55,6 +56,20 @@ export function professionLabel(profession: string): string {
 /** The stored profession of an invitee picked from the inventory. */
 export function inviteeProfession(p: { profession: Profession; professionOther: string | null }): string {
   return p.profession === "autre" ? p.professionOther?.trim() || "autre" : p.profession;
+}
+
+/** Each profession's words in the masculine form ("Infirmier·ère" → infirmier), accents and case aside. */
+const PROFESSION_WORDS = PROFESSIONS.filter((p) => p !== "autre").map((p) => ({ code: p, words: normalizeSearch(PROFESSION_LABELS[p].replace(/·\p{L}+/gu, "")).split(" ") }));
+
+/**
+ * The professions a search names: each word typed begins a word of the label ("kiné", "médecin"), or is a
+ * longer form of one, as the feminine is ("infirmière", "pharmacienne", "assistante médicale").
+ */
+export function professionsMatching(text: string): Profession[] {
+  const typed = normalizeSearch(text).split(" ").filter(Boolean);
+  if (typed.length === 0) return [];
+  const names = (w: string, word: string) => word.startsWith(w) || (word.length >= 4 && w.startsWith(word));
+  return PROFESSION_WORDS.filter(({ words }) => typed.every((w) => words.some((word) => names(w, word)))).map((p) => p.code);
 }
 
 export const REMINDER_INTERVAL_MS = 24 * 60 * 60 * 1000;

@@ -1,11 +1,9 @@
 /**
  * A meeting's time: typed as a Paris date and time, stored as an instant, shown back in Paris time
- * whatever the server's or the reader's time zone.
+ * whatever the server's or the reader's time zone. Plain `Intl` with formatters built once: the meeting
+ * form runs `parisToInstant` in the browser, where date-fns would add its formatter and English locale.
  */
-import { format } from "date-fns";
-import { fr } from "date-fns/locale";
-import { TZDate } from "@date-fns/tz";
-import { TIME_ZONE } from "@/lib/dates";
+import { TIME_ZONE, parisDayTime } from "@/lib/dates";
 import type { MeetingKind } from "@/lib/domain/enums";
 import { KIT_TOTAL_RANGE, formatMinutes } from "./agenda";
 
@@ -28,16 +26,33 @@ export function parisToInstant(day: string, time: string): ParisTime {
   const [y, m, dd] = [Number(d[1]), Number(d[2]), Number(d[3])];
   const [h, mi] = [Number(t[1]), Number(t[2])];
   if (m < 1 || m > 12 || dd < 1 || dd > 31 || h > 23 || mi > 59) return { ok: false, reason: "invalid" };
-  const z = new TZDate(y, m - 1, dd, h, mi, TIME_ZONE);
-  if (z.getFullYear() !== y || z.getMonth() !== m - 1 || z.getDate() !== dd) return { ok: false, reason: "invalid" };
-  if (z.getHours() !== h || z.getMinutes() !== mi) return { ok: false, reason: "nonexistent" };
-  return { ok: true, instant: new Date(z.getTime()) };
+  const wall = Date.UTC(y, m - 1, dd, h, mi);
+  const check = new Date(wall);
+  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== m - 1 || check.getUTCDate() !== dd) return { ok: false, reason: "invalid" };
+  // The offsets in force a day before and a day after: the same one, or both sides of a change of time.
+  // The wall-clock time is the instant that each gives, if Paris shows it back: none in the skipped hour of
+  // spring, two in the repeated hour of autumn (the later one, in winter time, is kept).
+  const fits = [wall - parisOffset(wall - DAY_MS), wall - parisOffset(wall + DAY_MS)].filter((at) => {
+    const p = parisDayTime(new Date(at));
+    return p.day === day && p.time === time;
+  });
+  if (!fits.length) return { ok: false, reason: "nonexistent" };
+  return { ok: true, instant: new Date(Math.max(...fits)) };
+}
+
+const DAY_MS = 86_400_000;
+
+/** How far Paris's wall clock is ahead of UTC at an instant, in milliseconds (whole minutes). */
+function parisOffset(at: number): number {
+  const p = parisDayTime(new Date(at));
+  const [y, m, d] = p.day.split("-").map(Number);
+  const [h, mi] = p.time.split(":").map(Number);
+  return Date.UTC(y, m - 1, d, h, mi) - Math.floor(at / 60_000) * 60_000;
 }
 
 /** The Paris date ("YYYY-MM-DD") and time ("HH:MM") of an instant, to fill the form back. */
 export function instantToParis(instant: Date): { day: string; time: string } {
-  const z = new TZDate(instant, TIME_ZONE);
-  return { day: format(z, "yyyy-MM-dd"), time: format(z, "HH:mm") };
+  return parisDayTime(instant);
 }
 
 /** When the meeting ends; where it stands at a given instant is `meetingPhase` (./phase.ts). */
@@ -45,23 +60,39 @@ export function meetingEnd(m: { startsAt: Date; durationMinutes: number }): Date
   return new Date(m.startsAt.getTime() + m.durationMinutes * 60_000);
 }
 
-const paris = (d: Date) => new TZDate(d, TIME_ZONE);
-const hm = (d: Date) => format(paris(d), "H 'h' mm");
+// Built once (see lib/dates.ts): "jeudi 3 décembre 2026 à 18:30" in parts.
+const PARIS_WHEN = new Intl.DateTimeFormat("fr-FR", {
+  timeZone: TIME_ZONE,
+  weekday: "long",
+  year: "numeric",
+  month: "long",
+  day: "numeric",
+  hour: "numeric",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+
+function when(d: Date) {
+  const p: Record<string, string> = {};
+  for (const part of PARIS_WHEN.formatToParts(d)) p[part.type] = part.value;
+  return { weekday: p.weekday, day: `${Number(p.day)} ${p.month}`, year: p.year, hm: `${Number(p.hour)} h ${p.minute.padStart(2, "0")}` };
+}
 
 /** "jeudi 3 décembre 2026, de 18 h 30 à 20 h 00 (heure de Paris)". */
 export function formatMeetingWhen(m: { startsAt: Date; durationMinutes: number }, { zone = true } = {}): string {
   const end = meetingEnd(m);
-  const sameDay = format(paris(m.startsAt), "yyyy-MM-dd") === format(paris(end), "yyyy-MM-dd");
-  const day = format(paris(m.startsAt), "EEEE d MMMM yyyy", { locale: fr });
+  const sameDay = parisDayTime(m.startsAt).day === parisDayTime(end).day;
+  const s = when(m.startsAt);
+  const e = when(end);
+  const day = `${s.weekday} ${s.day} ${s.year}`;
   const tail = zone ? " (heure de Paris)" : "";
-  return sameDay
-    ? `${day}, de ${hm(m.startsAt)} à ${hm(end)}${tail}`
-    : `${day} à ${hm(m.startsAt)}, jusqu'au ${format(paris(end), "d MMMM 'à' H 'h' mm", { locale: fr })}${tail}`;
+  return sameDay ? `${day}, de ${s.hm} à ${e.hm}${tail}` : `${day} à ${s.hm}, jusqu'au ${e.day} à ${e.hm}${tail}`;
 }
 
 /** "jeudi 3 décembre à 18 h 30", for subjects. */
 export function formatMeetingShort(startsAt: Date): string {
-  return format(paris(startsAt), "EEEE d MMMM 'à' H 'h' mm", { locale: fr });
+  const s = when(startsAt);
+  return `${s.weekday} ${s.day} à ${s.hm}`;
 }
 
 export function formatDuration(minutes: number): string {

@@ -3,15 +3,15 @@
  * regular meeting place. The hidden references (the item, the version) are refused with a message for the
  * whole form, since nobody can correct a hidden field; the owner is checked against the team on the server.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CHECKLIST_ITEMS } from "@/lib/checklist/items";
 import { CHECKLIST_STATUSES } from "@/lib/domain/enums";
-import { communeCodeField } from "./common";
+import { communeCodeField, orEmpty } from "./common";
 import { cleanLine, cleanText } from "./text";
+import { CHECKLIST_NOTE_MAX, MEETING_PLACE_MAX, MEETING_PLACE_MIN } from "./limits";
 
-export const NOTE_MAX = 2000;
-export const MEETING_PLACE_MIN = 3;
-export const MEETING_PLACE_MAX = 300;
+export { MEETING_PLACE_MAX, MEETING_PLACE_MIN };
+export const NOTE_MAX = CHECKLIST_NOTE_MAX;
 
 export const ITEM_NOT_FOUND = "Cet élément de la check-list des 100 jours n'existe pas : rechargez la page.";
 export const STATUS_UNKNOWN = "Choisissez un statut dans la liste : à faire, en cours, fait ou sans objet.";
@@ -20,7 +20,7 @@ export const MEETING_PLACE_TOO_SHORT = "Indiquez le lieu, et si possible le ryth
 export const MEETING_PLACE_TOO_LONG = `Le lieu ne peut pas dépasser ${MEETING_PLACE_MAX} caractères.`;
 
 const VERSION = /^\d{1,15}$/;
-const hiddenText = z.string().optional().default("");
+const hiddenText = orEmpty(z.string());
 const ALWAYS = { when: () => true };
 const isItem = (code: string) => CHECKLIST_ITEMS.some((i) => i.code === code);
 /**
@@ -29,33 +29,42 @@ const isItem = (code: string) => CHECKLIST_ITEMS.some((i) => i.code === code);
  */
 const text = (x: unknown) => (typeof x === "string" ? x.trim() : "");
 
-export const checklistItemSchema = z
-  .object({
-    code: communeCodeField,
-    item: hiddenText,
-    version: hiddenText,
-    status: z.enum(CHECKLIST_STATUSES, { error: STATUS_UNKNOWN }),
-    /** A member of the team's account id; empty: nobody yet. */
-    owner: z.string().trim().max(100, "Choisissez qui s'en charge dans la liste.").optional().default(""),
-    note: cleanText().max(NOTE_MAX, `La note ne peut pas dépasser ${NOTE_MAX.toLocaleString("fr-FR")} caractères.`).optional().default(""),
-  })
-  .superRefine((v, ctx) => {
-    if (!isItem(text(v.item))) ctx.addIssue({ code: "custom", path: [], message: ITEM_NOT_FOUND });
-    else if (!VERSION.test(text(v.version))) ctx.addIssue({ code: "custom", path: [], message: VERSION_MISSING });
-  }, ALWAYS)
-  .transform((v) => ({ code: v.code, item: v.item.trim(), version: Number(v.version.trim()), status: v.status, ownerId: v.owner || null, note: v.note }));
+export const checklistItemSchema = z.pipe(
+  z
+    .object({
+      code: communeCodeField,
+      item: hiddenText,
+      version: hiddenText,
+      status: z.enum(CHECKLIST_STATUSES, { error: STATUS_UNKNOWN }),
+      /** A member of the team's account id; empty: nobody yet. */
+      owner: orEmpty(z.string().check(z.trim(), z.maxLength(100, "Choisissez qui s'en charge dans la liste."))),
+      note: orEmpty(cleanText().check(z.maxLength(NOTE_MAX, `La note ne peut pas dépasser ${NOTE_MAX.toLocaleString("fr-FR")} caractères.`))),
+    })
+    .check(
+      z.superRefine((v, ctx) => {
+        if (!isItem(text(v.item))) ctx.addIssue({ code: "custom", path: [], message: ITEM_NOT_FOUND });
+        else if (!VERSION.test(text(v.version))) ctx.addIssue({ code: "custom", path: [], message: VERSION_MISSING });
+      }, ALWAYS),
+    ),
+  z.transform((v) => ({ code: v.code, item: v.item.trim(), version: Number(v.version.trim()), status: v.status, ownerId: v.owner || null, note: v.note })),
+);
 export type ChecklistItemFormInput = z.output<typeof checklistItemSchema>;
 
 /** The item form's values, as the browser holds them. */
 export type ChecklistItemFormValues = { code: string; item: string; version: string; status: string; owner: string; note: string };
 
 /** The place's text, cleaned, as stored. */
-export const meetingPlaceField = cleanLine(MEETING_PLACE_TOO_SHORT).min(MEETING_PLACE_MIN, MEETING_PLACE_TOO_SHORT).max(MEETING_PLACE_MAX, MEETING_PLACE_TOO_LONG);
+export const meetingPlaceField = cleanLine(MEETING_PLACE_TOO_SHORT).check(
+  z.minLength(MEETING_PLACE_MIN, MEETING_PLACE_TOO_SHORT),
+  z.maxLength(MEETING_PLACE_MAX, MEETING_PLACE_TOO_LONG),
+);
 
-export const meetingPlaceSchema = z
-  .object({ code: communeCodeField, version: hiddenText, meetingPlace: meetingPlaceField })
-  .superRefine((v, ctx) => {
-    if (!VERSION.test(text(v.version))) ctx.addIssue({ code: "custom", path: [], message: "Rechargez la page : la version enregistrée du lieu manque." });
-  }, ALWAYS)
-  .transform((v) => ({ code: v.code, place: v.meetingPlace, seen: Number(v.version.trim()) }));
+export const meetingPlaceSchema = z.pipe(
+  z.object({ code: communeCodeField, version: hiddenText, meetingPlace: meetingPlaceField }).check(
+    z.superRefine((v, ctx) => {
+      if (!VERSION.test(text(v.version))) ctx.addIssue({ code: "custom", path: [], message: "Rechargez la page : la version enregistrée du lieu manque." });
+    }, ALWAYS),
+  ),
+  z.transform((v) => ({ code: v.code, place: v.meetingPlace, seen: Number(v.version.trim()) })),
+);
 export type MeetingPlaceFormValues = { code: string; version: string; meetingPlace: string };

@@ -2,8 +2,8 @@
  * "Je suis le/la maire de cette commune": the claim a person files on a commune whose workspace someone else
  * opened, and the federation admin's two answers (transfer the maire role after checking, or refuse).
  */
-import { z } from "zod";
-import { communeCodeField, idField, longText, personNameField } from "./common";
+import * as z from "zod/mini";
+import { communeCodeField, idField, longText, orEmpty, personNameField } from "./common";
 import { normalizePhone } from "./inventory";
 import { cleanLine } from "./text";
 
@@ -20,33 +20,41 @@ export function frenchPhone(raw: string): string | null {
 export const fileClaimSchema = z.object({
   code: communeCodeField,
   name: personNameField,
-  role: cleanLine("Indiquez votre fonction à la mairie.")
-    .min(2, "Indiquez votre fonction à la mairie, par exemple « Maire » ou « Maire déléguée ».")
-    .max(CLAIM_ROLE_MAX, `La fonction ne peut pas dépasser ${CLAIM_ROLE_MAX} caractères.`),
-  phone: z
-    .string({ error: CLAIM_PHONE_MESSAGE })
-    .trim()
-    .min(1, { error: "Indiquez un numéro de téléphone où la fédération peut vous rappeler.", abort: true })
-    .refine((v) => frenchPhone(v) !== null, CLAIM_PHONE_MESSAGE)
-    .transform((v) => frenchPhone(v)!),
+  role: cleanLine("Indiquez votre fonction à la mairie.").check(
+    z.minLength(2, "Indiquez votre fonction à la mairie, par exemple « Maire » ou « Maire déléguée »."),
+    z.maxLength(CLAIM_ROLE_MAX, `La fonction ne peut pas dépasser ${CLAIM_ROLE_MAX} caractères.`),
+  ),
+  phone: z.pipe(
+    z
+      .string({ error: CLAIM_PHONE_MESSAGE })
+      .check(
+        z.trim(),
+        z.minLength(1, { error: "Indiquez un numéro de téléphone où la fédération peut vous rappeler.", abort: true }),
+        z.refine((v: string) => frenchPhone(v) !== null, CLAIM_PHONE_MESSAGE),
+      ),
+    z.transform((v: string) => frenchPhone(v)!),
+  ),
   message: longText("Le message", CLAIM_MESSAGE_MAX),
 });
 export type FileClaimInput = z.input<typeof fileClaimSchema>;
 
 const claimRef = {
-  federationId: z.string().trim().min(1).max(40),
+  federationId: z.string().check(z.trim(), z.minLength(1), z.maxLength(40)),
   claimId: idField,
-  version: z.coerce.number({ error: "Rechargez la page : la version de cette revendication manque." }).int().positive("Rechargez la page : la version de cette revendication manque."),
+  version: z.coerce
+    .number({ error: "Rechargez la page : la version de cette revendication manque." })
+    .check(z.int(), z.positive("Rechargez la page : la version de cette revendication manque.")),
 };
 
 export const transferClaimSchema = z.object({
   ...claimRef,
   checked: z
-    .union([z.boolean(), z.string()])
-    .optional()
-    .transform((v) => v === true || v === "on" || v === "true")
-    .refine((v) => v, "Cochez cette case une fois la mairie contactée : le rôle de maire ne se transfère qu'après vérification."),
-  note: longText("La note", 1000, { required: false }).optional().default(""),
+    .pipe(
+      z.optional(z.union([z.boolean(), z.string()])),
+      z.transform((v) => v === true || v === "on" || v === "true"),
+    )
+    .check(z.refine((v) => v, "Cochez cette case une fois la mairie contactée : le rôle de maire ne se transfère qu'après vérification.")),
+  note: orEmpty(longText("La note", 1000, { required: false })),
 });
 export type TransferClaimInput = z.input<typeof transferClaimSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import {
   AGE_BRACKETS,
   DEPARTURE_HORIZONS,
@@ -16,11 +16,12 @@ import {
   type Profession,
 } from "@/lib/domain/enums";
 import { MAX_TAGS, THEMES, isTagOf } from "@/lib/inventory/tags";
-import { communeCodeField, emailField, idField } from "./common";
+import { communeCodeField, emailField, idField, orEmpty } from "./common";
 import { cleanLine, cleanText } from "./text";
+import { INVENTORY_NOTE_MAX, LINE_NOTE_MAX, TEAM_SOURCES } from "./limits";
 
-export const NOTE_MAX = 2000;
-export const LINE_NOTE_MAX = 2000;
+export { LINE_NOTE_MAX, TEAM_SOURCES };
+export const NOTE_MAX = INVENTORY_NOTE_MAX;
 export const NAME_MAX = 120;
 export const PROFESSION_OTHER_MAX = 80;
 
@@ -40,21 +41,19 @@ export type ProfessionalInput = {
   note: string | null;
 };
 
-/** Who entered a line, as the team may set it ("confirmed by the professional" is only set by the professional). */
-export const TEAM_SOURCES = ["commune", "federation"] as const;
 
 /** Run cross-field checks even when another field failed: all the errors at once. */
 const ALWAYS = { when: () => true };
 
-const optionalText = z.string().optional().default("");
+const optionalText = orEmpty(z.string());
 /** Human text (a name, a profession's precision, a note): cleaned, see ./text.ts. */
-const optionalLine = cleanLine().optional().default("");
-const optionalMultiline = cleanText().optional().default("");
+const optionalLine = orEmpty(cleanLine());
+const optionalMultiline = orEmpty(cleanText());
 /** A checkbox: true/false from react-hook-form, "on" (or absent) from a posted form. */
-const checkbox = z
-  .union([z.boolean(), z.string()])
-  .optional()
-  .transform((v) => v === true || v === "on" || v === "true" || v === "1");
+const checkbox = z.pipe(
+  z.optional(z.union([z.boolean(), z.string()])),
+  z.transform((v) => v === true || v === "on" || v === "true" || v === "1"),
+);
 
 /**
  * A French phone number (10 digits, or +33 and 9 digits), or an international one (+ and 8 to 15 digits).
@@ -95,7 +94,7 @@ type RawLine = { [K in keyof typeof lineFields]: z.output<(typeof lineFields)[K]
  * The checks across fields. They also run when a list field is invalid (`when` below), so that every error
  * shows at once; the values are therefore read defensively.
  */
-function checkLine(raw: RawLine, ctx: z.RefinementCtx) {
+function checkLine(raw: RawLine, ctx: z.core.$RefinementCtx<RawLine>) {
   const text = (x: unknown) => (typeof x === "string" ? x : "");
   const v = { ...raw, professionOther: text(raw.professionOther), name: text(raw.name), practiceCommuneCode: text(raw.practiceCommuneCode), email: text(raw.email), phone: text(raw.phone), note: text(raw.note), code: text(raw.code) };
   const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
@@ -144,26 +143,34 @@ export function toProfessionalInput(v: RawLine): ProfessionalInput {
 }
 
 /** One line's fields without the form's own keys: what the CSV import validates each row with. */
-export const lineSchema = z
-  .object(lineFields)
-  .superRefine(checkLine, ALWAYS)
-  .transform((v) => toProfessionalInput(v));
+export const lineSchema = z.pipe(
+  z.object(lineFields).check(z.superRefine(checkLine, ALWAYS)),
+  z.transform((v: RawLine) => toProfessionalInput(v)),
+);
 
 const source = z.enum(TEAM_SOURCES, { error: "Indiquez qui a saisi cette fiche." });
 
-export const createProfessionalSchema = z
-  .object({ ...lineFields, source })
-  .superRefine(checkLine, ALWAYS)
-  .transform((v) => ({ code: v.code, source: v.source, line: toProfessionalInput(v) }));
+export const createProfessionalSchema = z.pipe(
+  z.object({ ...lineFields, source }).check(z.superRefine(checkLine, ALWAYS)),
+  z.transform((v: RawLine & { source: (typeof TEAM_SOURCES)[number] }) => ({ code: v.code, source: v.source, line: toProfessionalInput(v) })),
+);
 export type CreateProfessionalForm = z.input<typeof createProfessionalSchema>;
 
-const versionField = z.coerce.number({ error: "Rechargez la page : la version de la fiche manque." }).int().positive("Rechargez la page : la version de la fiche manque.");
+const versionField = z.coerce
+  .number({ error: "Rechargez la page : la version de la fiche manque." })
+  .check(z.int(), z.positive("Rechargez la page : la version de la fiche manque."));
 
 /** The team edits any line; `source` may be absent on a confirmed line (the professional confirmed it). */
-export const updateProfessionalSchema = z
-  .object({ ...lineFields, id: idField, version: versionField, source: source.optional() })
-  .superRefine(checkLine, ALWAYS)
-  .transform((v) => ({ code: v.code, id: v.id, version: v.version, source: v.source, line: toProfessionalInput(v) }));
+export const updateProfessionalSchema = z.pipe(
+  z.object({ ...lineFields, id: idField, version: versionField, source: z.optional(source) }).check(z.superRefine(checkLine, ALWAYS)),
+  z.transform((v: RawLine & { id: number; version: number; source?: (typeof TEAM_SOURCES)[number] }) => ({
+    code: v.code,
+    id: v.id,
+    version: v.version,
+    source: v.source,
+    line: toProfessionalInput(v),
+  })),
+);
 export type UpdateProfessionalForm = z.input<typeof updateProfessionalSchema>;
 
 export const deleteRecordSchema = z.object({ code: communeCodeField, id: idField, version: versionField });
@@ -179,21 +186,22 @@ export const professionalInvitationSchema = z.object({ code: communeCodeField, i
 
 /* ——— Notes ——— */
 
-const tagsField = z
-  .union([z.array(z.string()), z.string(), z.boolean()])
-  .optional()
-  .transform((v) => (Array.isArray(v) ? v : typeof v === "string" && v ? [v] : []));
+const tagsField = z.pipe(
+  z.optional(z.union([z.array(z.string()), z.string(), z.boolean()])),
+  z.transform((v) => (Array.isArray(v) ? v : typeof v === "string" && v ? [v] : [])),
+);
 
 const noteFields = {
   code: communeCodeField,
   theme: z.enum(NOTE_THEMES, { error: "Choisissez un thème." }),
-  text: cleanText("Écrivez la note.")
-    .min(3, "Écrivez la note (au moins quelques mots).")
-    .max(NOTE_MAX, `La note ne peut pas dépasser ${NOTE_MAX.toLocaleString("fr-FR")} caractères.`),
+  text: cleanText("Écrivez la note.").check(
+    z.minLength(3, "Écrivez la note (au moins quelques mots)."),
+    z.maxLength(NOTE_MAX, `La note ne peut pas dépasser ${NOTE_MAX.toLocaleString("fr-FR")} caractères.`),
+  ),
   tags: tagsField,
 };
 
-function checkTags(v: { theme: NoteTheme; tags: string[] }, ctx: z.RefinementCtx) {
+function checkTags(v: { theme: NoteTheme; tags: string[] }, ctx: z.core.$RefinementCtx) {
   if (!Object.hasOwn(THEMES, v.theme) || !Array.isArray(v.tags)) return;
   const unknown = v.tags.filter((t) => !isTagOf(v.theme, t));
   if (unknown.length) ctx.addIssue({ code: "custom", path: ["tags"], message: `Mot-clé inconnu pour « ${THEMES[v.theme].title} » : choisissez dans la liste.` });
@@ -202,11 +210,12 @@ function checkTags(v: { theme: NoteTheme; tags: string[] }, ctx: z.RefinementCtx
 
 const dedupe = <T extends { tags: string[] }>(v: T) => ({ ...v, tags: [...new Set(v.tags)] });
 
-export const createNoteSchema = z.object(noteFields).superRefine(checkTags, ALWAYS).transform(dedupe);
+export const createNoteSchema = z.pipe(z.object(noteFields).check(z.superRefine(checkTags, ALWAYS)), z.transform(dedupe<z.output<z.ZodMiniObject<typeof noteFields>>>));
 export type CreateNoteForm = z.input<typeof createNoteSchema>;
 
-export const updateNoteSchema = z
-  .object({ ...noteFields, id: idField, version: versionField })
-  .superRefine(checkTags, ALWAYS)
-  .transform(dedupe);
+const updateNoteFields = { ...noteFields, id: idField, version: versionField };
+export const updateNoteSchema = z.pipe(
+  z.object(updateNoteFields).check(z.superRefine(checkTags, ALWAYS)),
+  z.transform(dedupe<z.output<z.ZodMiniObject<typeof updateNoteFields>>>),
+);
 export type UpdateNoteForm = z.input<typeof updateNoteSchema>;

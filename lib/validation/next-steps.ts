@@ -4,15 +4,14 @@
  * lib/next-steps/owner.ts); the hidden references (meeting, next step, version) are checked here and refused
  * with a message for the whole form, since nobody can correct a hidden field.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { NEXT_STEP_STATUSES } from "@/lib/domain/enums";
 import { parseOwnerValue, type OwnerRef } from "@/lib/next-steps/owner";
-import { communeCodeField, isoDay } from "./common";
+import { communeCodeField, isoDay, orEmpty } from "./common";
 import { cleanLine, cleanSingleLine, cleanText } from "./text";
+import { DETAILS_MAX, TITLE_MAX, TITLE_MIN } from "./limits";
 
-export const TITLE_MIN = 3;
-export const TITLE_MAX = 200;
-export const DETAILS_MAX = 2000;
+export { DETAILS_MAX, TITLE_MAX, TITLE_MIN };
 export const LEAD_MAX = 1000;
 
 export const OWNER_MISSING = "Choisissez qui s'en charge.";
@@ -21,7 +20,7 @@ export const OWNER_MISSING = "Choisissez qui s'en charge.";
 const ALWAYS = { when: () => true };
 
 const ROW_ID = /^[1-9]\d{0,11}$/;
-const hiddenText = z.string().optional().default("");
+const hiddenText = orEmpty(z.string());
 
 const MESSAGES = {
   meetingId: "Cette réunion n'existe pas ou plus : rechargez la page.",
@@ -33,15 +32,18 @@ const MESSAGES = {
 /** What a person types: the same for adding and editing. */
 const stepFields = {
   code: communeCodeField,
-  title: cleanLine("Donnez un intitulé à la prochaine étape.")
-    .min(TITLE_MIN, `Donnez un intitulé à la prochaine étape (${TITLE_MIN} caractères au moins).`)
-    .max(TITLE_MAX, `L'intitulé ne peut pas dépasser ${TITLE_MAX} caractères.`),
-  details: cleanText().max(DETAILS_MAX, `Les précisions ne peuvent pas dépasser ${DETAILS_MAX.toLocaleString("fr-FR")} caractères.`).optional().default(""),
+  title: cleanLine("Donnez un intitulé à la prochaine étape.").check(
+    z.minLength(TITLE_MIN, `Donnez un intitulé à la prochaine étape (${TITLE_MIN} caractères au moins).`),
+    z.maxLength(TITLE_MAX, `L'intitulé ne peut pas dépasser ${TITLE_MAX} caractères.`),
+  ),
+  details: orEmpty(cleanText().check(z.maxLength(DETAILS_MAX, `Les précisions ne peuvent pas dépasser ${DETAILS_MAX.toLocaleString("fr-FR")} caractères.`))),
   owner: z
     .string({ error: OWNER_MISSING })
-    .trim()
-    .min(1, OWNER_MISSING)
-    .refine((v) => parseOwnerValue(v) !== null, "Choisissez qui s'en charge dans la liste."),
+    .check(
+      z.trim(),
+      z.minLength(1, OWNER_MISSING),
+      z.refine((v: string) => parseOwnerValue(v) !== null, "Choisissez qui s'en charge dans la liste."),
+    ),
   dueOn: isoDay,
 };
 
@@ -56,7 +58,7 @@ const fieldsOf = (v: { title: string; details: string; owner: string; dueOn: str
 });
 
 type Issue = (message: string) => void;
-const rootIssue = (ctx: z.RefinementCtx): Issue => (message) => ctx.addIssue({ code: "custom", path: [], message });
+const rootIssue = (ctx: z.core.$RefinementCtx): Issue => (message) => ctx.addIssue({ code: "custom", path: [], message });
 const text = (x: unknown) => (typeof x === "string" ? x.trim() : "");
 
 function checkStepRef(v: { nextStepId?: unknown; version?: unknown }, issue: Issue) {
@@ -64,26 +66,28 @@ function checkStepRef(v: { nextStepId?: unknown; version?: unknown }, issue: Iss
   else if (!ROW_ID.test(text(v.version))) issue(MESSAGES.version);
 }
 
-export const createNextStepSchema = z
-  .object({ ...stepFields, meetingId: hiddenText, lead: hiddenText })
-  .superRefine((v, ctx) => {
-    const issue = rootIssue(ctx);
-    const meetingId = text(v.meetingId);
-    if (meetingId && !ROW_ID.test(meetingId)) issue(MESSAGES.meetingId);
-    if (cleanSingleLine(text(v.lead)).length > LEAD_MAX) issue(MESSAGES.lead);
-  }, ALWAYS)
-  .transform((v) => ({
+export const createNextStepSchema = z.pipe(
+  z.object({ ...stepFields, meetingId: hiddenText, lead: hiddenText }).check(
+    z.superRefine((v, ctx) => {
+      const issue = rootIssue(ctx);
+      const meetingId = text(v.meetingId);
+      if (meetingId && !ROW_ID.test(meetingId)) issue(MESSAGES.meetingId);
+      if (cleanSingleLine(text(v.lead)).length > LEAD_MAX) issue(MESSAGES.lead);
+    }, ALWAYS),
+  ),
+  z.transform((v) => ({
     code: v.code,
     meetingId: v.meetingId.trim() ? Number(v.meetingId.trim()) : null,
     lead: cleanSingleLine(v.lead) || null,
     step: fieldsOf(v),
-  }));
+  })),
+);
 export type CreateNextStepInput = z.output<typeof createNextStepSchema>;
 
-export const updateNextStepSchema = z
-  .object({ ...stepFields, nextStepId: hiddenText, version: hiddenText })
-  .superRefine((v, ctx) => checkStepRef(v, rootIssue(ctx)), ALWAYS)
-  .transform((v) => ({ code: v.code, nextStepId: Number(v.nextStepId), version: Number(v.version), step: fieldsOf(v) }));
+export const updateNextStepSchema = z.pipe(
+  z.object({ ...stepFields, nextStepId: hiddenText, version: hiddenText }).check(z.superRefine((v, ctx) => checkStepRef(v, rootIssue(ctx)), ALWAYS)),
+  z.transform((v) => ({ code: v.code, nextStepId: Number(v.nextStepId), version: Number(v.version), step: fieldsOf(v) })),
+);
 export type UpdateNextStepInput = z.output<typeof updateNextStepSchema>;
 
 /** The form's values, as the browser holds them (adding and editing share the form). */
@@ -99,19 +103,21 @@ export type NextStepFormValues = {
   dueOn: string;
 };
 
-export const nextStepStatusSchema = z
-  .object({
-    code: communeCodeField,
-    nextStepId: hiddenText,
-    version: hiddenText,
-    status: z.enum(NEXT_STEP_STATUSES, { error: "Choisissez un statut dans la liste." }),
-  })
-  .superRefine((v, ctx) => checkStepRef(v, rootIssue(ctx)), ALWAYS)
-  .transform((v) => ({ code: v.code, nextStepId: Number(v.nextStepId), version: Number(v.version), status: v.status }));
+export const nextStepStatusSchema = z.pipe(
+  z
+    .object({
+      code: communeCodeField,
+      nextStepId: hiddenText,
+      version: hiddenText,
+      status: z.enum(NEXT_STEP_STATUSES, { error: "Choisissez un statut dans la liste." }),
+    })
+    .check(z.superRefine((v, ctx) => checkStepRef(v, rootIssue(ctx)), ALWAYS)),
+  z.transform((v) => ({ code: v.code, nextStepId: Number(v.nextStepId), version: Number(v.version), status: v.status })),
+);
 export type NextStepStatusValues = z.input<typeof nextStepStatusSchema>;
 
-export const deleteNextStepSchema = z
-  .object({ code: communeCodeField, nextStepId: hiddenText, version: hiddenText })
-  .superRefine((v, ctx) => checkStepRef(v, rootIssue(ctx)), ALWAYS)
-  .transform((v) => ({ code: v.code, nextStepId: Number(v.nextStepId), version: Number(v.version) }));
+export const deleteNextStepSchema = z.pipe(
+  z.object({ code: communeCodeField, nextStepId: hiddenText, version: hiddenText }).check(z.superRefine((v, ctx) => checkStepRef(v, rootIssue(ctx)), ALWAYS)),
+  z.transform((v) => ({ code: v.code, nextStepId: Number(v.nextStepId), version: Number(v.version) })),
+);
 export type DeleteNextStepValues = z.input<typeof deleteNextStepSchema>;

@@ -1,15 +1,15 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { NOTE_KEYS, noteKey, parseLeads, type NoteKey, type SynthesisContent } from "@/lib/synthesis/content";
-import { communeCodeField, idField, isoDay, longText } from "./common";
+import { communeCodeField, idField, isoDay, longText, orEmpty } from "./common";
 import { cleanLine } from "./text";
 
 /** A checkbox: react-hook-form's boolean, or what a posted form carries ("on", absent). */
-const checkbox = z
-  .union([z.boolean(), z.string(), z.array(z.string()), z.null()])
-  .optional()
-  .transform((v) => v === true || v === "on" || v === "true" || (Array.isArray(v) && v.includes("on")));
+const checkbox = z.pipe(
+  z.optional(z.union([z.boolean(), z.string(), z.array(z.string()), z.null()])),
+  z.transform((v) => v === true || v === "on" || v === "true" || (Array.isArray(v) && v.includes("on"))),
+);
 
-const part = (label: string) => longText(label, 10_000, { required: false }).optional().default("");
+const part = (label: string) => orEmpty(longText(label, 10_000, { required: false }));
 
 export const MAX_LEADS = 20;
 
@@ -25,26 +25,21 @@ export const synthesisSchema = z
   .object({
     code: communeCodeField,
     meetingId: idField,
-    version: z.coerce.number({ error: "Rechargez la page." }).int().min(0),
-    intent: z.enum(["enregistrer", "publier"]).optional().default("enregistrer"),
-    agendaIds: z
-      .string()
-      .trim()
-      .regex(/^(\d{1,10}(,\d{1,10}){0,14})?$/, "Rechargez la page : l'ordre du jour n'est pas reconnu.")
-      .optional()
-      .default(""),
+    version: z.coerce.number({ error: "Rechargez la page." }).check(z.int(), z.gte(0)),
+    intent: z._default(z.optional(z.enum(["enregistrer", "publier"])), "enregistrer"),
+    agendaIds: orEmpty(z.string().check(z.trim(), z.regex(/^(\d{1,10}(,\d{1,10}){0,14})?$/, "Rechargez la page : l'ordre du jour n'est pas reconnu."))),
     ...noteFields,
     cooperation: part("Les envies de coopération"),
     needs: part("Les besoins prioritaires"),
     obstacles: part("Les freins et points de vigilance"),
-    leads: longText("Les premières pistes", 5_000, { required: false }).optional().default(""),
+    leads: orEmpty(longText("Les premières pistes", 5_000, { required: false })),
     followUpMeeting: checkbox,
-    followUpDate: z.union([isoDay, z.literal("")]).optional().default(""),
+    followUpDate: z._default(z.optional(z.union([isoDay, z.literal("")])), ""),
     followUpSupport: checkbox,
-    followUpOther: cleanLine().max(500, "L'autre suite proposée ne peut pas dépasser 500 caractères.").optional().default(""),
+    followUpOther: orEmpty(cleanLine().check(z.maxLength(500, "L'autre suite proposée ne peut pas dépasser 500 caractères."))),
     keyPoints: part("« À retenir »"),
   })
-  .superRefine((v, ctx) => {
+  .check(z.superRefine((v, ctx) => {
     const leads = parseLeads(v.leads);
     if (leads.length > MAX_LEADS) ctx.addIssue({ code: "custom", path: ["leads"], message: `Notez ${MAX_LEADS} pistes au plus, une par ligne.` });
     const long = leads.find((l) => l.length > 300);
@@ -52,7 +47,7 @@ export const synthesisSchema = z
     if (v.followUpDate && !v.followUpMeeting) {
       ctx.addIssue({ code: "custom", path: ["followUpMeeting"], message: "Cochez « Une nouvelle réunion » pour proposer sa date, ou effacez la date." });
     }
-  });
+  }));
 export type SynthesisValues = z.input<typeof synthesisSchema>;
 export type SynthesisInput = z.output<typeof synthesisSchema>;
 

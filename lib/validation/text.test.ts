@@ -1,6 +1,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { cleanLine, cleanMultilineText, cleanSingleLine, cleanText } from "./text";
+import * as z from "zod/mini";
 import { longText, personNameField } from "./common";
 import { createNoteSchema, lineSchema } from "./inventory";
 import { agendaItemSchema, cancelMeetingSchema, pastedInviteesSchema, typedInviteeSchema } from "./meetings";
@@ -41,7 +42,7 @@ describe("cleaning human text", () => {
     assert.equal(cleanMultilineText(s), s);
   });
   test("the zod helpers clean before counting", () => {
-    const required = cleanLine("Indiquez le titre.").min(1, "Le titre est obligatoire.").max(3, "Trop long.");
+    const required = cleanLine("Indiquez le titre.").check(z.minLength(1, "Le titre est obligatoire."), z.maxLength(3, "Trop long."));
     assert.equal(required.safeParse("   ").error?.issues[0].message, "Le titre est obligatoire.");
     assert.equal(required.safeParse("\u202E\u0000 ").error?.issues[0].message, "Le titre est obligatoire.");
     assert.equal(required.safeParse(3).error?.issues[0].message, "Indiquez le titre.");

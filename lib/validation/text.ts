@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * Human text as stored: what people type or paste, without the invisible characters that would be stored
@@ -32,15 +32,15 @@ export function cleanSingleLine(s: string): string {
 }
 
 /**
- * A zod string cleaned before any other check (`.overwrite` keeps it a ZodString): chain `.min`/`.max` after
- * it and they count the cleaned text, so "   " or "\u202E" is still "obligatoire". `error` is the message
- * when the value is not a string at all.
+ * A zod string cleaned before any other check (`z.overwrite` keeps it a string schema): add `z.minLength`/
+ * `z.maxLength` after it (`.check(…)`) and they count the cleaned text, so "   " or "\u202E" is still
+ * "obligatoire". `error` is the message when the value is not a string at all.
  */
 export function cleanLine(error?: string) {
-  return z.string(error ? { error } : undefined).overwrite(cleanSingleLine);
+  return z.string(error ? { error } : undefined).check(z.overwrite(cleanSingleLine));
 }
 
 /** As `cleanLine`, for multi-line text (notes, messages, answers): line breaks are kept. */
 export function cleanText(error?: string) {
-  return z.string(error ? { error } : undefined).overwrite(cleanMultilineText);
+  return z.string(error ? { error } : undefined).check(z.overwrite(cleanMultilineText));
 }

@@ -6,10 +6,12 @@ import { FormStatus } from "@/components/forms/form-error";
 import { FormField } from "@/components/forms/form-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { requestSignInLink } from "@/lib/auth/actions";
-import { signInSchema } from "@/lib/validation/auth";
+
+// The form's schema, loaded when the form is first used (see `SchemaLoader`).
+const loadSignInSchema = () => import("@/lib/validation/auth").then((m) => m.signInSchema);
 
 export function SignInForm({ retour }: { retour?: string }) {
-  const kit = useActionForm(signInSchema, requestSignInLink, {
+  const kit = useActionForm(loadSignInSchema, requestSignInLink, {
     email: "",
     retour: retour ?? "",
   });

@@ -3,12 +3,15 @@
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { deleteAccountSchema, signOutEverywhereSchema } from "@/lib/validation/profile";
 import { deleteAccountAction, signOutEverywhereAction } from "../actions";
+
+// Each form's schema, loaded when the form is first used (see `SchemaLoader`).
+const loadDeleteAccountSchema = () => import("@/lib/validation/profile").then((m) => m.deleteAccountSchema);
+const loadSignOutEverywhereSchema = () => import("@/lib/validation/profile").then((m) => m.signOutEverywhereSchema);
 
 /** « Se déconnecter partout » : confirmed in the browser, then every session of the account ends. */
 export function SignOutEverywhereForm() {
-  const kit = useActionForm(signOutEverywhereSchema, signOutEverywhereAction, {});
+  const kit = useActionForm(loadSignOutEverywhereSchema, signOutEverywhereAction, {});
   const { state, pending, formRef, formAction, onSubmit } = kit;
   return (
     <form
@@ -31,7 +34,7 @@ export function SignOutEverywhereForm() {
 
 /** « Supprimer mon compte » : a box to tick and a confirmation; a refusal says what to do first. */
 export function DeleteAccountForm() {
-  const kit = useActionForm(deleteAccountSchema, deleteAccountAction, { confirm: false });
+  const kit = useActionForm(loadDeleteAccountSchema, deleteAccountAction, { confirm: false });
   const { state, pending, formRef, formAction, onSubmit } = kit;
   const confirm = kit.checkbox("confirm", { id: "confirm" });
   return (

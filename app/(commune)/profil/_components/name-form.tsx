@@ -5,13 +5,15 @@ import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/forms/form-error";
 import { FormField } from "@/components/forms/form-field";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { ownNameSchema } from "@/lib/validation/profile";
 import { changeNameAction, giveNameAction } from "../actions";
+
+// The form's schema, loaded when the form is first used (see `SchemaLoader`).
+const loadOwnNameSchema = () => import("@/lib/validation/profile").then((m) => m.ownNameSchema);
 
 /** « Prénom et nom » : at first sign-in (`retour` given: then back there), or on the profile page. */
 export function NameForm({ name, retour }: { name: string; retour?: string }) {
   const firstTime = retour !== undefined;
-  const kit = useActionForm(ownNameSchema, firstTime ? giveNameAction : changeNameAction, { name, retour: retour ?? "" });
+  const kit = useActionForm(loadOwnNameSchema, firstTime ? giveNameAction : changeNameAction, { name, retour: retour ?? "" });
   const { state, pending, formRef, formAction, onSubmit } = kit;
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">

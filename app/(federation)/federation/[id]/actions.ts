@@ -2,18 +2,17 @@
 
 import { revalidatePath } from "next/cache";
 import { notFound } from "next/navigation";
-import { acceptFederationRequest, declineFederationRequest } from "@/db/federations";
 import { displayName } from "@/db/users";
 import { formAction } from "@/lib/actions/action";
 import { requireFederationRole } from "@/lib/auth/guards";
-import { sendFacilitatorAssigned, sendRequestAccepted, sendRequestDeclined } from "@/lib/mail/messages";
+import { acceptRequestAndTell, declineRequestAndTell } from "@/lib/mail/federation-changes";
 import { acceptRequestSchema, declineRequestSchema } from "@/lib/validation/federation";
 
 export const acceptRequestAction = formAction({
   schema: acceptRequestSchema,
   authorize: (input) => requireFederationRole(input.federationId, "federation.decide"),
   run: async (input, ctx) => {
-    const done = acceptFederationRequest(ctx.data, {
+    const done = acceptRequestAndTell(ctx.data, {
       requestId: input.requestId,
       facilitatorIds: input.facilitatorIds,
       mandateChecked: input.mandateChecked,
@@ -21,13 +20,6 @@ export const acceptRequestAction = formAction({
     });
     if (!done) notFound();
     const names = done.facilitators.map(displayName);
-    const mayor = done.requesterEmail;
-    await Promise.all([
-      mayor && sendRequestAccepted(mayor, { communeCode: done.communeCode, communeName: done.communeName, federationName: done.federationName, facilitators: names }),
-      ...done.facilitators.map((f) =>
-        sendFacilitatorAssigned(f.email, { communeCode: done.communeCode, communeName: done.communeName, federationName: done.federationName, assignedBy: displayName(ctx.user) }),
-      ),
-    ]);
     revalidatePath(`/federation/${ctx.federationId}`);
     return { status: "success", message: `Demande de ${done.communeName} acceptée ; ${names.join(" et ")} ${names.length > 1 ? "accompagnent" : "accompagne"} la commune.` };
   },
@@ -37,11 +29,9 @@ export const declineRequestAction = formAction({
   schema: declineRequestSchema,
   authorize: (input) => requireFederationRole(input.federationId, "federation.decide"),
   run: async (input, ctx) => {
-    const done = declineFederationRequest(ctx.data, { requestId: input.requestId, reason: input.reason });
+    const done = declineRequestAndTell(ctx.data, { requestId: input.requestId, reason: input.reason });
     if (!done) notFound();
-    const mayor = done.requesterEmail;
-    if (mayor) await sendRequestDeclined(mayor, { communeCode: done.communeCode, communeName: done.communeName, federationName: done.federationName, reason: input.reason });
     revalidatePath(`/federation/${ctx.federationId}`);
-    return { status: "success", message: `Demande de ${done.communeName} déclinée ; la commune est prévenue du motif.` };
+    return { status: "success", message: `Demande de ${done.communeName} déclinée ; un e-mail part pour en donner le motif à la commune.` };
   },
 });

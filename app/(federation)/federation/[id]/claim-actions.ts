@@ -2,11 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { notFound } from "next/navigation";
-import { rejectClaim, transferMaireRole } from "@/db/federations";
 import { formAction } from "@/lib/actions/action";
 import { ok } from "@/lib/actions/state";
 import { requireFederationRole } from "@/lib/auth/guards";
-import { sendClaimRejected, sendMaireRoleGranted, sendMaireRoleWithdrawn } from "@/lib/mail/claim-messages";
+import { rejectClaimAndTell, transferClaimAndTell } from "@/lib/mail/claim-changes";
 import { rejectClaimSchema, transferClaimSchema } from "@/lib/validation/claims";
 
 /** After checking with the town hall: the claimant becomes maire, the previous maire(s) lose the role; both are told. */
@@ -14,16 +13,10 @@ export const transferClaimAction = formAction({
   schema: transferClaimSchema,
   authorize: (input) => requireFederationRole(input.federationId, "federation.claims"),
   run: async (input, ctx) => {
-    const done = transferMaireRole(ctx.data, { claimId: input.claimId, version: input.version, note: input.note });
+    const done = transferClaimAndTell(ctx.data, { claimId: input.claimId, version: input.version, note: input.note });
     if (!done) notFound();
-    await Promise.all([
-      sendMaireRoleGranted(done.claimant.email, { communeCode: done.communeCode, communeName: done.communeName, federationName: done.federationName }),
-      ...done.previous.map((p) =>
-        sendMaireRoleWithdrawn(p.email, { communeName: done.communeName, federationName: done.federationName, federationEmail: done.federationEmail, newMaire: done.claimant.name }),
-      ),
-    ]);
     revalidatePath(`/federation/${ctx.federationId}`);
-    return ok(`${done.claimant.name} est maintenant maire de ${done.communeName} sur Boussole ; l'espace est vérifié. Les personnes concernées sont prévenues par e-mail.`);
+    return ok(`${done.claimant.name} est maintenant maire de ${done.communeName} sur Boussole ; l'espace est vérifié. Un e-mail part pour prévenir chacune des personnes concernées.`);
   },
 });
 
@@ -32,10 +25,9 @@ export const rejectClaimAction = formAction({
   schema: rejectClaimSchema,
   authorize: (input) => requireFederationRole(input.federationId, "federation.claims"),
   run: async (input, ctx) => {
-    const done = rejectClaim(ctx.data, { claimId: input.claimId, version: input.version, reason: input.reason });
+    const done = rejectClaimAndTell(ctx.data, { claimId: input.claimId, version: input.version, reason: input.reason });
     if (!done) notFound();
-    await sendClaimRejected(done.claimant.email, { communeCode: done.communeCode, communeName: done.communeName, federationName: done.federationName, reason: input.reason });
     revalidatePath(`/federation/${ctx.federationId}`);
-    return ok(`Revendication de ${done.claimant.name} refusée ; le motif lui est envoyé par e-mail.`);
+    return ok(`Revendication de ${done.claimant.name} refusée ; un e-mail part pour lui en donner le motif.`);
   },
 });

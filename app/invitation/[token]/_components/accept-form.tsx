@@ -1,16 +1,15 @@
 "use client";
 
-import { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { acceptInvitationAction } from "../actions";
 
-/** What the form sends: the token of the link (the action reads it as is and checks it against the database). */
-const acceptSchema = z.object({ token: z.string() });
+// The form's schema, loaded when the form is first used (see `SchemaLoader`).
+const loadAcceptSchema = () => import("@/lib/validation/auth").then((m) => m.acceptInvitationSchema);
 
 export function AcceptInvitationForm({ token }: { token: string }) {
-  const kit = useActionForm(acceptSchema, acceptInvitationAction, { token });
+  const kit = useActionForm(loadAcceptSchema, acceptInvitationAction, { token });
   const { state, pending, formRef, formAction, onSubmit } = kit;
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">

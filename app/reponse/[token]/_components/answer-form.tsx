@@ -7,9 +7,12 @@ import { FormStatus } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { RSVP_ANSWERS, RSVP_LABELS } from "@/lib/domain/enums";
 import { ROUND_TABLE_FIELDS } from "@/lib/meetings/kit";
-import { rsvpSchema, type RsvpValues } from "@/lib/validation/meetings";
+import type { RsvpValues } from "@/lib/validation/meetings";
 import { answerAction } from "../actions";
 import { AnswerChoices } from "./answer-choices";
+
+// The form's schema, loaded when the form is first used (see `SchemaLoader`).
+const loadRsvpSchema = () => import("@/lib/validation/meetings").then((m) => m.rsvpSchema);
 
 const ANSWER_HINTS = { oui: "Je viens", non: "Je ne pourrai pas venir", peut_etre: "Je ne sais pas encore" } as const;
 const OPTIONS = RSVP_ANSWERS.map((a) => ({ value: a, label: RSVP_LABELS[a], hint: ANSWER_HINTS[a] }));
@@ -18,7 +21,7 @@ const OPTIONS = RSVP_ANSWERS.map((a) => ({ value: a, label: RSVP_LABELS[a], hint
 export type AnswerDefaults = Omit<RsvpValues, "answer"> & { answer?: RsvpValues["answer"] };
 
 export function AnswerForm({ defaults, answered }: { defaults: AnswerDefaults; answered: boolean }) {
-  const kit = useActionForm(rsvpSchema, answerAction, defaults);
+  const kit = useActionForm(loadRsvpSchema, answerAction, defaults);
   const { form, state, pending, formRef, formAction, onSubmit } = kit;
   const comment = kit.field("comment", { hint: true });
   // Once saved, the focus moves to the confirmation's heading, so that a screen reader says it at once.

@@ -33,12 +33,10 @@ export function RemoveMemberPanel({ code, member, viewerId, from, cancelHref }: 
 
 /** What the page says after a removal (`?retrait=`), where the list is. */
 export function RemovalDone({ value }: { value: string | string[] | undefined }) {
-  if (value !== "ok" && value !== "sans-mail") return null;
+  if (value !== "ok") return null;
   return (
-    <Alert tone={value === "ok" ? "success" : "warning"} title="Accès retiré" className="mb-4">
-      {value === "ok"
-        ? "La personne ne peut plus ouvrir l'espace de la commune ; elle en est prévenue par e-mail."
-        : "La personne ne peut plus ouvrir l'espace de la commune, mais l'e-mail qui l'en prévient n'a pas pu partir : prévenez-la directement."}
+    <Alert tone="success" title="Accès retiré" className="mb-4">
+      La personne ne peut plus ouvrir l&apos;espace de la commune ; un e-mail part pour l&apos;en prévenir.
     </Alert>
   );
 }

@@ -2,15 +2,16 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { createNextStep, deleteNextStep, setNextStepStatus, updateNextStep } from "@/db/next-steps";
+import { deleteNextStep, setNextStepStatus } from "@/db/next-steps";
 import { formAction } from "@/lib/actions/action";
 import { ok } from "@/lib/actions/state";
 import { requireCommuneRole, type CommuneContext } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { NEXT_STEP_STATUS_LABELS } from "@/lib/domain/enums";
+import { createNextStepAndTell, updateNextStepAndTell } from "@/lib/mail/next-step-changes";
 import { nextStepsPath } from "@/lib/next-steps/messages";
 import { createNextStepSchema, deleteNextStepSchema, nextStepStatusSchema, updateNextStepSchema } from "@/lib/validation/next-steps";
-import { addedMessage, tellOwner } from "./_components/tell-owner";
+import { addedMessage } from "./_components/tell-owner";
 
 /** The list, and the synthesis the step comes from (it shows the meeting's steps): not the whole commune. */
 function refresh(ctx: CommuneContext, meetingId: number | null) {
@@ -19,17 +20,16 @@ function refresh(ctx: CommuneContext, meetingId: number | null) {
 }
 
 /**
- * Adds a step and tells its owner. It answers on the form (no redirect), so that the form works wherever it
+ * Adds a step and writes the e-mail telling its owner, in one transaction. It answers on the form (no redirect), so that the form works wherever it
  * is placed: on the next steps page, or beside a lead of the synthesis.
  */
 export const createNextStepAction = formAction({
   schema: createNextStepSchema,
   authorize: (input) => requireCommuneRole(input.code, "nextStep.manage"),
   run: async (input, ctx) => {
-    const saved = createNextStep(ctx.data, input);
-    const told = await tellOwner(ctx, saved, false);
+    const saved = createNextStepAndTell(ctx.data, input, ctx.commune);
     refresh(ctx, saved.step.meetingId);
-    return ok(addedMessage(saved, told));
+    return ok(addedMessage(saved));
   },
 });
 
@@ -37,10 +37,9 @@ export const updateNextStepAction = formAction({
   schema: updateNextStepSchema,
   authorize: (input) => requireCommuneRole(input.code, "nextStep.manage"),
   run: async (input, ctx) => {
-    const saved = updateNextStep(ctx.data, input);
-    const told = await tellOwner(ctx, saved, true);
+    const saved = updateNextStepAndTell(ctx.data, input, ctx.commune);
     refresh(ctx, saved.step.meetingId);
-    const done = saved.changed.length === 0 ? "inchangee" : told === "sent" ? "modifiee-prevenu" : told === "failed" ? "modifiee-email-echec" : "modifiee";
+    const done = saved.changed.length === 0 ? "inchangee" : saved.told ? "modifiee-prevenu" : "modifiee";
     redirect(`${nextStepsPath(ctx.commune.code)}?fait=${done}#etape-${saved.step.id}`);
   },
 });

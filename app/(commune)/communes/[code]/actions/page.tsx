@@ -22,8 +22,7 @@ type Search = Record<string, string | string[] | undefined>;
 /** What the last action did, by the `?fait=` of the redirect that followed it. */
 const DONE: Record<string, { tone: "success" | "warning"; text: string }> = {
   modifiee: { tone: "success", text: "La prochaine étape a été enregistrée." },
-  "modifiee-prevenu": { tone: "success", text: "La prochaine étape a été enregistrée ; la personne qui s'en charge désormais en est prévenue par e-mail." },
-  "modifiee-email-echec": { tone: "warning", text: "La prochaine étape a été enregistrée, mais l'e-mail à la personne qui s'en charge désormais n'a pas pu partir : prévenez-la autrement." },
+  "modifiee-prevenu": { tone: "success", text: "La prochaine étape a été enregistrée ; un e-mail part pour prévenir la personne qui s'en charge désormais." },
   inchangee: { tone: "success", text: "Aucune modification : la prochaine étape est restée telle quelle." },
   supprimee: { tone: "success", text: "La prochaine étape a été supprimée." },
 };

@@ -38,18 +38,11 @@ export default async function FederationPage({ params, searchParams }: { params:
         title="Fédération régionale"
         description="La fédération régionale des maisons de santé, adhérente au mouvement AVECsanté, est le premier contact à activer : à solliciter dans les 30 premiers jours du mandat."
       />
-      {demande && current?.request.status === "pending" && (
+      {demande === "envoyee" && current?.request.status === "pending" && (
         <div className="mt-6">
-          {demande === "non-notifiee" ? (
-            <Alert tone="warning" title="Demande enregistrée, mais la fédération n'a pas été prévenue par e-mail">
-              La {current.federation.name} voit votre demande dans Boussole, mais l&apos;e-mail de notification n&apos;a pas pu partir. Vous pouvez
-              aussi la contacter directement : {current.federation.email}.
-            </Alert>
-          ) : (
-            <Alert tone="success" title={`Demande envoyée à la ${current.federation.name}`}>
-              Vous serez prévenu·e par e-mail de sa réponse.
-            </Alert>
-          )}
+          <Alert tone="success" title={`Demande envoyée à la ${current.federation.name}`}>
+            Vous serez prévenu·e par e-mail de sa réponse.
+          </Alert>
         </div>
       )}
       <div className="mt-6 grid gap-6 lg:grid-cols-2">

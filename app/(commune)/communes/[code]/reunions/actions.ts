@@ -138,7 +138,8 @@ export const removeInviteeAction = formAction({
     const removed = removeInvitee(ctx.data, { meetingId: input.meetingId, inviteeId: input.inviteeId });
     if (!removed) notFound();
     refresh(ctx);
-    return ok(`${removed.name} ne fait plus partie des invité·es.`);
+    // The page the removal was made on selects this invitee (`?invite=`): back to the list, which no longer has them.
+    redirect(`${meetingPath(ctx.commune.code, input.meetingId)}?fait=invite-retire`);
   },
 });
 

@@ -7,13 +7,15 @@ import { FormStatus } from "@/components/forms/form-error";
 import { ChoiceFieldset } from "@/components/forms/choice-group";
 import { FormField } from "@/components/forms/form-field";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { createWorkspaceSchema } from "@/lib/validation/workspace";
 import { createWorkspaceAction } from "../actions";
+
+// The form's schema, loaded when the form is first used (see `SchemaLoader`).
+const loadCreateWorkspaceSchema = () => import("@/lib/validation/workspace").then((m) => m.createWorkspaceSchema);
 
 export type CommuneChoice = { code: string; name: string; postalCodes: string[]; departementName: string | null; regionName: string | null; population: number | null; taken: boolean };
 
 export function CreateWorkspaceForm({ choices, today }: { choices: CommuneChoice[]; today: string }) {
-  const kit = useActionForm(createWorkspaceSchema, createWorkspaceAction, {
+  const kit = useActionForm(loadCreateWorkspaceSchema, createWorkspaceAction, {
     communeCode: choices.length === 1 && !choices[0].taken ? choices[0].code : "",
     mandateStart: "",
   });

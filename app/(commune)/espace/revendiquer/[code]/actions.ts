@@ -1,12 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { fileCommuneClaim } from "@/db/workspaces";
 import { formAction } from "@/lib/actions/action";
 import { ok } from "@/lib/actions/state";
 import { requireAccount } from "@/lib/auth/guards";
 import { operatorEmail } from "@/lib/config";
-import { sendClaimToFederation, sendClaimToOperator } from "@/lib/mail/claim-messages";
+import { fileClaimAndTell } from "@/lib/mail/claim-changes";
 import { fileClaimSchema } from "@/lib/validation/claims";
 
 /**
@@ -16,14 +15,9 @@ import { fileClaimSchema } from "@/lib/validation/claims";
 export const fileClaimAction = formAction({
   schema: fileClaimSchema,
   authorize: (input) => requireAccount("workspace.claim", `/espace/revendiquer/${input.code}`),
-  run: async (input, { user, data }) => {
-    const { claim, commune, reviewers } = fileCommuneClaim(data, input);
-    const reviewing = reviewers.filter((f) => f.adminEmails.length > 0);
+  run: async (input, { data }) => {
     const operator = operatorEmail();
-    await Promise.all([
-      ...reviewing.flatMap((f) => f.adminEmails.map((to) => sendClaimToFederation(to, { federationId: f.id, federationName: f.name, claim, commune }))),
-      operator && sendClaimToOperator(operator, { claim, claimantEmail: user.email, commune, federations: reviewers.map((f) => f.name), reviewed: reviewing.length > 0 }),
-    ]);
+    const { claim, commune, reviewing } = fileClaimAndTell(data, input, { operator });
     if (!reviewing.length && !operator) console.warn(`[revendication] ${commune.name} : aucun admin de fédération ni BOUSSOLE_OPERATOR_EMAIL pour examiner la revendication n° ${claim.id}.`);
     revalidatePath(`/espace/revendiquer/${commune.code}`);
     return ok(

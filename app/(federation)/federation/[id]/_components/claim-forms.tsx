@@ -5,13 +5,16 @@ import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/forms/form-error";
 import { FormField } from "@/components/forms/form-field";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { rejectClaimSchema, transferClaimSchema } from "@/lib/validation/claims";
 import { rejectClaimAction, transferClaimAction } from "../claim-actions";
+
+// Each form's schema, loaded when the form is first used (see `SchemaLoader`).
+const loadRejectClaimSchema = () => import("@/lib/validation/claims").then((m) => m.rejectClaimSchema);
+const loadTransferClaimSchema = () => import("@/lib/validation/claims").then((m) => m.transferClaimSchema);
 
 type Ref = { federationId: string; claimId: number; version: number };
 
 export function TransferClaimForm({ federationId, claimId, version, claimant }: Ref & { claimant: string }) {
-  const kit = useActionForm(transferClaimSchema, transferClaimAction, { federationId, claimId: String(claimId), version: String(version), checked: false, note: "" });
+  const kit = useActionForm(loadTransferClaimSchema, transferClaimAction, { federationId, claimId: String(claimId), version: String(version), checked: false, note: "" });
   const { state, pending, formRef, formAction, onSubmit } = kit;
   const checked = kit.checkbox("checked", { id: `claim-checked-${claimId}` });
   if (state.status === "success") return <FormStatus state={state} />;
@@ -45,7 +48,7 @@ export function TransferClaimForm({ federationId, claimId, version, claimant }: 
 }
 
 export function RejectClaimForm({ federationId, claimId, version }: Ref) {
-  const kit = useActionForm(rejectClaimSchema, rejectClaimAction, { federationId, claimId: String(claimId), version: String(version), reason: "" });
+  const kit = useActionForm(loadRejectClaimSchema, rejectClaimAction, { federationId, claimId: String(claimId), version: String(version), reason: "" });
   const { state, pending, formRef, formAction, onSubmit } = kit;
   if (state.status === "success") return <FormStatus state={state} />;
   return (

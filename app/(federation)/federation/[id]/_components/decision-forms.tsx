@@ -6,8 +6,11 @@ import { FormStatus } from "@/components/forms/form-error";
 import { ChoiceGroup } from "@/components/forms/choice-group";
 import { FormField } from "@/components/forms/form-field";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { acceptRequestSchema, declineRequestSchema } from "@/lib/validation/federation";
 import { acceptRequestAction, declineRequestAction } from "../actions";
+
+// Each form's schema, loaded when the form is first used (see `SchemaLoader`).
+const loadAcceptRequestSchema = () => import("@/lib/validation/federation").then((m) => m.acceptRequestSchema);
+const loadDeclineRequestSchema = () => import("@/lib/validation/federation").then((m) => m.declineRequestSchema);
 
 type Person = { userId: string; name: string; role: string };
 
@@ -27,7 +30,7 @@ export function AcceptRequestForm({
   /** The workspace is still "à vérifier": accepting verifies it, after a call to the town hall. */
   needsVerification: boolean;
 }) {
-  const kit = useActionForm(acceptRequestSchema, acceptRequestAction, {
+  const kit = useActionForm(loadAcceptRequestSchema, acceptRequestAction, {
     federationId,
     requestId: String(requestId),
     facilitatorIds: [],
@@ -89,7 +92,7 @@ export function AcceptRequestForm({
 }
 
 export function DeclineRequestForm({ federationId, requestId }: { federationId: string; requestId: number }) {
-  const kit = useActionForm(declineRequestSchema, declineRequestAction, {
+  const kit = useActionForm(loadDeclineRequestSchema, declineRequestAction, {
     federationId,
     requestId: String(requestId),
     reason: "",

@@ -4,8 +4,10 @@ import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/forms/form-error";
 import { ChoiceGroup } from "@/components/forms/choice-group";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { unassignFacilitatorSchema } from "@/lib/validation/federation";
 import { unassignFacilitatorAction } from "../membres/removal-actions";
+
+// The form's schema, loaded when the form is first used (see `SchemaLoader`).
+const loadUnassignFacilitatorSchema = () => import("@/lib/validation/federation").then((m) => m.unassignFacilitatorSchema);
 
 type Facilitator = { userId: string; name: string };
 
@@ -14,7 +16,7 @@ type Facilitator = { userId: string; name: string };
  * confirmation). The facilitator stays a member of the federation; the commune's other facilitator stays.
  */
 export function UnassignFacilitatorForm({ federationId, communeCode, communeName, facilitators }: { federationId: string; communeCode: string; communeName: string; facilitators: Facilitator[] }) {
-  const kit = useActionForm(unassignFacilitatorSchema, unassignFacilitatorAction, {
+  const kit = useActionForm(loadUnassignFacilitatorSchema, unassignFacilitatorAction, {
     federationId,
     communeCode,
     userId: facilitators.length === 1 ? facilitators[0].userId : "",

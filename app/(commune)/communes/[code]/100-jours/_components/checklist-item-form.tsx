@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { Select, TextArea } from "@/components/ui/field";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { ChoiceGroup } from "@/components/forms/choice-group";
@@ -12,7 +12,8 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { useConflict } from "@/components/forms/use-conflict";
 import { CHECKLIST_STATUSES, CHECKLIST_STATUS_LABELS } from "@/lib/domain/enums";
 import { ownValue } from "@/lib/lookup";
-import { NOTE_MAX, checklistItemSchema, type ChecklistItemFormValues } from "@/lib/validation/checklist";
+import { CHECKLIST_NOTE_MAX as NOTE_MAX } from "@/lib/validation/limits";
+import type { ChecklistItemFormValues } from "@/lib/validation/checklist";
 import { updateChecklistItemAction } from "../actions";
 
 export type OwnerOption = { value: string; label: string };
@@ -32,11 +33,14 @@ export type ChecklistItemFormProps = {
 const STATUS_OPTIONS = CHECKLIST_STATUSES.map((s) => ({ value: s, label: CHECKLIST_STATUS_LABELS[s] }));
 const statusLabel = (s: string | undefined) => ownValue(CHECKLIST_STATUS_LABELS, s) ?? s ?? "";
 
+/** The item's schema (loaded when the form is first used), typed with the values the form holds. */
+const loadSchema = () =>
+  import("@/lib/validation/checklist").then((m) => m.checklistItemSchema as unknown as z.ZodMiniType<ChecklistItemFormValues, ChecklistItemFormValues>);
+
 /** One item's status, owner and note; a save over a newer version shows both versions (the form kit's protocol). */
 export function ChecklistItemForm({ code, item, version, values, owners, doneBecause, cancelHref }: ChecklistItemFormProps) {
-  const schema = checklistItemSchema as unknown as z.ZodType<ChecklistItemFormValues, ChecklistItemFormValues>;
   const initial: ChecklistItemFormValues = { code, item: item.code, version: String(version), ...values };
-  const kit = useActionForm(schema, updateChecklistItemAction, initial);
+  const kit = useActionForm(loadSchema, updateChecklistItemAction, initial);
   const { state, pending, formRef, formAction, onSubmit } = kit;
   const ownerLabel = (v: string | undefined) => (v ? (owners.find((o) => o.value === v)?.label ?? v) : "Personne pour l'instant");
 

@@ -1,6 +1,6 @@
 "use client";
 
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { TextInput } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/forms/form-error";
@@ -8,14 +8,18 @@ import { FormField } from "@/components/forms/form-field";
 import { ConflictPanel } from "@/components/forms/conflict-panel";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useConflict } from "@/components/forms/use-conflict";
-import { MEETING_PLACE_MAX, meetingPlaceSchema, type MeetingPlaceFormValues } from "@/lib/validation/checklist";
+import { MEETING_PLACE_MAX } from "@/lib/validation/limits";
+import type { MeetingPlaceFormValues } from "@/lib/validation/checklist";
 import { setMeetingPlaceAction } from "../actions";
+
+/** The place's schema (loaded when the form is first used), typed with the values the form holds. */
+const loadSchema = () =>
+  import("@/lib/validation/checklist").then((m) => m.meetingPlaceSchema as unknown as z.ZodMiniType<MeetingPlaceFormValues, MeetingPlaceFormValues>);
 
 /** The regular meeting place the commune offers; its version is the time it was last set (0: never). */
 export function MeetingPlaceForm({ code, place, version }: { code: string; place: string; version: number }) {
-  const schema = meetingPlaceSchema as unknown as z.ZodType<MeetingPlaceFormValues, MeetingPlaceFormValues>;
   const initial: MeetingPlaceFormValues = { code, version: String(version), meetingPlace: place };
-  const kit = useActionForm(schema, setMeetingPlaceAction, initial);
+  const kit = useActionForm(loadSchema, setMeetingPlaceAction, initial);
   const { state, pending, formRef, formAction, onSubmit } = kit;
   const conflict = useConflict(kit, {
     rows: (c, mine) => [{ key: "meetingPlace", label: "Lieu de rencontre", mine: mine.meetingPlace ?? "", theirs: c.theirs.meetingPlace }],

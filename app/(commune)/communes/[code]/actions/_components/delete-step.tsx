@@ -4,12 +4,14 @@ import { useRef } from "react";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { FormStatus } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { deleteNextStepSchema } from "@/lib/validation/next-steps";
 import { deleteNextStepAction } from "../actions";
+
+// The form's schema, loaded when the form is first used (see `SchemaLoader`).
+const loadDeleteNextStepSchema = () => import("@/lib/validation/next-steps").then((m) => m.deleteNextStepSchema);
 
 /** Deleting asks first (a native disclosure: it works without JavaScript); a step changed since it was opened is kept. */
 export function DeleteStep({ code, id, version, title }: { code: string; id: number; version: number; title: string }) {
-  const kit = useActionForm(deleteNextStepSchema, deleteNextStepAction, { code, nextStepId: String(id), version: String(version) });
+  const kit = useActionForm(loadDeleteNextStepSchema, deleteNextStepAction, { code, nextStepId: String(id), version: String(version) });
   const { state, pending, formRef, formAction, onSubmit } = kit;
   const details = useRef<HTMLDetailsElement>(null);
   return (

@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useRef, useState } from "react";
 import Link from "next/link";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { Select, TextArea, TextInput } from "@/components/ui/field";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { FormStatus } from "@/components/forms/form-error";
@@ -14,7 +14,8 @@ import type { ActionState } from "@/lib/actions/state";
 import { formatDate } from "@/lib/dates";
 import { nextStepsPath } from "@/lib/next-steps/messages";
 import type { OwnerGroup } from "@/lib/next-steps/owner";
-import { DETAILS_MAX, TITLE_MAX, createNextStepSchema, updateNextStepSchema, type NextStepFormValues } from "@/lib/validation/next-steps";
+import { DETAILS_MAX, TITLE_MAX } from "@/lib/validation/limits";
+import type { NextStepFormValues } from "@/lib/validation/next-steps";
 import { createNextStepAction, updateNextStepAction } from "../actions";
 
 export type NextStepFormProps = {
@@ -38,6 +39,11 @@ export type NextStepFormProps = {
 
 const ownerLabelOf = (groups: OwnerGroup[], value: string | undefined) => groups.flatMap((g) => g.options).find((o) => o.value === value)?.label ?? value ?? "";
 
+// One form for both, typed with the shared string values (each schema reads the keys it knows); loaded when first used.
+type StepSchema = z.ZodMiniType<NextStepFormValues, NextStepFormValues>;
+const loadCreateSchema = () => import("@/lib/validation/next-steps").then((m) => m.createNextStepSchema as unknown as StepSchema);
+const loadUpdateSchema = () => import("@/lib/validation/next-steps").then((m) => m.updateNextStepSchema as unknown as StepSchema);
+
 /**
  * A next step: what, who, by when. Adding answers on the form itself (a success message, and a way to add
  * another), so that it works on its own page and beside each lead of a synthesis; editing saves and goes
@@ -45,8 +51,6 @@ const ownerLabelOf = (groups: OwnerGroup[], value: string | undefined) => groups
  */
 export function NextStepForm({ code, meetingId, lead, owners, minDue, defaultTitle, step, cancelHref, idPrefix }: NextStepFormProps) {
   const editing = Boolean(step);
-  // One form for both, typed with the shared string values (each schema reads the keys it knows).
-  const schema = (editing ? updateNextStepSchema : createNextStepSchema) as unknown as z.ZodType<NextStepFormValues, NextStepFormValues>;
   const action: (state: ActionState, formData: FormData) => Promise<ActionState> = editing ? updateNextStepAction : createNextStepAction;
   const initial: NextStepFormValues = {
     code,
@@ -59,7 +63,7 @@ export function NextStepForm({ code, meetingId, lead, owners, minDue, defaultTit
     owner: step?.values.owner ?? "",
     dueOn: step?.values.dueOn ?? "",
   };
-  const kit = useActionForm(schema, action, initial);
+  const kit = useActionForm(editing ? loadUpdateSchema : loadCreateSchema, action, initial);
   const { form, state, pending, formRef, formAction, onSubmit } = kit;
 
   const auto = useId().replace(/[^A-Za-z0-9_-]/g, "");

@@ -6,15 +6,17 @@ import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { NEXT_STEP_STATUSES, NEXT_STEP_STATUS_LABELS, type NextStepStatus } from "@/lib/domain/enums";
-import { nextStepStatusSchema } from "@/lib/validation/next-steps";
 import { setNextStepStatusAction } from "../actions";
+
+// The form's schema, loaded when the form is first used (see `SchemaLoader`).
+const loadNextStepStatusSchema = () => import("@/lib/validation/next-steps").then((m) => m.nextStepStatusSchema);
 
 /**
  * One step's status, changed in place: a labelled select and a button (the version goes along, hidden). The
  * page shows it only to those who may: the team, and the step's owner.
  */
 export function StatusForm({ code, step }: { code: string; step: { id: number; version: number; status: NextStepStatus; title: string } }) {
-  const kit = useActionForm(nextStepStatusSchema, setNextStepStatusAction, { code, nextStepId: String(step.id), version: String(step.version), status: step.status });
+  const kit = useActionForm(loadNextStepStatusSchema, setNextStepStatusAction, { code, nextStepId: String(step.id), version: String(step.version), status: step.status });
   const { form, state, pending, formRef, formAction, onSubmit } = kit;
   const status = kit.field("status", { id: `statut-${step.id}` });
 

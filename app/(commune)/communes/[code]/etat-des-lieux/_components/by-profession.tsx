@@ -4,6 +4,19 @@ export const STRIPES = "bg-[repeating-linear-gradient(135deg,transparent_0_4px,r
 
 const INCLUDES = "Les départs d'ici 5 ans comprennent ceux d'ici 2 ans.";
 
+/**
+ * One profession's bar as a single element: interested, maybe (striped), others, drawn by gradients (one row of the
+ * table, not four elements per row). Decorative: the figures are the row's cells.
+ */
+function barOf(p: ProfessionCount): string {
+  const yes = (p.interested / p.count) * 100;
+  const maybe = yes + (p.maybe / p.count) * 100;
+  const stripes = `repeating-linear-gradient(135deg, transparent 0 4px, rgba(255,255,255,0.55) 4px 7px)`;
+  // The stripes cover only the "maybe" stretch: a gradient transparent outside it masks them elsewhere.
+  const stripesOnMaybe = `linear-gradient(90deg, var(--color-green-700) 0 ${yes}%, transparent ${yes}% ${maybe}%, var(--color-slate-400) ${maybe}%)`;
+  return `${stripesOnMaybe}, ${stripes}, linear-gradient(90deg, var(--color-teal-500), var(--color-teal-500))`;
+}
+
 /** The numbers of one profession, in the order of the table's columns. */
 function figures(p: ProfessionCount, departures: boolean): { label: string; value: number; strong?: boolean }[] {
   return [
@@ -20,9 +33,10 @@ function figures(p: ProfessionCount, departures: boolean): { label: string; valu
 }
 
 /**
- * Professionals by profession: a table from 640 px on (in a focusable region that scrolls sideways if it must),
- * the same figures stacked profession by profession below, so that nothing is cut off at 320 px. Departures are
- * columns only for whoever may see them (the indicators leave them null otherwise).
+ * Professionals by profession: one table, in a focusable region that scrolls sideways on a narrow screen (a data
+ * table keeps its columns: WCAG's reflow exception), its first column kept in view while it scrolls. One table
+ * rather than a table and a stacked copy of it: the page renders each figure once. Departures are columns only for
+ * whoever may see them (the indicators leave them null otherwise).
  */
 export function ByProfession({ indicators: i }: { indicators: Indicators }) {
   const departures = i.departures !== null;
@@ -35,30 +49,14 @@ export function ByProfession({ indicators: i }: { indicators: Indicators }) {
       <p className="mt-1 text-sm text-slate-800">{i.professionsSentence}</p>
       {departures && <p className="mt-1 text-sm text-slate-800">{INCLUDES}</p>}
 
-      <ul className="mt-3 divide-y divide-slate-200 sm:hidden" data-testid="by-profession-list" aria-label="Professionnels par profession">
-        {i.byProfession.map((p) => (
-          <li key={`${p.profession}-${p.label}`} className="py-2">
-            <p className="font-semibold text-slate-900">{p.label}</p>
-            <dl className="mt-1 grid grid-cols-2 gap-x-4 gap-y-1 text-sm">
-              {figures(p, departures).map((f) => (
-                <div key={f.label} className="flex justify-between gap-2">
-                  <dt className="text-slate-800">{f.label}</dt>
-                  <dd className="font-semibold tabular-nums">{f.value}</dd>
-                </div>
-              ))}
-            </dl>
-          </li>
-        ))}
-      </ul>
-
-      <div className="mt-3 hidden overflow-x-auto sm:block" role="region" aria-label="Tableau des professionnels par profession (défilement horizontal)" tabIndex={0}>
+      <div className="mt-3 overflow-x-auto" role="region" aria-label="Tableau des professionnels par profession (défilement horizontal)" tabIndex={0}>
         <table className="w-full text-left text-sm" data-testid="by-profession">
           <caption className="sr-only">
             Nombre de professionnels recensés et intéressés par un travail en équipe{departures ? ", et départs prévus" : ""}, par profession{departures ? `. ${INCLUDES}` : ""}
           </caption>
           <thead>
             <tr className="border-b border-slate-200">
-              <th scope="col" className="py-2 pr-3 font-semibold">
+              <th scope="col" className="sticky left-0 bg-white py-2 pr-3 font-semibold">
                 Profession
               </th>
               {figures(i.byProfession[0], departures).map((f) => (
@@ -85,7 +83,7 @@ export function ByProfession({ indicators: i }: { indicators: Indicators }) {
           <tbody className="divide-y divide-slate-100">
             {i.byProfession.map((p) => (
               <tr key={`${p.profession}-${p.label}`}>
-                <th scope="row" className="py-2 pr-3 font-normal">
+                <th scope="row" className="sticky left-0 bg-white py-2 pr-3 font-normal">
                   {p.label}
                 </th>
                 {figures(p, departures).map((f) => (
@@ -94,11 +92,7 @@ export function ByProfession({ indicators: i }: { indicators: Indicators }) {
                   </td>
                 ))}
                 <td className="hidden py-2 lg:table-cell">
-                  <div aria-hidden="true" className="flex h-4 overflow-hidden rounded" style={{ width: `${(p.count / maxCount) * 100}%` }}>
-                    <div className="h-full bg-green-700" style={{ width: `${(p.interested / p.count) * 100}%` }} />
-                    <div className={`h-full bg-teal-500 ${STRIPES}`} style={{ width: `${(p.maybe / p.count) * 100}%` }} />
-                    <div className="h-full flex-1 bg-slate-400" />
-                  </div>
+                  <div aria-hidden="true" className="h-4 rounded" style={{ width: `${(p.count / maxCount) * 100}%`, backgroundImage: barOf(p) }} />
                 </td>
               </tr>
             ))}

@@ -5,7 +5,9 @@ import { Button, buttonClasses } from "@/components/ui/button";
 import { FormStatus } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import type { ActionState } from "@/lib/actions/state";
-import { deleteRecordSchema } from "@/lib/validation/inventory";
+
+// The form's schema, loaded when the form is first used (see `SchemaLoader`).
+const loadDeleteRecordSchema = () => import("@/lib/validation/inventory").then((m) => m.deleteRecordSchema);
 
 /**
  * Deleting asks first: a disclosure (native <details>, it works without JavaScript) holding the sentence that says
@@ -33,7 +35,7 @@ export function DeleteRecord({
   explanation?: string;
   confirmLabel?: string;
 }) {
-  const kit = useActionForm(deleteRecordSchema, action, { code, id: String(id), version: String(version) });
+  const kit = useActionForm(loadDeleteRecordSchema, action, { code, id: String(id), version: String(version) });
   const { state, pending, formRef, formAction, onSubmit } = kit;
   const details = useRef<HTMLDetailsElement>(null);
   return (

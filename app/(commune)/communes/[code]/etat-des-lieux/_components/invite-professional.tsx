@@ -6,12 +6,15 @@ import { FormStatus } from "@/components/forms/form-error";
 import { FormField } from "@/components/forms/form-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { InvitationActions } from "@/components/forms/invitation-actions";
-import { inviteProfessionalSchema, professionalInvitationSchema } from "@/lib/validation/inventory";
 import { inviteProfessionalAction, resendProfessionalInvitationAction, revokeProfessionalInvitationAction } from "../actions";
+
+// Each form's schema, loaded when the form is first used (see `SchemaLoader`).
+const loadInviteProfessionalSchema = () => import("@/lib/validation/inventory").then((m) => m.inviteProfessionalSchema);
+const loadProfessionalInvitationSchema = () => import("@/lib/validation/inventory").then((m) => m.professionalInvitationSchema);
 
 /** Invites the professional of a line, by e-mail, to check and confirm it themself. */
 export function InviteProfessionalForm({ code, id, email, again }: { code: string; id: number; email: string; again: boolean }) {
-  const kit = useActionForm(inviteProfessionalSchema, inviteProfessionalAction, { code, id: String(id), email });
+  const kit = useActionForm(loadInviteProfessionalSchema, inviteProfessionalAction, { code, id: String(id), email });
   const { state, pending, formRef, formAction, onSubmit } = kit;
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
@@ -36,7 +39,7 @@ export function InviteProfessionalForm({ code, id, email, again }: { code: strin
 export function ProfessionalInvitationActions({ code, invitationId, email }: { code: string; invitationId: number; email: string }) {
   return (
     <InvitationActions
-      schema={professionalInvitationSchema}
+      loadSchema={loadProfessionalInvitationSchema}
       scope={{ code }}
       invitationId={invitationId}
       email={email}

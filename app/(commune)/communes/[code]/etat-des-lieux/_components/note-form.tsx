@@ -11,8 +11,13 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { useConflict } from "@/components/forms/use-conflict";
 import type { NoteTheme } from "@/lib/domain/enums";
 import { THEMES, tagLabel } from "@/lib/inventory/tags";
-import { NOTE_MAX, createNoteSchema, updateNoteSchema, type UpdateNoteForm } from "@/lib/validation/inventory";
+import { INVENTORY_NOTE_MAX as NOTE_MAX } from "@/lib/validation/limits";
+import type { UpdateNoteForm, updateNoteSchema } from "@/lib/validation/inventory";
 import { createNoteAction, updateNoteAction } from "../actions";
+
+// One form for both (loaded when first used), typed as the edit's: a new note has no id nor version yet.
+const loadUpdateSchema = () => import("@/lib/validation/inventory").then((m) => m.updateNoteSchema);
+const loadCreateSchema = () => import("@/lib/validation/inventory").then((m) => m.createNoteSchema as unknown as typeof updateNoteSchema);
 
 /** A note of one theme: its text and a few tags from the theme's list. Added inline; edited on its own page. */
 export function NoteForm({
@@ -29,10 +34,9 @@ export function NoteForm({
 }) {
   const editing = Boolean(note);
   // One form for both: typed with the edit shape (its id and version fields exist only when editing).
-  const schema: typeof updateNoteSchema = editing ? updateNoteSchema : (createNoteSchema as unknown as typeof updateNoteSchema);
   const action = editing ? updateNoteAction : createNoteAction;
   const initial: UpdateNoteForm = { code, theme, text: note?.text ?? "", tags: note?.tags ?? [], id: String(note?.id ?? ""), version: String(note?.version ?? "") };
-  const kit = useActionForm(schema, action, initial);
+  const kit = useActionForm(editing ? loadUpdateSchema : loadCreateSchema, action, initial);
   const { form, state, pending, formRef, formAction, onSubmit } = kit;
   const p = `${theme}-${note?.id ?? "new"}`;
   const info = THEMES[theme];

@@ -27,7 +27,8 @@ import {
   PROFESSION_LABELS,
 } from "@/lib/domain/enums";
 import { ownValue } from "@/lib/lookup";
-import { LINE_NOTE_MAX, TEAM_SOURCES, createProfessionalSchema, updateProfessionalSchema, type UpdateProfessionalForm } from "@/lib/validation/inventory";
+import { LINE_NOTE_MAX, TEAM_SOURCES } from "@/lib/validation/limits";
+import type { UpdateProfessionalForm, updateProfessionalSchema } from "@/lib/validation/inventory";
 import { createProfessionalAction, updateProfessionalAction } from "../actions";
 import { CommunePicker, type CommuneOption } from "./commune-picker";
 import { LINE_FIELD_LABELS, lineFieldValue } from "./labels";
@@ -46,10 +47,13 @@ export type ProfessionalFormProps = {
 
 const COMPARED = ["profession", "professionOther", "name", "practiceLocation", "practiceCommuneCode", "practiceForm", "ageBracket", "departure", "interest", "email", "phone", "note", "source"];
 
+// One form for both (loaded when first used), typed as the edit's: a new line has no id nor version yet.
+const loadUpdateSchema = () => import("@/lib/validation/inventory").then((m) => m.updateProfessionalSchema);
+const loadCreateSchema = () => import("@/lib/validation/inventory").then((m) => m.createProfessionalSchema as unknown as typeof updateProfessionalSchema);
+
 export function ProfessionalForm({ code, communeName, mode, defaults, canSetSource, cancelHref }: ProfessionalFormProps) {
   const create = mode === "create";
   // One form for the three modes: typed with the edit shape (its id and version fields exist only when editing).
-  const schema: typeof updateProfessionalSchema = create ? (createProfessionalSchema as unknown as typeof updateProfessionalSchema) : updateProfessionalSchema;
   const action = create ? createProfessionalAction : updateProfessionalAction;
   /** The form's values from a line's strings: the page's defaults, or the version stored by someone else. */
   const toForm = (v: Record<string, string>): DefaultValues<UpdateProfessionalForm> => ({
@@ -70,7 +74,7 @@ export function ProfessionalForm({ code, communeName, mode, defaults, canSetSour
     ...(canSetSource ? { source: oneOf(TEAM_SOURCES, v.source) ?? "commune" } : {}),
     ...(create ? {} : { id: defaults.id, version: v.version ?? defaults.version }),
   });
-  const kit = useActionForm(schema, action, toForm(defaults));
+  const kit = useActionForm(create ? loadCreateSchema : loadUpdateSchema, action, toForm(defaults));
   const { form, state, pending, formRef, formAction, onSubmit } = kit;
   // The labels of the communes met (the picker's choices, the stored version's): the comparison names them.
   const [communes, setCommunes] = useState<Record<string, string>>(

@@ -18,25 +18,29 @@ export function practicePlace(l: Pick<ProfessionalView, "practiceLocation" | "pr
   return l.practiceLocation === "commune" ? `À ${communeName}` : `À ${l.practiceCommuneName ?? l.practiceCommuneCode ?? "une commune proche"}`;
 }
 
+/** Who wrote the line and, for the team, where its invitation stands: plain text, a badge only when there is one. */
 export function SourceStatus({ line, team }: { line: ProfessionalView; team: boolean }) {
   if (line.source === "professionnel") {
     return (
-      <span className="space-y-1">
+      <>
         <Badge tone="success">Confirmée</Badge>
-        {line.confirmedAt && <span className="block text-xs text-slate-700">par le professionnel le {formatDate(line.confirmedAt)}</span>}
-      </span>
+        {line.confirmedAt && <span className="mt-1 block text-xs text-slate-700">par le professionnel le {formatDate(line.confirmedAt)}</span>}
+      </>
     );
   }
+  const badge =
+    team && line.linkedAccount ? (
+      <Badge tone="info">Compte relié</Badge>
+    ) : team && line.invitation ? (
+      <Badge tone={line.invitation.deliveryStatus === "failed" || line.invitation.state === "expired" ? "warning" : "info"}>
+        {line.invitation.deliveryStatus === "failed" ? "Invitation non remise" : line.invitation.state === "expired" ? "Invitation expirée" : "Invitée à confirmer"}
+      </Badge>
+    ) : null;
   return (
-    <span className="space-y-1">
-      <span className="block text-sm">{LINE_SOURCE_LABELS[line.source]}</span>
-      {team && line.linkedAccount && <Badge tone="info">Compte relié</Badge>}
-      {team && !line.linkedAccount && line.invitation && (
-        <Badge tone={line.invitation.deliveryStatus === "failed" || line.invitation.state === "expired" ? "warning" : "info"}>
-          {line.invitation.deliveryStatus === "failed" ? "Invitation non remise" : line.invitation.state === "expired" ? "Invitation expirée" : "Invitée à confirmer"}
-        </Badge>
-      )}
-    </span>
+    <>
+      {LINE_SOURCE_LABELS[line.source]}
+      {badge && <span className="mt-1 block">{badge}</span>}
+    </>
   );
 }
 
@@ -138,42 +142,47 @@ export function ProfessionalsTable({
   );
 }
 
+/*
+ * A row is the page's unit of cost (a page holds PAGE_SIZE of them, rendered twice: HTML and RSC payload), so it
+ * holds as few elements as its content needs: text where a wrapper adds nothing.
+ */
 function Row({ l, team, code, communeName }: { l: ProfessionalView; team: boolean; code: string; communeName: string }) {
   const who = l.name ?? "Anonyme";
   const profession = professionLabel(l.profession, l.professionOther);
   return (
-    <tr id={`fiche-${l.id}`} className={l.isOwn ? "bg-blue-50" : undefined}>
-      <th scope="row" className="p-3 align-top font-normal">
+    <tr id={`fiche-${l.id}`} className={l.isOwn ? "bg-blue-50 align-top" : "align-top"}>
+      <th scope="row" className="p-3 font-normal text-slate-800">
         <span className={`block font-semibold ${l.name ? "text-slate-900" : "italic text-slate-700"}`}>
           {who}
           {l.isOwn && <span className="ml-2 text-xs font-semibold text-blue-900">(vous)</span>}
         </span>
-        <span className="block text-slate-800">{profession}</span>
+        {profession}
         {team && (l.email || l.phone) && (
-          <span className="mt-1 block text-xs text-slate-700">
-            {l.email && <span className="block break-all">{l.email}</span>}
-            {l.phone && <span className="block">{l.phone}</span>}
+          <span className="mt-1 block break-all text-xs text-slate-700">
+            {l.email}
+            {l.email && l.phone && <br />}
+            {l.phone}
           </span>
         )}
       </th>
-      <td className="p-3 align-top">
-        <span className="block">{practicePlace(l, communeName)}</span>
+      <td className="p-3">
+        {practicePlace(l, communeName)}
         <span className="block text-slate-700">{PRACTICE_FORM_LABELS[l.practiceForm]}</span>
       </td>
       {team && (
         <>
-          <td className="p-3 align-top">{l.ageBracket ? AGE_BRACKET_LABELS[l.ageBracket] : ""}</td>
-          <td className={`p-3 align-top ${l.departure === "moins_2_ans" ? "font-semibold text-red-800" : ""}`}>{l.departure ? DEPARTURE_HORIZON_LABELS[l.departure] : ""}</td>
+          <td className="p-3">{l.ageBracket ? AGE_BRACKET_LABELS[l.ageBracket] : ""}</td>
+          <td className={l.departure === "moins_2_ans" ? "p-3 font-semibold text-red-800" : "p-3"}>{l.departure ? DEPARTURE_HORIZON_LABELS[l.departure] : ""}</td>
         </>
       )}
-      <td className="p-3 align-top">
+      <td className="p-3">
         <Badge tone={INTEREST_TONE[l.interest]}>{INTEREST_LABELS[l.interest]}</Badge>
       </td>
-      <td className="p-3 align-top">
+      <td className="p-3">
         <SourceStatus line={l} team={team} />
       </td>
       {team && (
-        <td className="p-3 text-right align-top">
+        <td className="p-3 text-right">
           {/* A plain link, not next/link: no client component per row. */}
           <a href={`/communes/${code}/etat-des-lieux/professionnels/${l.id}`} className="font-semibold text-blue-900 underline hover:no-underline" aria-label={`Modifier la fiche : ${who}, ${profession}`}>
             Modifier

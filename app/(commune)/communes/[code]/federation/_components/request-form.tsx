@@ -5,13 +5,15 @@ import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/forms/form-error";
 import { FormField } from "@/components/forms/form-field";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { federationRequestSchema } from "@/lib/validation/workspace";
 import { requestFederationAction } from "../actions";
+
+// The form's schema, loaded when the form is first used (see `SchemaLoader`).
+const loadFederationRequestSchema = () => import("@/lib/validation/workspace").then((m) => m.federationRequestSchema);
 
 type Option = { id: string; label: string };
 
 export function FederationRequestForm({ code, proposedId, options, defaultMessage }: { code: string; proposedId: string | null; options: Option[]; defaultMessage: string }) {
-  const kit = useActionForm(federationRequestSchema, requestFederationAction, {
+  const kit = useActionForm(loadFederationRequestSchema, requestFederationAction, {
     code,
     federationId: proposedId ?? "",
     message: defaultMessage,

@@ -3,11 +3,13 @@
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { withdrawRequestSchema } from "@/lib/validation/workspace";
 import { withdrawRequestAction } from "../actions";
 
+// The form's schema, loaded when the form is first used (see `SchemaLoader`).
+const loadWithdrawRequestSchema = () => import("@/lib/validation/workspace").then((m) => m.withdrawRequestSchema);
+
 export function WithdrawRequestForm({ code, requestId, federationName }: { code: string; requestId: number; federationName: string }) {
-  const kit = useActionForm(withdrawRequestSchema, withdrawRequestAction, { code, requestId: String(requestId) });
+  const kit = useActionForm(loadWithdrawRequestSchema, withdrawRequestAction, { code, requestId: String(requestId) });
   const { state, pending, formRef, formAction, onSubmit } = kit;
   return (
     <form

@@ -10,8 +10,12 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { useConflict } from "@/components/forms/use-conflict";
 import type { Actor } from "@/lib/domain/enums";
 import { ofActor } from "@/lib/roles/labels";
-import { RESPONSIBILITY_MAX, responsibilitySchema, type ResponsibilityForm as Values } from "@/lib/validation/roles";
+import { RESPONSIBILITY_MAX } from "@/lib/validation/limits";
+import type { ResponsibilityForm as Values } from "@/lib/validation/roles";
 import { saveResponsibilityAction } from "../actions";
+
+// The form's schema, loaded when the form is first used (see `SchemaLoader`).
+const loadResponsibilitySchema = () => import("@/lib/validation/roles").then((m) => m.responsibilitySchema);
 
 /**
  * One actor's responsibilities, in place in its section. Saving goes back to the page; over a newer version,
@@ -19,7 +23,7 @@ import { saveResponsibilityAction } from "../actions";
  */
 export function ResponsibilityForm({ code, actor, version, text, cancelHref }: { code: string; actor: Actor; version: number; text: string; cancelHref: string }) {
   const initial: Values = { code, actor, version: String(version), text };
-  const kit = useActionForm(responsibilitySchema, saveResponsibilityAction, initial);
+  const kit = useActionForm(loadResponsibilitySchema, saveResponsibilityAction, initial);
   const { state, pending, formRef, formAction, onSubmit } = kit;
   const conflict = useConflict(kit, {
     rows: (c, mine) => [{ key: "text", label: `Le rôle ${ofActor(actor)}`, mine: mine.text ?? "", theirs: c.theirs.text ?? "" }],

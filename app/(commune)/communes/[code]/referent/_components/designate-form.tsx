@@ -6,9 +6,11 @@ import { FormStatus } from "@/components/forms/form-error";
 import { ChoiceGroup } from "@/components/forms/choice-group";
 import { FormField } from "@/components/forms/form-field";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { designateReferentSchema } from "@/lib/validation/workspace";
 import { REFERENT_KINDS, REFERENT_KIND_LABELS } from "@/lib/domain/enums";
 import { designateReferentAction } from "../actions";
+
+// The form's schema, loaded when the form is first used (see `SchemaLoader`).
+const loadDesignateReferentSchema = () => import("@/lib/validation/workspace").then((m) => m.designateReferentSchema);
 
 /**
  * Designates the referent. When the commune has referents (`current`, their names), the maire says whether the
@@ -16,7 +18,7 @@ import { designateReferentAction } from "../actions";
  * left their post loses access today — or joins them.
  */
 export function DesignateReferentForm({ code, current = [] }: { code: string; current?: string[] }) {
-  const kit = useActionForm(designateReferentSchema, designateReferentAction, {
+  const kit = useActionForm(loadDesignateReferentSchema, designateReferentAction, {
     code,
     replace: "",
     kind: "elu",

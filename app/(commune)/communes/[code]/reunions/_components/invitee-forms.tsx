@@ -8,8 +8,12 @@ import { ChoiceGroup } from "@/components/forms/choice-group";
 import { useActionForm } from "@/components/forms/use-action-form";
 import type { ActionState } from "@/lib/actions/state";
 import { PROFESSIONS, PROFESSION_LABELS } from "@/lib/domain/enums";
-import { inventoryInviteesSchema, pastedInviteesSchema, typedInviteeSchema } from "@/lib/validation/meetings";
 import { addInventoryInviteesAction, addPastedInviteesAction, addTypedInviteeAction } from "../actions";
+
+// Each form's schema, loaded when the form is first used (see `SchemaLoader`).
+const loadInventoryInviteesSchema = () => import("@/lib/validation/meetings").then((m) => m.inventoryInviteesSchema);
+const loadPastedInviteesSchema = () => import("@/lib/validation/meetings").then((m) => m.pastedInviteesSchema);
+const loadTypedInviteeSchema = () => import("@/lib/validation/meetings").then((m) => m.typedInviteeSchema);
 
 type Ref = { code: string; meetingId: number; sent: boolean };
 
@@ -42,7 +46,7 @@ function useResetOnSuccess(state: ActionState, reset: () => void) {
 
 export function TypedInviteeForm({ code, meetingId, sent }: Ref) {
   const defaults = { code, meetingId: String(meetingId), name: "", profession: "", professionOther: "", email: "" };
-  const kit = useActionForm(typedInviteeSchema, addTypedInviteeAction, defaults);
+  const kit = useActionForm(loadTypedInviteeSchema, addTypedInviteeAction, defaults);
   const { form, state, pending, formRef, formAction, onSubmit, kept } = kit;
   const profession = form.watch("profession");
   useResetOnSuccess(state, () => form.reset(defaults));
@@ -87,7 +91,7 @@ export function TypedInviteeForm({ code, meetingId, sent }: Ref) {
 
 export function PastedInviteesForm({ code, meetingId, sent }: Ref) {
   const defaults = { code, meetingId: String(meetingId), emails: "", profession: "" as const };
-  const kit = useActionForm(pastedInviteesSchema, addPastedInviteesAction, defaults);
+  const kit = useActionForm(loadPastedInviteesSchema, addPastedInviteesAction, defaults);
   const { form, state, pending, formRef, formAction, onSubmit } = kit;
   useResetOnSuccess(state, () => form.reset(defaults));
   const emails = kit.field("emails", { id: "pasted-emails", hint: true });
@@ -127,7 +131,7 @@ export type InvitableProfessional = { id: number; label: string; profession: str
 
 export function InventoryInviteesForm({ code, meetingId, sent, professionals }: Ref & { professionals: InvitableProfessional[] }) {
   const defaults = { code, meetingId: String(meetingId), professionalIds: [] as string[] };
-  const kit = useActionForm(inventoryInviteesSchema, addInventoryInviteesAction, defaults);
+  const kit = useActionForm(loadInventoryInviteesSchema, addInventoryInviteesAction, defaults);
   const { form, state, pending, formRef, formAction, onSubmit } = kit;
   useResetOnSuccess(state, () => form.reset(defaults));
   return (

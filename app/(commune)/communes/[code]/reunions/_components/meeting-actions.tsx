@@ -7,7 +7,6 @@ import { FormStatus } from "@/components/forms/form-error";
 import { ChoiceGroup } from "@/components/forms/choice-group";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { idle, type ActionState } from "@/lib/actions/state";
-import { attendanceSchema, cancelMeetingSchema } from "@/lib/validation/meetings";
 import {
   cancelMeetingAction,
   recordAttendanceAction,
@@ -16,6 +15,10 @@ import {
   resendInvitationAction,
   sendInvitationsAction,
 } from "../actions";
+
+// Each form's schema, loaded when the form is first used (see `SchemaLoader`).
+const loadAttendanceSchema = () => import("@/lib/validation/meetings").then((m) => m.attendanceSchema);
+const loadCancelMeetingSchema = () => import("@/lib/validation/meetings").then((m) => m.cancelMeetingSchema);
 
 type Ref = { code: string; meetingId: number };
 
@@ -65,7 +68,7 @@ export function RemindForm({ code, meetingId, count }: Ref & { count: number }) 
 }
 
 export function CancelMeetingForm({ code, meetingId, version, invitedCount }: Ref & { version: number; invitedCount: number }) {
-  const kit = useActionForm(cancelMeetingSchema, cancelMeetingAction, { code, meetingId: String(meetingId), version: String(version), reason: "" });
+  const kit = useActionForm(loadCancelMeetingSchema, cancelMeetingAction, { code, meetingId: String(meetingId), version: String(version), reason: "" });
   const { state, pending, formRef, formAction, onSubmit } = kit;
   const reason = kit.field("reason", { hint: true });
   if (state.status === "success") return <FormStatus state={state} />;
@@ -131,7 +134,7 @@ type AttendanceMember = { userId: string; name: string; rolesLabel: string; atte
 
 /** After the meeting: who came. Pre-ticked from the answers ("oui") the first time. */
 export function AttendanceForm({ code, meetingId, version, invitees, team, held }: Ref & { version: number; invitees: AttendanceInvitee[]; team: AttendanceMember[]; held: boolean }) {
-  const kit = useActionForm(attendanceSchema, recordAttendanceAction, {
+  const kit = useActionForm(loadAttendanceSchema, recordAttendanceAction, {
     code,
     meetingId: String(meetingId),
     version: String(version),
@@ -158,7 +161,7 @@ export function AttendanceForm({ code, meetingId, version, invitees, team, held 
             value: String(i.id),
             label: (
               <>
-                {i.name} <span className="text-sm text-slate-700">({i.profession} — réponse : {i.answerLabel})</span>
+                {i.name} <span className="text-sm text-slate-700">{`(${i.profession} — réponse : ${i.answerLabel})`}</span>
               </>
             ),
           }))}

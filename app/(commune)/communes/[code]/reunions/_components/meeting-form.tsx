@@ -12,10 +12,13 @@ import { useConflict } from "@/components/forms/use-conflict";
 import type { ActionState } from "@/lib/actions/state";
 import { MEETING_KINDS, MEETING_KIND_LABELS } from "@/lib/domain/enums";
 import { meetingConflictRows, meetingValuesFromTheirs } from "@/lib/meetings/form-values";
-import { meetingSchema, type MeetingValues } from "@/lib/validation/meetings";
+import type { MeetingValues } from "@/lib/validation/meetings";
 import { todayInParis } from "@/lib/dates";
 import { lengthWarningText, meetingLengthWarning } from "@/lib/meetings/schedule";
 import { AgendaEditor } from "./agenda-editor";
+
+// The form's schema, loaded when the form is first used (see `SchemaLoader`).
+const loadMeetingSchema = () => import("@/lib/validation/meetings").then((m) => m.meetingSchema);
 
 export type TeamOption = { userId: string; name: string; rolesLabel: string };
 
@@ -38,7 +41,7 @@ export function MeetingForm({
   notifyCount?: number;
   cancelHref: string;
 }) {
-  const kit = useActionForm(meetingSchema, action, defaults);
+  const kit = useActionForm(loadMeetingSchema, action, defaults);
   const { form, state, pending, formRef, formAction, onSubmit } = kit;
   const [date, time, durationMinutes, place, version, kind] = useWatch({ control: form.control, name: ["date", "time", "durationMinutes", "place", "version", "kind"] });
 

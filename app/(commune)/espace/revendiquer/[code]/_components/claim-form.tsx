@@ -5,11 +5,13 @@ import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/forms/form-error";
 import { FormField } from "@/components/forms/form-field";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { fileClaimSchema } from "@/lib/validation/claims";
 import { fileClaimAction } from "../actions";
 
+// The form's schema, loaded when the form is first used (see `SchemaLoader`).
+const loadFileClaimSchema = () => import("@/lib/validation/claims").then((m) => m.fileClaimSchema);
+
 export function ClaimForm({ code, name }: { code: string; name: string }) {
-  const kit = useActionForm(fileClaimSchema, fileClaimAction, { code, name, role: "", phone: "", message: "" });
+  const kit = useActionForm(loadFileClaimSchema, fileClaimAction, { code, name, role: "", phone: "", message: "" });
   const { state, pending, formRef, formAction, onSubmit } = kit;
   if (state.status === "success") return <FormStatus state={state} />;
   return (

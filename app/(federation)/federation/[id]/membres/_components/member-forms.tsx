@@ -6,12 +6,15 @@ import { FormStatus } from "@/components/forms/form-error";
 import { FormField } from "@/components/forms/form-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { InvitationActions } from "@/components/forms/invitation-actions";
-import { inviteMemberSchema, memberInvitationActionSchema } from "@/lib/validation/federation";
 import { FEDERATION_ROLES, FEDERATION_ROLE_LABELS } from "@/lib/domain/enums";
 import { inviteMemberAction, resendMemberAction, revokeMemberAction } from "../actions";
 
+// Each form's schema, loaded when the form is first used (see `SchemaLoader`).
+const loadInviteMemberSchema = () => import("@/lib/validation/federation").then((m) => m.inviteMemberSchema);
+const loadMemberInvitationActionSchema = () => import("@/lib/validation/federation").then((m) => m.memberInvitationActionSchema);
+
 export function InviteMemberForm({ federationId }: { federationId: string }) {
-  const kit = useActionForm(inviteMemberSchema, inviteMemberAction, { federationId, name: "", email: "", role: "facilitateur" });
+  const kit = useActionForm(loadInviteMemberSchema, inviteMemberAction, { federationId, name: "", email: "", role: "facilitateur" });
   const { state, pending, formRef, formAction, onSubmit } = kit;
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
@@ -42,5 +45,5 @@ export function InviteMemberForm({ federationId }: { federationId: string }) {
 }
 
 export function MemberInvitationActions({ federationId, invitationId, email }: { federationId: string; invitationId: number; email: string }) {
-  return <InvitationActions schema={memberInvitationActionSchema} scope={{ federationId }} invitationId={invitationId} email={email} resendAction={resendMemberAction} revokeAction={revokeMemberAction} />;
+  return <InvitationActions loadSchema={loadMemberInvitationActionSchema} scope={{ federationId }} invitationId={invitationId} email={email} resendAction={resendMemberAction} revokeAction={revokeMemberAction} />;
 }

@@ -29,12 +29,10 @@ export function RemoveFederationMemberPanel({ federationId, member, viewerId, ca
 }
 
 export function FederationRemovalDone({ value }: { value: string | undefined }) {
-  if (value !== "ok" && value !== "sans-mail") return null;
+  if (value !== "ok") return null;
   return (
-    <Alert tone={value === "ok" ? "success" : "warning"} title="Membre retiré·e" className="mb-4">
-      {value === "ok"
-        ? "La personne n'a plus accès à ce rôle dans la fédération ; elle en est prévenue par e-mail."
-        : "La personne n'a plus accès à ce rôle dans la fédération, mais l'e-mail qui l'en prévient n'a pas pu partir : prévenez-la directement."}
+    <Alert tone="success" title="Membre retiré·e" className="mb-4">
+      La personne n&apos;a plus accès à ce rôle dans la fédération ; un e-mail part pour l&apos;en prévenir.
     </Alert>
   );
 }

@@ -4,12 +4,14 @@ import { useRef } from "react";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { FormStatus } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { deletePartnerContactSchema } from "@/lib/validation/roles";
 import { deletePartnerContactAction } from "../../actions";
+
+// The form's schema, loaded when the form is first used (see `SchemaLoader`).
+const loadDeletePartnerContactSchema = () => import("@/lib/validation/roles").then((m) => m.deletePartnerContactSchema);
 
 /** Deleting asks first (a native disclosure: it works without JavaScript); a contact changed since it was opened is kept. */
 export function DeleteContact({ code, id, version, name }: { code: string; id: number; version: number; name: string }) {
-  const kit = useActionForm(deletePartnerContactSchema, deletePartnerContactAction, { code, id: String(id), version: String(version) });
+  const kit = useActionForm(loadDeletePartnerContactSchema, deletePartnerContactAction, { code, id: String(id), version: String(version) });
   const { state, pending, formRef, formAction, onSubmit } = kit;
   const details = useRef<HTMLDetailsElement>(null);
   return (

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { Select, TextArea, TextInput } from "@/components/ui/field";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { FormStatus } from "@/components/forms/form-error";
@@ -11,10 +11,16 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { useConflict } from "@/components/forms/use-conflict";
 import type { ActionState } from "@/lib/actions/state";
 import { ACTOR_LABELS, PARTNERS } from "@/lib/domain/enums";
-import { PARTNER_NOTE_MAX, createPartnerContactSchema, updatePartnerContactSchema, type PartnerContactForm } from "@/lib/validation/roles";
+import { PARTNER_NOTE_MAX } from "@/lib/validation/limits";
+import type { PartnerContactForm } from "@/lib/validation/roles";
 import { createPartnerContactAction, updatePartnerContactAction } from "../../actions";
 
 const actorLabel = (v: string | undefined) => PARTNERS.find((p) => p === v) ? ACTOR_LABELS[v as (typeof PARTNERS)[number]] : (v ?? "");
+
+// One form for both, typed with the shared string values (each schema reads the keys it knows); loaded when first used.
+type ContactSchema = z.ZodMiniType<PartnerContactForm, PartnerContactForm>;
+const loadCreateSchema = () => import("@/lib/validation/roles").then((m) => m.createPartnerContactSchema as unknown as ContactSchema);
+const loadUpdateSchema = () => import("@/lib/validation/roles").then((m) => m.updatePartnerContactSchema as unknown as ContactSchema);
 
 /**
  * A partner's contact: adding one, or editing it in place in the directory. What was typed is kept when the
@@ -22,8 +28,6 @@ const actorLabel = (v: string | undefined) => PARTNERS.find((p) => p === v) ? AC
  */
 export function PartnerForm({ code, contact, cancelHref }: { code: string; contact?: { id: number; version: number; values: Omit<PartnerContactForm, "code" | "id" | "version"> }; cancelHref: string }) {
   const editing = Boolean(contact);
-  // One form for both, typed with the shared string values (each schema reads the keys it knows).
-  const schema = (editing ? updatePartnerContactSchema : createPartnerContactSchema) as unknown as z.ZodType<PartnerContactForm, PartnerContactForm>;
   const action: (state: ActionState, formData: FormData) => Promise<ActionState> = editing ? updatePartnerContactAction : createPartnerContactAction;
   const initial: PartnerContactForm = {
     code,
@@ -37,7 +41,7 @@ export function PartnerForm({ code, contact, cancelHref }: { code: string; conta
     phone: contact?.values.phone ?? "",
     note: contact?.values.note ?? "",
   };
-  const kit = useActionForm(schema, action, initial);
+  const kit = useActionForm(editing ? loadUpdateSchema : loadCreateSchema, action, initial);
   const { state, pending, formRef, formAction, onSubmit } = kit;
   const conflict = useConflict(kit, {
     rows: (c, mine) => [

@@ -3,32 +3,93 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import type { MeetingDetail } from "@/db/meetings";
 import { RSVP_LABELS } from "@/lib/domain/enums";
-import { ANSWER_KEYS, answerAdvice, answerSummary } from "@/lib/meetings/invitees";
-import { isDraft } from "@/lib/meetings/phase";
+import { ANSWER_KEYS, answerAdvice, answerSummary, type AnswerSummary } from "@/lib/meetings/invitees";
+import { inviteeHref, inviteePage, type InviteeQuery } from "@/lib/meetings/invitee-list";
+import { canRemind, isDraft } from "@/lib/meetings/phase";
 import { InviteeList } from "./invitee-list";
 
-/** "Réponses": who is coming, by profession (once invited), and every invitee. */
-export function AnswersCard({ detail, code, now }: { detail: MeetingDetail; code: string; now: Date }) {
+const link = "text-blue-900 underline hover:no-underline aria-[current=true]:font-bold aria-[current=true]:no-underline";
+
+/**
+ * "Réponses": who is coming, by profession (once invited), and the invitees — a page of them, filtered by answer
+ * (`?reponse=`), with the one selected by `?invite=` opened in place.
+ */
+export function AnswersCard({ detail, code, now, query }: { detail: MeetingDetail; code: string; now: Date; query: InviteeQuery }) {
   const { meeting, invitees } = detail;
+  const draft = isDraft(meeting);
+  const summary = answerSummary(invitees);
+  const list = inviteePage(invitees, query);
+  const gone = query.invite !== null && !list.selected;
+  const where = [list.answer ? `réponse « ${RSVP_LABELS[list.answer]} »` : "", list.pages > 1 ? `page ${list.page} sur ${list.pages}` : ""].filter(Boolean).join(", ");
   return (
     <Card title="Réponses" headingLevel={2}>
       {invitees.length === 0 ? (
         <p>Aucun·e invité·e pour l&apos;instant.</p>
       ) : (
         <div className="space-y-6">
-          {!isDraft(meeting) && (
+          {!draft && (
             <section aria-labelledby="par-profession">
               <h3 id="par-profession" className="mb-3 text-lg font-bold">
                 Qui vient, par profession
               </h3>
-              <ByProfession detail={detail} now={now} />
+              <ByProfession summary={summary} detail={detail} now={now} />
             </section>
           )}
           <section aria-labelledby="liste-invites">
             <h3 id="liste-invites" className="text-lg font-bold">
               Invité·es ({invitees.length})
             </h3>
-            <InviteeList detail={detail} code={code} now={now} />
+            <p className="text-sm text-slate-700">
+              {draft
+                ? "Choisissez une personne pour la retirer de la liste."
+                : canRemind(meeting, now)
+                  ? "Choisissez une personne pour lire sa réponse en entier, lui renvoyer son lien ou, si son e-mail n'a pas été remis, la retirer."
+                  : "Choisissez une personne pour lire sa réponse en entier."}
+            </p>
+            {!draft && (
+              <nav aria-label="Invité·es par réponse" className="mt-3 flex flex-wrap gap-x-4 gap-y-1">
+                <a href={inviteeHref({}, "liste-invites")} aria-current={list.answer === null ? "true" : undefined} className={link}>
+                  Toutes ({invitees.length})
+                </a>
+                {ANSWER_KEYS.map((k) => (
+                  <a key={k} href={inviteeHref({ answer: k }, "liste-invites")} aria-current={list.answer === k ? "true" : undefined} className={link}>
+                    {RSVP_LABELS[k]} ({summary.counts[k]})
+                  </a>
+                ))}
+              </nav>
+            )}
+            {where && (
+              <p className="mt-2 text-slate-800" role="status">
+                {list.total} invité·e{list.total > 1 ? "s" : ""} : {where}.
+              </p>
+            )}
+            {gone && (
+              <p className="mt-2 font-semibold text-slate-900" role="status">
+                Cette personne ne fait plus partie des invité·es de la réunion.
+              </p>
+            )}
+            {list.total === 0 ? (
+              <p className="mt-3 text-slate-700">Personne n&apos;a cette réponse.</p>
+            ) : (
+              <InviteeList meeting={meeting} rows={list.rows} answer={list.answer} page={list.page} selectedId={list.selected?.id ?? null} code={code} now={now} />
+            )}
+            {list.pages > 1 && (
+              <nav aria-label="Pages de la liste des invité·es" className="mt-3 flex flex-wrap items-center gap-4">
+                {list.page > 1 && (
+                  <a href={inviteeHref({ answer: list.answer, page: list.page - 1 }, "liste-invites")} className={link}>
+                    Page précédente
+                  </a>
+                )}
+                <span>
+                  Page {list.page} sur {list.pages}
+                </span>
+                {list.page < list.pages && (
+                  <a href={inviteeHref({ answer: list.answer, page: list.page + 1 }, "liste-invites")} className={link}>
+                    Page suivante
+                  </a>
+                )}
+              </nav>
+            )}
           </section>
         </div>
       )}
@@ -37,8 +98,7 @@ export function AnswersCard({ detail, code, now }: { detail: MeetingDetail; code
 }
 
 /** The counts, the advice (only while answers are open: not once the meeting is cancelled or held), the table. */
-function ByProfession({ detail, now }: { detail: MeetingDetail; now: Date }) {
-  const s = answerSummary(detail.invitees);
+function ByProfession({ summary: s, detail, now }: { summary: AnswerSummary; detail: MeetingDetail; now: Date }) {
   const advice = answerAdvice(s, detail.meeting, now);
   return (
     <div className="space-y-4">

@@ -9,8 +9,11 @@ import { ConflictPanel } from "@/components/forms/conflict-panel";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useConflict } from "@/components/forms/use-conflict";
 import { noteKey, SYNTHESIS_PARTS, type SynthesisFormValues } from "@/lib/synthesis/content";
-import { synthesisSchema, type SynthesisValues } from "@/lib/validation/synthesis";
+import type { SynthesisValues } from "@/lib/validation/synthesis";
 import { saveSynthesisAction } from "../actions";
+
+// The form's schema, loaded when the form is first used (see `SchemaLoader`).
+const loadSynthesisSchema = () => import("@/lib/validation/synthesis").then((m) => m.synthesisSchema);
 
 export type EditorAgendaItem = { id: number; title: string; leader: string; questions: string };
 
@@ -54,7 +57,7 @@ export function SynthesisForm({
     followUpMeeting: values.followUpMeeting === "on",
     followUpSupport: values.followUpSupport === "on",
   };
-  const kit = useActionForm(synthesisSchema, saveSynthesisAction, initial);
+  const kit = useActionForm(loadSynthesisSchema, saveSynthesisAction, initial);
   const { form, state, pending, formRef, formAction, onSubmit } = kit;
   const roundTableIndex = agenda.findIndex((a) => /tour de table/i.test(a.title));
 

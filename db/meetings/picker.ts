@@ -1,0 +1,70 @@
+/**
+ * The inventory picker of a meeting: the workspace's professionals with an e-mail who are not invited yet,
+ * found by a search (name, profession, address), at most `PICKER_SIZE` of them, and how many match in all.
+ * Two queries, whatever the size of the inventory or of the meeting: the page never lists every line.
+ */
+import { and, count, eq, inArray, isNotNull, or, sql, type SQL } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
+import { meetingInvitees, professionals } from "../schema";
+import { PROFESSIONS } from "@/lib/domain/enums";
+import { inviteeProfession, professionLabel, professionsMatching } from "@/lib/meetings/invitees";
+import type { WorkspaceReader } from "./queries";
+
+export const PICKER_SIZE = 20;
+/** A search longer than this is cut: no name or address is that long. */
+export const PICKER_SEARCH_MAX = 100;
+
+export type InvitableProfessional = { id: number; label: string; profession: string; email: string };
+export type InvitablePage = { matches: InvitableProfessional[]; total: number };
+
+/** The professions' order of the inventory (the enumeration's), then the name. */
+const professionRank = sql.raw(`case "professional"."profession" ${PROFESSIONS.map((p, i) => `when '${p}' then ${i}`).join(" ")} end`);
+
+/** `%text%` for LIKE, its wildcards escaped. */
+const contains = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+function searchCondition(search: string): SQL | undefined {
+  const text = search.trim().slice(0, PICKER_SEARCH_MAX);
+  if (!text) return undefined;
+  const p = professionals;
+  const pattern = contains(text);
+  const like = (column: SQLiteColumn) => sql`${column} like ${pattern} escape '\\'`;
+  // The profession is stored as a code: the search is compared with its label, accents and case aside.
+  const codes = professionsMatching(text);
+  return or(like(p.name), like(p.professionOther), like(p.email), codes.length ? inArray(p.profession, codes) : undefined);
+}
+
+/**
+ * The professionals of the inventory with an e-mail, not yet invited to this meeting (by address, as the
+ * invitees are merged), matching `search`: the first `PICKER_SIZE` in the inventory's order, and the count.
+ * Their personal fields are not read.
+ */
+export function invitableProfessionals(ctx: WorkspaceReader, input: { meetingId: number; search?: string }): InvitablePage {
+  const p = professionals;
+  const i = meetingInvitees;
+  const where = and(
+    eq(p.workspaceId, ctx.workspace.id),
+    isNotNull(p.email),
+    sql`trim(${p.email}) <> ''`,
+    sql`not exists (select 1 from ${i} where ${i.meetingId} = ${input.meetingId} and ${i.email} = lower(trim(${p.email})))`,
+    searchCondition(input.search ?? ""),
+  );
+  const total = ctx.db.select({ n: count() }).from(p).where(where).get()?.n ?? 0;
+  if (total === 0) return { matches: [], total };
+  const rows = ctx.db
+    .select({ id: p.id, name: p.name, profession: p.profession, professionOther: p.professionOther, email: p.email })
+    .from(p)
+    .where(where)
+    .orderBy(professionRank, sql`${p.professionOther} collate nocase`, sql`${p.name} collate nocase`, p.id)
+    .limit(PICKER_SIZE)
+    .all();
+  return {
+    matches: rows.map((r) => ({
+      id: r.id,
+      email: r.email!.trim().toLowerCase(),
+      label: r.name?.trim() || professionLabel(inviteeProfession(r)),
+      profession: professionLabel(inviteeProfession(r)),
+    })),
+    total,
+  };
+}
