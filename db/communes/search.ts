@@ -93,8 +93,9 @@ export function postalQuery(db: Queryable, digits: string, max: number) {
 }
 
 /**
- * Normalised names containing `name`, from the trigram index. A normalised name holds only letters, digits and
- * spaces, so that pattern needs no ESCAPE (a LIKE with ESCAPE is not handed to the FTS index). Under three
+ * Normalised names containing `name`, from the trigram index: a trigram MATCH of the quoted phrase is a substring
+ * match answered by the index alone, where `LIKE '%…%'` also reads every candidate row to check it (1.3 ms
+ * against 11.6 for « saint », 4,443 communes, on the national copy). Under three
  * characters there is no trigram to look up: the FTS table would read all its rows, slower than reading the
  * communes themselves (23 ms against 8 for « ay »), so those two-letter searches keep the scan.
  */
@@ -103,7 +104,7 @@ export function nameQuery(db: Queryable, name: string, max: number) {
   const contains =
     [...name].length < 3
       ? sql`${communes.searchName} LIKE ${`%${esc}%`} ESCAPE '\\'`
-      : sql`${communes.code} IN (SELECT code FROM commune_search WHERE search_name LIKE ${`%${name}%`})`;
+      : sql`${communes.code} IN (SELECT code FROM commune_search WHERE search_name MATCH ${`"${name.replace(/"/g, '""')}"`})`;
   return selection(db)
     .where(contains)
     .orderBy(

@@ -378,7 +378,7 @@ describe("federationBoard", () => {
       }
       counts.push(statementsOf(sqlite, () => assert.equal(board({}, { viewerId: people.ines }).communes, n)));
     }
-    assert.deepEqual(counts, [4, 4, 4]);
+    assert.deepEqual(counts, [3, 3, 3]);
     const stages = new Set(everyRow().map((e) => e.stage));
     assert.deepEqual([...stages].sort(), ["demande", "rencontre_preparee", "rencontre_tenue", "suivi", "synthese_publiee"]);
   });

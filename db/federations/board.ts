@@ -23,7 +23,7 @@ import {
   type PipelinePage,
   type PipelineStage,
 } from "@/lib/federation/pipeline";
-import { declinedRequests, pipelineCounts, pipelineRows, type DeclinedRequest, type PipelineRow } from "./pipeline-sql";
+import { declinedRequests, pipelineView, type DeclinedRequest, type PipelineRow } from "./pipeline-sql";
 
 export type { DeclinedRequest };
 
@@ -46,15 +46,16 @@ const DECLINED_SHOWN = 10;
 const collator = new Intl.Collator("fr", { sensitivity: "base", numeric: true });
 
 /**
- * The federation's page, in four queries whatever the number of communes (two when none asked): the counts by
- * stage and department, the communes shown (the page and the first of each to-do list), their facilitators, the
- * declined requests. Each reads one row of facts per commune of the federation and returns a bounded number.
+ * The federation's page, in three queries whatever the number of communes: the declined requests; the pipeline
+ * (its counts by stage and department, the page and the first of each to-do list); the facilitators of the page's
+ * communes (none asked for an empty page). Each reads one row of facts per commune of the federation and returns
+ * a bounded number of rows; a page beyond the last costs one more.
  */
 export function federationBoard(ctx: BaseContext, input: { federationId: string; viewerId: string; filters: PipelineFilters; page: number }): FederationBoard {
   const { federationId, filters } = input;
   const query = { federationId, viewerId: input.viewerId, filters, quietBefore: quietCutoff(ctx.now) };
   const declined = declinedRequests(ctx, { federationId, limit: DECLINED_SHOWN });
-  const counts = pipelineCounts(ctx, query);
+  let view = pipelineView(ctx, { ...query, page: Math.max(1, Math.trunc(input.page) || 1) });
 
   const stageCounts = Object.fromEntries(PIPELINE_STAGES.map((s) => [s, 0])) as Record<PipelineStage, number>;
   const dueTotals = Object.fromEntries(DUE_KINDS.map((k) => [k, 0])) as Record<DueKind, number>;
@@ -62,7 +63,7 @@ export function federationBoard(ctx: BaseContext, input: { federationId: string;
   let communesCount = 0;
   let total = 0;
   let mineTotal = 0;
-  for (const c of counts) {
+  for (const c of view.counts) {
     const stage = PIPELINE_STAGES[c.stage];
     communesCount += c.communes;
     stageCounts[stage] += c.listed;
@@ -74,12 +75,13 @@ export function federationBoard(ctx: BaseContext, input: { federationId: string;
   }
   const pages = Math.max(1, Math.ceil(total / PIPELINE_PAGE_SIZE));
   const page = Math.min(Math.max(1, Math.trunc(input.page) || 1), pages);
+  // A page beyond the last (an old link, a list that shrank) shows the last: asked again, once.
+  if (page !== Math.max(1, Math.trunc(input.page) || 1)) view = pipelineView(ctx, { ...query, page });
 
   const due = Object.fromEntries(DUE_KINDS.map((k): [DueKind, DueList] => [k, { total: dueTotals[k], first: [] }])) as Record<DueKind, DueList>;
-  const rows = communesCount === 0 ? [] : pipelineRows(ctx, { ...query, page, due: DUE_KINDS.filter((k) => dueTotals[k] > 0) });
-  const listed = rows.filter((r) => r.list === "page");
+  const listed = view.rows.filter((r) => r.list === "page");
   const facilitators = federationFacilitators(ctx, { federationId, workspaceIds: listed.map((r) => r.workspaceId) });
-  for (const r of rows) if (r.list !== "page") due[r.list].first.push(toEntry(r, [], ctx.now));
+  for (const r of view.rows) if (r.list !== "page") due[r.list].first.push(toEntry(r, [], ctx.now));
   return {
     communes: communesCount,
     list: { rows: listed.map((r) => ({ ...toEntry(r, facilitators.get(r.workspaceId) ?? [], ctx.now), mine: r.mine })), total, mineTotal, page, pages, stageCounts },

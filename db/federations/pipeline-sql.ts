@@ -2,9 +2,8 @@
  * The pipeline in SQL. Each commune that asked the federation is one row of `pipeline`: its latest request, its
  * commune, its facts (`workspace_pipeline_facts`, kept by triggers) and, as SQL expressions, its stage, what is
  * due and whether the viewer accompanies it — the rules of `pipelineStage`, `quietDays` and the to-do of
- * `lib/federation/pipeline.ts` (a test compares them commune by commune). Two statements read it: the counts
- * (by stage and department) and the communes shown (the page of the list and the first of each to-do list, one
- * evaluation of `pipeline` for all of them).
+ * `lib/federation/pipeline.ts` (a test compares them commune by commune). One statement reads it for the page:
+ * its counts, the page of the list and the first of each to-do list (`pipelineView`).
  */
 import { sql, type SQL } from "drizzle-orm";
 import type { BaseContext } from "../context";
@@ -108,28 +107,6 @@ export type PipelineCount = {
   listedMine: number;
 } & Record<DueKind, number>;
 
-/** The communes counted by stage and department: every total of the page in one statement (≤ 7 rows a department). */
-export function pipelineCounts(ctx: BaseContext, input: PipelineInput): PipelineCount[] {
-  const where = listed(input);
-  const rows = ctx.db.all<Record<string, number | string>>(sql`with ${pipeline(input)}
-    select stage, departement_code, departement_name, count(*) as communes,
-      sum(${where}) as listed, sum((${where}) and mine) as listed_mine,
-      ${sql.join(
-        DUE_KINDS.map((k) => sql.raw(`sum(due_${k}) as due_${k}`)),
-        sql`, `,
-      )}
-    from pipeline group by stage, departement_code`);
-  return rows.map((r) => ({
-    stage: Number(r.stage),
-    departementCode: String(r.departement_code),
-    departementName: String(r.departement_name),
-    communes: Number(r.communes),
-    listed: Number(r.listed),
-    listedMine: Number(r.listed_mine),
-    ...(Object.fromEntries(DUE_KINDS.map((k) => [k, Number(r[`due_${k}`])])) as Record<DueKind, number>),
-  }));
-}
-
 export type PipelineRow = {
   /** "page" for the list's page, or the to-do list it heads. */
   list: "page" | DueKind;
@@ -157,44 +134,99 @@ export type PipelineRow = {
 };
 
 /**
- * The communes shown, in one statement: the page of the list (the filters, the viewer's communes first, then by
- * stage — requests first — then by name, accents and case aside) and the first DUE_SHOWN of each to-do list.
+ * A limit or an offset written into the statement: SQLite sorts a bound `limit ?` twice as slowly as a literal
+ * one here (measured on the national copy), and these are integers of ours.
  */
-export function pipelineRows(ctx: BaseContext, input: PipelineInput & { page: number; due: readonly DueKind[] }): PipelineRow[] {
+const int = (n: number) => sql.raw(String(Math.max(0, Math.trunc(n))));
+
+/** `pipeline`'s columns, in the order every branch of the view's union selects them (the first branch names them). */
+const COLUMNS = [
+  "request_id",
+  "workspace_id",
+  "status",
+  "requested_at",
+  "decided_at",
+  "commune_code",
+  "commune_name",
+  "departement_code",
+  "departement_name",
+  "mandate_start",
+  "professionals",
+  "open_meetings",
+  "first_meeting_held_at",
+  "first_synthesis_published_at",
+  "held_without_synthesis",
+  "follow_up_meetings",
+  "last_meeting_created_at",
+  "last_next_step_at",
+  "last_activity_at",
+  "stage",
+  "mine",
+];
+
+/**
+ * The pipeline as the page shows it, in one statement (`pipeline` built once): the page of the list (the filters,
+ * the viewer's communes first, then by stage — requests first — then by name, accents and case aside), the first
+ * DUE_SHOWN of each to-do list, and one row of counts by stage and department (a JSON array, ≤ 7 entries a
+ * department) from which every total of the page is read.
+ */
+export function pipelineView(ctx: BaseContext, input: PipelineInput & { page: number }): { counts: PipelineCount[]; rows: PipelineRow[] } {
   const { stage } = input.filters;
-  const page = sql`select 'page' as list, * from (
-    select * from pipeline where ${listed(input)} ${stage ? sql`and stage = ${PIPELINE_STAGES.indexOf(stage)}` : sql``}
+  const where = listed(input);
+  const columns = sql.raw(COLUMNS.join(", "));
+  const page = sql`select 'page' as list, ${columns}, null as counts from (
+    select * from pipeline where ${where} ${stage ? sql`and stage = ${PIPELINE_STAGES.indexOf(stage)}` : sql``}
     order by mine desc, stage, search_name, commune_name, workspace_id
-    limit ${PIPELINE_PAGE_SIZE} offset ${(input.page - 1) * PIPELINE_PAGE_SIZE})`;
-  const firsts = input.due.map(
-    (k) => sql`select ${k} as list, * from (select * from pipeline where ${sql.raw(`due_${k}`)} order by ${DUE_ORDER[k]} limit ${DUE_SHOWN})`,
+    limit ${int(PIPELINE_PAGE_SIZE)} offset ${int((input.page - 1) * PIPELINE_PAGE_SIZE)})`;
+  const firsts = DUE_KINDS.map(
+    (k) => sql`select ${k} as list, ${columns}, null as counts from (select * from pipeline where ${sql.raw(`due_${k}`)} order by ${DUE_ORDER[k]} limit ${int(DUE_SHOWN)})`,
   );
-  const rows = ctx.db.all<Record<string, unknown>>(sql`with ${pipeline(input)} ${sql.join([page, ...firsts], sql` union all `)}`);
+  const counts = sql`select 'counts' as list, ${sql.raw(COLUMNS.map((c) => `null as ${c}`).join(", "))}, (
+    select json_group_array(json_array(stage, departement_code, departement_name, communes, listed, listed_mine, ${sql.raw(DUE_KINDS.map((k) => `due_${k}`).join(", "))}))
+    from (
+      select stage, departement_code, departement_name, count(*) as communes, sum(${where}) as listed, sum((${where}) and mine) as listed_mine,
+        ${sql.raw(DUE_KINDS.map((k) => `sum(due_${k}) as due_${k}`).join(", "))}
+      from pipeline group by stage, departement_code
+    )) as counts`;
+  const rows = ctx.db.all<Record<string, unknown>>(sql`with ${pipeline(input)} ${sql.join([counts, page, ...firsts], sql` union all `)}`);
   const date = (v: unknown) => (v === null || v === undefined ? null : new Date(Number(v)));
-  return rows.map((r) => ({
-    list: r.list as PipelineRow["list"],
-    requestId: Number(r.request_id),
-    workspaceId: Number(r.workspace_id),
-    status: r.status as PipelineRow["status"],
-    requestedAt: new Date(Number(r.requested_at)),
-    decidedAt: date(r.decided_at),
-    communeCode: String(r.commune_code),
-    communeName: String(r.commune_name),
-    departementCode: String(r.departement_code),
-    departementName: String(r.departement_name),
-    mandateStart: String(r.mandate_start),
-    professionals: Number(r.professionals),
-    openMeetings: Number(r.open_meetings),
-    firstMeetingHeldAt: date(r.first_meeting_held_at),
-    firstSynthesisPublishedAt: date(r.first_synthesis_published_at),
-    heldWithoutSynthesis: Number(r.held_without_synthesis),
-    followUpMeetings: Number(r.follow_up_meetings),
-    lastMeetingCreatedAt: date(r.last_meeting_created_at),
-    lastNextStepAt: date(r.last_next_step_at),
-    lastActivityAt: date(r.last_activity_at),
-    stage: Number(r.stage),
-    mine: Number(r.mine) === 1,
-  }));
+  const head = rows.find((r) => r.list === "counts")!;
+  const shown = rows.filter((r) => r !== head);
+  return {
+    counts: (JSON.parse(String(head.counts)) as (number | string)[][]).map(([stage, departementCode, departementName, communes, listed, listedMine, ...due]) => ({
+      stage: Number(stage),
+      departementCode: String(departementCode),
+      departementName: String(departementName),
+      communes: Number(communes),
+      listed: Number(listed),
+      listedMine: Number(listedMine),
+      ...(Object.fromEntries(DUE_KINDS.map((k, i) => [k, Number(due[i])])) as Record<DueKind, number>),
+    })),
+    rows: shown.map((r) => ({
+      list: r.list as PipelineRow["list"],
+      requestId: Number(r.request_id),
+      workspaceId: Number(r.workspace_id),
+      status: r.status as PipelineRow["status"],
+      requestedAt: new Date(Number(r.requested_at)),
+      decidedAt: date(r.decided_at),
+      communeCode: String(r.commune_code),
+      communeName: String(r.commune_name),
+      departementCode: String(r.departement_code),
+      departementName: String(r.departement_name),
+      mandateStart: String(r.mandate_start),
+      professionals: Number(r.professionals),
+      openMeetings: Number(r.open_meetings),
+      firstMeetingHeldAt: date(r.first_meeting_held_at),
+      firstSynthesisPublishedAt: date(r.first_synthesis_published_at),
+      heldWithoutSynthesis: Number(r.held_without_synthesis),
+      followUpMeetings: Number(r.follow_up_meetings),
+      lastMeetingCreatedAt: date(r.last_meeting_created_at),
+      lastNextStepAt: date(r.last_next_step_at),
+      lastActivityAt: date(r.last_activity_at),
+      stage: Number(r.stage),
+      mine: Number(r.mine) === 1,
+    })),
+  };
 }
 
 export type DeclinedRequest = { requestId: number; communeName: string; departementName: string; decidedAt: Date | null; declineReason: string | null };

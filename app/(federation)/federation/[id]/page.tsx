@@ -111,13 +111,13 @@ export default async function FederationHome({ params, searchParams }: { params:
               <ol className="grid gap-2 sm:grid-cols-2 lg:grid-cols-4" aria-label="Nombre de communes par étape">
                 {PIPELINE_STAGES.map((s) => (
                   <li key={s} className="min-w-0 rounded-md border border-slate-200 bg-white p-3">
-                    <Link
+                    <a
                       href={pipelineHref(base, { ...filters, stage: s })}
                       aria-current={filters.stage === s ? "true" : undefined}
                       className="font-semibold text-blue-900 underline hover:no-underline"
                     >
-                      {PIPELINE_STAGE_LABELS[s]} : {list.stageCounts[s]}
-                    </Link>
+                      {`${PIPELINE_STAGE_LABELS[s]} : ${list.stageCounts[s]}`}
+                    </a>
                     <p className="text-sm text-slate-700">{PIPELINE_STAGE_HINTS[s]}</p>
                   </li>
                 ))}
@@ -153,17 +153,17 @@ export default async function FederationHome({ params, searchParams }: { params:
         {list.pages > 1 && (
           <nav aria-label="Pages de la liste des communes" className="flex flex-wrap items-center gap-4">
             {list.page > 1 && (
-              <Link href={pipelineHref(base, { ...filters, page: list.page - 1 })} className="text-blue-900 underline hover:no-underline">
+              <a href={pipelineHref(base, { ...filters, page: list.page - 1 })} className="text-blue-900 underline hover:no-underline">
                 Page précédente
-              </Link>
+              </a>
             )}
             <span>
               Page {list.page} sur {list.pages}
             </span>
             {list.page < list.pages && (
-              <Link href={pipelineHref(base, { ...filters, page: list.page + 1 })} className="text-blue-900 underline hover:no-underline">
+              <a href={pipelineHref(base, { ...filters, page: list.page + 1 })} className="text-blue-900 underline hover:no-underline">
                 Page suivante
-              </Link>
+              </a>
             )}
           </nav>
         )}

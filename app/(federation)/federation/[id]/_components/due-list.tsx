@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import type { DueList as Due } from "@/db/federations";
 import { daysAgo, DUE_KINDS, DUE_LABELS, type DueKind, type PipelineEntry } from "@/lib/federation/pipeline";
@@ -43,23 +42,21 @@ export function DueList({ base, due, now }: { base: string; due: Record<DueKind,
                     {first.map((e) => (
                       <li key={e.workspaceId} className="break-words">
                         {kind === "demandes" ? (
-                          <Link href={pipelineHref(base, { request: e.requestId })} className="font-semibold text-blue-900 underline hover:no-underline">
+                          <a href={pipelineHref(base, { request: e.requestId })} className="font-semibold text-blue-900 underline hover:no-underline">
                             {e.communeName}
-                          </Link>
+                          </a>
                         ) : (
                           <strong className="font-semibold">{e.communeName}</strong>
                         )}{" "}
-                        <span className="text-slate-700">
-                          ({e.departementName}) — {detail(kind, e, now)}
-                        </span>
+                        <span className="text-slate-700">{`(${e.departementName}) — ${detail(kind, e, now)}`}</span>
                       </li>
                     ))}
                   </ul>
                   <p className="mt-2">
-                    <Link href={pipelineHref(base, { due: kind })} className="text-blue-900 underline hover:no-underline">
+                    <a href={pipelineHref(base, { due: kind })} className="text-blue-900 underline hover:no-underline">
                       {total > first.length ? `Voir les ${total} dans le parcours` : "Voir dans le parcours"}
-                      <span className="sr-only"> : {DUE_LABELS[kind].toLowerCase()}</span>
-                    </Link>
+                      <span className="sr-only">{` : ${DUE_LABELS[kind].toLowerCase()}`}</span>
+                    </a>
                   </p>
                 </>
               )}
