@@ -83,6 +83,30 @@ test("the sign-in page, and its error beside the field", async ({ page }) => {
   await checkA11y(page);
 });
 
+test("a form's schema is fetched once the form is touched, and the browser checks before anything is sent", async ({ page }) => {
+  const scripts: string[] = [];
+  const posts: string[] = [];
+  page.on("request", (r) => {
+    if (r.resourceType() === "script") scripts.push(r.url());
+    if (r.method() === "POST") posts.push(r.url());
+  });
+  await page.goto("/connexion");
+  await page.waitForLoadState("networkidle");
+  const email = page.getByLabel("Adresse e-mail");
+  await expect(email).toBeEditable();
+  const loaded = scripts.length;
+  // zod and the sign-in schema are not part of the page's load: focusing the field fetches them.
+  const schemaChunk = page.waitForRequest((r) => r.resourceType() === "script" && !scripts.slice(0, loaded).includes(r.url()));
+  await email.focus();
+  await schemaChunk;
+  await email.fill("marie@");
+  await page.getByRole("button", { name: "Recevoir mon lien de connexion" }).click();
+  await expect(page.locator("#email-error")).toHaveText("Erreur : Indiquez une adresse e-mail valide, par exemple prenom.nom@mairie.fr.");
+  await expect(email).toBeFocused();
+  // The message came from the browser's check: the form was not posted.
+  expect(posts).toEqual([]);
+});
+
 test.describe("keyboard", () => {
   for (const path of ["/", "/federations", "/connexion"]) {
     test(`on ${path}, the first Tab reaches the skip link, which leads to the content`, async ({ page }) => {

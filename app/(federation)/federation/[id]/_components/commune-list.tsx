@@ -25,7 +25,7 @@ const link = "font-semibold text-blue-900 underline hover:no-underline";
  */
 export function CommuneList({ rows, viewerId, requestHref, mayDecide }: { rows: CommuneRow[]; viewerId: string; requestHref: (requestId: number) => string; mayDecide: boolean }) {
   return (
-    <ul className="grid gap-4 lg:grid-cols-2 [&>li]:min-w-0 [&>li]:rounded-lg [&>li]:border [&>li]:border-slate-200 [&>li]:bg-white [&>li]:p-4 [&>li]:shadow-sm [&_h3]:break-words [&_h3]:text-lg [&_h3]:font-bold [&_h3]:text-slate-900 [&_dl]:mt-3 [&_dl]:grid [&_dl]:grid-cols-[auto_minmax(0,1fr)] [&_dl]:gap-x-1 [&_dl]:gap-y-1 [&_dl]:text-slate-800 [&_dt]:font-semibold">
+    <ul className="grid gap-4 lg:grid-cols-2 [&>li]:min-w-0 [&>li]:rounded-lg [&>li]:border [&>li]:border-slate-200 [&>li]:bg-white [&>li]:p-4 [&>li]:shadow-sm [&_h3]:break-words [&_h3]:text-lg [&_h3]:font-bold [&_h3]:text-slate-900 [&_dl]:mt-3 [&_dl]:grid [&_dl]:gap-x-1 [&_dl]:gap-y-1 sm:[&_dl]:grid-cols-[auto_minmax(0,1fr)] [&_dd]:mb-1 sm:[&_dd]:mb-0 [&_dl]:text-slate-800 [&_dt]:font-semibold">
       {rows.map((e) => {
         const accompanies = e.facilitators.some((f) => f.userId === viewerId);
         const of = ofCommune(e.communeName);
