@@ -73,7 +73,17 @@ export async function post(url: string, opts: { actionId?: string; cookie?: stri
   if (opts.actionId) headers["next-action"] = opts.actionId;
   if (opts.cookie) headers.cookie = opts.cookie;
   if (opts.contentType) headers["content-type"] = opts.contentType;
-  const res = await fetch(ORIGIN + url, { method: "POST", headers, body: opts.body, redirect: "manual" });
+  const send = () => fetch(ORIGIN + url, { method: "POST", headers, body: opts.body, redirect: "manual" });
+  let res: Response;
+  try {
+    res = await send();
+  } catch (error) {
+    // A kept-alive connection the server closed while idle (its keep-alive timeout) fails on first write: the
+    // request never reached the application, so it is sent once more on a fresh connection. Anything else fails.
+    const code = (error as { cause?: { code?: string } }).cause?.code;
+    if (code !== "EPIPE" && code !== "UND_ERR_SOCKET") throw error;
+    res = await send();
+  }
   return { status: res.status, location: res.headers.get("location"), actionRedirect: res.headers.get("x-action-redirect"), text: await res.text() };
 }
 
