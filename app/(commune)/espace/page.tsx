@@ -1,3 +1,4 @@
+import { Pager } from "@/components/ui/pager";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
@@ -95,23 +96,7 @@ export default async function MySpacesPage({ searchParams }: { searchParams: Pro
               ))}
             </ul>
           )}
-          {list.pages > 1 && (
-            <nav aria-label="Pages de mes communes" className="mt-4 flex flex-wrap items-center gap-4">
-              {list.page > 1 && (
-                <Link href={href(query, list.page - 1)} className="text-blue-900 underline hover:no-underline">
-                  Page précédente
-                </Link>
-              )}
-              <span>
-                Page {list.page} sur {list.pages}
-              </span>
-              {list.page < list.pages && (
-                <Link href={href(query, list.page + 1)} className="text-blue-900 underline hover:no-underline">
-                  Page suivante
-                </Link>
-              )}
-            </nav>
-          )}
+          <Pager label="Pages de mes communes" page={list.page} pages={list.pages} href={(page) => href(query, page)} className="mt-4" />
         </Card>
         {federations.length > 0 && (
           <Card title="Mes fédérations">

@@ -1,3 +1,4 @@
+import { Pager } from "@/components/ui/pager";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -150,23 +151,7 @@ export default async function FederationHome({ params, searchParams }: { params:
           </section>
         )}
 
-        {list.pages > 1 && (
-          <nav aria-label="Pages de la liste des communes" className="flex flex-wrap items-center gap-4">
-            {list.page > 1 && (
-              <a href={pipelineHref(base, { ...filters, page: list.page - 1 })} className="text-blue-900 underline hover:no-underline">
-                Page précédente
-              </a>
-            )}
-            <span>
-              Page {list.page} sur {list.pages}
-            </span>
-            {list.page < list.pages && (
-              <a href={pipelineHref(base, { ...filters, page: list.page + 1 })} className="text-blue-900 underline hover:no-underline">
-                Page suivante
-              </a>
-            )}
-          </nav>
-        )}
+        <Pager label="Pages de la liste des communes" page={list.page} pages={list.pages} href={(page) => pipelineHref(base, { ...filters, page })} />
 
         {declined.total > 0 && (
           <section aria-labelledby="declinees" className="space-y-3">

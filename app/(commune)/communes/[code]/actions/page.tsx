@@ -1,3 +1,4 @@
+import { Pager } from "@/components/ui/pager";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
@@ -136,23 +137,7 @@ export default async function NextStepsPage({ params, searchParams }: { params: 
               </section>
             )}
 
-            {list.pages > 1 && (
-              <nav aria-label="Pages de la liste" className="flex flex-wrap items-center gap-4">
-                {list.page > 1 && (
-                  <Link href={pageHref(base, filters, list.page - 1)} className="text-blue-900 underline hover:no-underline">
-                    Page précédente
-                  </Link>
-                )}
-                <span>
-                  Page {list.page} sur {list.pages}
-                </span>
-                {list.page < list.pages && (
-                  <Link href={pageHref(base, filters, list.page + 1)} className="text-blue-900 underline hover:no-underline">
-                    Page suivante
-                  </Link>
-                )}
-              </nav>
-            )}
+            <Pager label="Pages de la liste" page={list.page} pages={list.pages} href={(page) => pageHref(base, filters, page)} />
           </>
         )}
       </div>

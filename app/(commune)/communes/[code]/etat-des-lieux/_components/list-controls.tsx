@@ -1,3 +1,4 @@
+import { Pager } from "@/components/ui/pager";
 import { buttonClasses } from "@/components/ui/button";
 import { INTEREST_LABELS, INTEREST_LEVELS, PROFESSIONS, PROFESSION_LABELS, type Profession } from "@/lib/domain/enums";
 import { DEPARTURE_FILTERS, DEPARTURE_FILTER_LABELS, isFiltered, listHref, SEARCH_MAX, type ListQuery } from "@/lib/inventory/list-query";
@@ -75,35 +76,7 @@ export function ListFilters({ base, query, team, professionCounts }: { base: str
   );
 }
 
-/** "Page 2 sur 40" with the previous and next pages, keeping the filters. */
+/** "Page 2 sur 40" with the first, previous, next and last pages, keeping the filters. */
 export function Pagination({ base, query, page, pageCount }: { base: string; query: ListQuery; page: number; pageCount: number }) {
-  if (pageCount <= 1) return null;
-  const link = "rounded-md border border-slate-300 bg-white px-3 py-2 font-semibold text-blue-900 underline hover:no-underline";
-  return (
-    <nav aria-label="Pages de la liste des professionnels" className="flex flex-wrap items-center gap-3">
-      {page > 1 && (
-        <>
-          <a href={listHref(base, query, { page: 1 })} className={link}>
-            Première page
-          </a>
-          <a href={listHref(base, query, { page: page - 1 })} className={link} rel="prev">
-            Page précédente
-          </a>
-        </>
-      )}
-      <p aria-current="page" className="font-semibold text-slate-900">
-        Page {page} sur {pageCount}
-      </p>
-      {page < pageCount && (
-        <>
-          <a href={listHref(base, query, { page: page + 1 })} className={link} rel="next">
-            Page suivante
-          </a>
-          <a href={listHref(base, query, { page: pageCount })} className={link}>
-            Dernière page
-          </a>
-        </>
-      )}
-    </nav>
-  );
+  return <Pager label="Pages de la liste des professionnels" page={page} pages={pageCount} href={(p) => listHref(base, query, { page: p })} ends />;
 }

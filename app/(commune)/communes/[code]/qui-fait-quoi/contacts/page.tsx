@@ -1,5 +1,5 @@
+import { Pager } from "@/components/ui/pager";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
@@ -101,23 +101,7 @@ export default async function PartnerContactsPage({ params, searchParams }: { pa
                 </ul>
               </section>
             ))}
-            {directory.pages > 1 && (
-              <nav aria-label="Pages de l'annuaire" className="flex flex-wrap items-center gap-4">
-                {directory.page > 1 && (
-                  <Link href={`${base}?page=${directory.page - 1}`} className="text-blue-900 underline hover:no-underline">
-                    Page précédente
-                  </Link>
-                )}
-                <span>
-                  Page {directory.page} sur {directory.pages}
-                </span>
-                {directory.page < directory.pages && (
-                  <Link href={`${base}?page=${directory.page + 1}`} className="text-blue-900 underline hover:no-underline">
-                    Page suivante
-                  </Link>
-                )}
-              </nav>
-            )}
+            <Pager label="Pages de l'annuaire" page={directory.page} pages={directory.pages} href={(page) => `${base}?page=${page}`} />
           </>
         )}
       </div>

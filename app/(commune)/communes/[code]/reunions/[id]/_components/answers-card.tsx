@@ -1,3 +1,4 @@
+import { Pager } from "@/components/ui/pager";
 import { Card } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -73,23 +74,7 @@ export function AnswersCard({ detail, code, now, query }: { detail: MeetingDetai
             ) : (
               <InviteeList meeting={meeting} rows={list.rows} answer={list.answer} page={list.page} selectedId={list.selected?.id ?? null} code={code} now={now} />
             )}
-            {list.pages > 1 && (
-              <nav aria-label="Pages de la liste des invité·es" className="mt-3 flex flex-wrap items-center gap-4">
-                {list.page > 1 && (
-                  <a href={inviteeHref({ answer: list.answer, page: list.page - 1 }, "liste-invites")} className={link}>
-                    Page précédente
-                  </a>
-                )}
-                <span>
-                  Page {list.page} sur {list.pages}
-                </span>
-                {list.page < list.pages && (
-                  <a href={inviteeHref({ answer: list.answer, page: list.page + 1 }, "liste-invites")} className={link}>
-                    Page suivante
-                  </a>
-                )}
-              </nav>
-            )}
+            <Pager label="Pages de la liste des invité·es" page={list.page} pages={list.pages} href={(page) => inviteeHref({ answer: list.answer, page }, "liste-invites")} className="mt-3" />
           </section>
         </div>
       )}
