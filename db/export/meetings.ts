@@ -3,6 +3,7 @@
  * syntheses (published text and draft). Every query is scoped by the workspace; personal links' token hashes
  * are never exported.
  */
+import { frenchKey } from "@/db/french-order";
 import { asc, eq, inArray } from "drizzle-orm";
 import type { DataContext } from "../context";
 import { agendaItems, meetingInvitees, meetingSyntheses, meetings, users } from "../schema";
@@ -63,7 +64,7 @@ export function inviteesForExport(ctx: Reader) {
     .from(meetingInvitees)
     .innerJoin(meetings, eq(meetings.id, meetingInvitees.meetingId))
     .where(eq(meetings.workspaceId, ctx.workspace.id))
-    .orderBy(asc(meetings.startsAt), asc(meetingInvitees.meetingId), asc(meetingInvitees.name), asc(meetingInvitees.id))
+    .orderBy(asc(meetings.startsAt), asc(meetingInvitees.meetingId), frenchKey(meetingInvitees.name), asc(meetingInvitees.name), asc(meetingInvitees.id))
     .all();
 }
 

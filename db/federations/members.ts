@@ -1,4 +1,5 @@
 /** A federation's people: its members, the invitations to join it, and the accounts' federations. */
+import { frenchKey } from "@/db/french-order";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import { write, type ActorContext, type BaseContext, type FederationDataContext, type Tx } from "../context";
 import { federationMembers, federations, invitations, users } from "../schema";
@@ -15,7 +16,7 @@ export function federationPeople(ctx: FederationDataContext) {
     .from(federationMembers)
     .innerJoin(users, eq(users.id, federationMembers.userId))
     .where(eq(federationMembers.federationId, ctx.federationId))
-    .orderBy(asc(users.name), asc(users.email))
+    .orderBy(frenchKey(users.name), asc(users.name), asc(users.email))
     .all();
 }
 

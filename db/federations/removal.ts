@@ -36,7 +36,7 @@ function assignmentsOf(db: Queryable, federationId: string, userId: string): Ass
     .innerJoin(workspaces, eq(workspaces.id, workspaceMembers.workspaceId))
     .innerJoin(communes, eq(communes.code, workspaces.communeCode))
     .where(and(eq(workspaceMembers.userId, userId), eq(workspaceMembers.role, "facilitateur"), eq(workspaceMembers.federationId, federationId)))
-    .orderBy(asc(communes.name))
+    .orderBy(asc(communes.searchName), asc(communes.name))
     .all();
 }
 

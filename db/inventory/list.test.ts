@@ -106,6 +106,19 @@ describe("one page of the list", () => {
     assert.equal(professionalsPage(as(s.maire), { team: true, query: { ...ALL, page: 99 } }).page, first.pageCount, "a page past the end shows the last");
   });
 
+  test("names in a profession sort as in a French index: accents and case ignored, the same order as the whole list", () => {
+    const names = ["Zoé Vidal", "Élodie Roux", "emma Petit", "Éric Durand", "Eddy Blanc", "Anaïs Brun"];
+    db.insert(professionals)
+      .values(names.map((name) => ({ workspaceId: s.ws.id, profession: "infirmier" as const, name, practiceLocation: "commune" as const, practiceForm: "isole" as const, source: "commune" as const })))
+      .run();
+    const listed = professionalsPage(as(s.maire), { team: true, query: { ...ALL, profession: "infirmier" } }).lines.map((l) => l.name);
+    assert.deepEqual(listed, ["Anaïs Brun", "Eddy Blanc", "Élodie Roux", "emma Petit", "Éric Durand", "Zoé Vidal"]);
+    assert.deepEqual(
+      inventoryView(as(s.maire), { team: true }).lines.filter((l) => l.profession === "infirmier").map((l) => l.name),
+      listed,
+    );
+  });
+
   test("filters: profession, interest, departures within 2 and within 5 years (2 included), search; counts per profession", () => {
     many(170);
     const page = (q: Partial<ListQuery>) => professionalsPage(as(s.maire), { team: true, query: { ...ALL, ...q } });

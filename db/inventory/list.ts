@@ -4,6 +4,7 @@
  * per profession, and the viewer's own lines. A fixed number of queries; the page's weight does not grow with
  * the number of lines.
  */
+import { frenchKey } from "@/db/french-order";
 import { and, asc, count, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { DataContext } from "../context";
@@ -92,7 +93,7 @@ export function professionalsPage(ctx: DataContext, input: { team: boolean; quer
     .select({ id: p.id })
     .from(p)
     .where(where)
-    .orderBy(professionRank, sql`${p.professionOther} collate nocase`, sql`${p.name} is null`, sql`${p.name} collate nocase`, asc(p.id))
+    .orderBy(professionRank, sql`${p.professionOther} collate nocase`, sql`${p.name} is null`, frenchKey(p.name), asc(p.name), asc(p.id))
     .limit(PAGE_SIZE)
     .offset((page - 1) * PAGE_SIZE)
     .all()

@@ -35,7 +35,7 @@ export function federationReminders(ctx: BaseContext): ReminderCandidate[] {
     .innerJoin(communes, eq(communes.code, workspaces.communeCode))
     .leftJoin(departements, eq(departements.code, communes.departementCode))
     .where(and(eq(federationRequests.status, "accepted"), sql`coalesce(${lastEvent}, 0) < ${quietSince}`))
-    .orderBy(asc(communes.name))
+    .orderBy(asc(communes.searchName), asc(communes.name))
     .all();
 
   const ids = [...new Set([...pending, ...quiet].map((r) => r.federationId))];

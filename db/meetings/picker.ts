@@ -3,6 +3,7 @@
  * found by a search (name, profession, address), at most `PICKER_SIZE` of them, and how many match in all.
  * Two queries, whatever the size of the inventory or of the meeting: the page never lists every line.
  */
+import { frenchKey } from "@/db/french-order";
 import { and, count, eq, inArray, isNotNull, or, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { meetingInvitees, professionals } from "../schema";
@@ -55,7 +56,7 @@ export function invitableProfessionals(ctx: WorkspaceReader, input: { meetingId:
     .select({ id: p.id, name: p.name, profession: p.profession, professionOther: p.professionOther, email: p.email })
     .from(p)
     .where(where)
-    .orderBy(professionRank, sql`${p.professionOther} collate nocase`, sql`${p.name} collate nocase`, p.id)
+    .orderBy(professionRank, sql`${p.professionOther} collate nocase`, frenchKey(p.name), p.name, p.id)
     .limit(PICKER_SIZE)
     .all();
   return {

@@ -3,6 +3,7 @@
  * need (the professionals one may invite: ./picker.ts). Every query is scoped by the context's workspace: another
  * commune's meeting is "not found".
  */
+import { frenchKey } from "@/db/french-order";
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { DataContext, Queryable } from "../context";
 import {
@@ -44,7 +45,7 @@ export function agendaOf(db: Queryable, meetingId: number): AgendaItem[] {
 }
 
 export function inviteesOf(db: Queryable, meetingId: number): Invitee[] {
-  return db.select().from(meetingInvitees).where(eq(meetingInvitees.meetingId, meetingId)).orderBy(asc(meetingInvitees.name), asc(meetingInvitees.id)).all();
+  return db.select().from(meetingInvitees).where(eq(meetingInvitees.meetingId, meetingId)).orderBy(frenchKey(meetingInvitees.name), asc(meetingInvitees.name), asc(meetingInvitees.id)).all();
 }
 
 export function inviteeOf(db: Queryable, meetingId: number, inviteeId: number): Invitee | null {
@@ -57,7 +58,7 @@ export function preparersOf(db: Queryable, meetingId: number) {
     .from(meetingPreparers)
     .innerJoin(users, eq(users.id, meetingPreparers.userId))
     .where(eq(meetingPreparers.meetingId, meetingId))
-    .orderBy(asc(users.name))
+    .orderBy(frenchKey(users.name), asc(users.name), asc(users.email))
     .all()
     .map((u) => ({ ...u, name: displayName(u) }));
 }

@@ -3,6 +3,7 @@
  * comes from (without one), the inventory's named professionals, and the actors. The select's options, and
  * the check of a chosen owner: strictly within the workspace, or refused beside the field.
  */
+import { frenchKey } from "@/db/french-order";
 import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
 import type { DataContext } from "../context";
 import { meetingInvitees, meetings, professionals, users, workspaceMembers } from "../schema";
@@ -54,7 +55,7 @@ export function nextStepOwnerOptions(ctx: Scope, input: { meetingId?: number | n
         .from(meetingInvitees)
         .innerJoin(meetings, eq(meetings.id, meetingInvitees.meetingId))
         .where(and(eq(meetingInvitees.meetingId, input.meetingId), eq(meetings.workspaceId, ctx.workspace.id)))
-        .orderBy(asc(meetingInvitees.name), asc(meetingInvitees.id))
+        .orderBy(frenchKey(meetingInvitees.name), asc(meetingInvitees.name), asc(meetingInvitees.id))
         .all()
         .filter((i) => !memberEmails.has(i.email.toLowerCase()))
     : [];

@@ -3,6 +3,7 @@
  * attendance by profession), for the workspace's members (the published text), and for the e-mails. Every
  * query is scoped by the context's workspace: another commune's meeting is "not found".
  */
+import { frenchKey } from "@/db/french-order";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { BaseContext, DataContext, Queryable } from "../context";
 import { communes, meetingInvitees, meetingSyntheses, meetingTeamAttendance, nextSteps, synthesisLinks, users, workspaceMembers, workspaces } from "../schema";
@@ -69,7 +70,7 @@ export function synthesisEditor(ctx: DataContext, input: { meetingId: number }) 
     })
     .from(meetingInvitees)
     .where(eq(meetingInvitees.meetingId, meeting.id))
-    .orderBy(asc(meetingInvitees.name), asc(meetingInvitees.id))
+    .orderBy(frenchKey(meetingInvitees.name), asc(meetingInvitees.name), asc(meetingInvitees.id))
     .all();
   const roundTable: RoundTableQuestion[] = ROUND_TABLE_FIELDS.map((q) => ({
     name: q.name,

@@ -36,7 +36,7 @@ export function userWorkspaces(ctx: ActorContext) {
     .innerJoin(workspaces, eq(workspaces.id, workspaceMembers.workspaceId))
     .innerJoin(communes, eq(communes.code, workspaces.communeCode))
     .where(eq(workspaceMembers.userId, ctx.actor.id))
-    .orderBy(asc(communes.name))
+    .orderBy(asc(communes.searchName), asc(communes.name))
     .all();
   const byCode = new Map<string, { code: string; name: string; departementCode: string; roles: CommuneRole[] }>();
   for (const r of rows) {

@@ -48,7 +48,7 @@ export function userWorkspacesPage(ctx: ActorContext, input: { page?: number; qu
     .innerJoin(communes, eq(communes.code, workspaces.communeCode))
     .where(where)
     .groupBy(workspaces.id)
-    .orderBy(asc(communes.name), asc(communes.code))
+    .orderBy(asc(communes.searchName), asc(communes.name), asc(communes.code))
     .limit(size)
     .offset((page - 1) * size)
     .all()
