@@ -5,7 +5,7 @@ import { Card } from "@/components/ui/card";
 import { buttonClasses } from "@/components/ui/button";
 import { openSessionCount } from "@/db/account";
 import { userFederations } from "@/db/federations";
-import { roleLabels, userWorkspaces } from "@/db/workspaces";
+import { roleLabels, userWorkspacesPage } from "@/db/workspaces";
 import { requireAccount } from "@/lib/auth/guards";
 import { FEDERATION_ROLE_LABELS } from "@/lib/domain/enums";
 import { NameForm } from "./_components/name-form";
@@ -13,9 +13,12 @@ import { DeleteAccountForm, SignOutEverywhereForm } from "./_components/account-
 
 export const metadata: Metadata = { title: "Mon profil" };
 
+const PROFILE_COMMUNES = 10;
+
 export default async function ProfilePage() {
   const { user, data } = await requireAccount("profile.edit", "/profil");
-  const communes = userWorkspaces(data);
+  // A facilitator may hold a role in hundreds of communes: the first ones here, all of them on /espace (paged).
+  const communes = userWorkspacesPage(data, { size: PROFILE_COMMUNES });
   const federations = userFederations(data);
   const sessions = openSessionCount(data);
   return (
@@ -35,27 +38,43 @@ export default async function ProfilePage() {
         </Card>
 
         <Card title="Mes rôles">
-          {communes.length === 0 && federations.length === 0 ? (
+          {communes.total === 0 && federations.length === 0 ? (
             <p className="text-slate-800">Vous n&apos;avez de rôle dans aucune commune ni aucune fédération.</p>
           ) : (
-            <ul className="divide-y divide-slate-200">
-              {communes.map((c) => (
-                <li key={c.code} className="py-2">
-                  <Link href={`/communes/${c.code}`} className="font-semibold text-blue-900 underline">
-                    {c.name}
-                  </Link>{" "}
-                  — {roleLabels(c.roles).join(", ")}
-                </li>
-              ))}
-              {federations.map((f) => (
-                <li key={f.id} className="py-2">
-                  <Link href={`/federation/${f.id}`} className="font-semibold text-blue-900 underline">
-                    {f.name}
-                  </Link>{" "}
-                  — {f.roles.map((r) => FEDERATION_ROLE_LABELS[r]).join(", ")}
-                </li>
-              ))}
-            </ul>
+            <>
+              {communes.total > 0 && (
+                <ul className="divide-y divide-slate-200">
+                  {communes.rows.map((c) => (
+                    <li key={c.code} className="py-2">
+                      <Link href={`/communes/${c.code}`} className="font-semibold text-blue-900 underline">
+                        {c.name}
+                      </Link>{" "}
+                      — {roleLabels(c.roles).join(", ")}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {communes.total > communes.rows.length && (
+                <p className="py-2 text-slate-800">
+                  {`Et ${communes.total - communes.rows.length} autre${communes.total - communes.rows.length > 1 ? "s" : ""} commune${communes.total - communes.rows.length > 1 ? "s" : ""}. `}
+                  <Link href="/espace" className="font-semibold text-blue-900 underline">
+                    Voir toutes mes communes ({communes.total})
+                  </Link>
+                </p>
+              )}
+              {federations.length > 0 && (
+                <ul className="divide-y divide-slate-200 border-t border-slate-200">
+                  {federations.map((f) => (
+                    <li key={f.id} className="py-2">
+                      <Link href={`/federation/${f.id}`} className="font-semibold text-blue-900 underline">
+                        {f.name}
+                      </Link>{" "}
+                      — {f.roles.map((r) => FEDERATION_ROLE_LABELS[r]).join(", ")}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </>
           )}
         </Card>
 
