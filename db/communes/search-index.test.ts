@@ -9,7 +9,7 @@ import { eq } from "drizzle-orm";
 import type { BaseContext } from "../context";
 import { isolateEachTest, testDatabase } from "../test-support";
 import { communes } from "../schema";
-import { indexNewCommunes, nameQuery, postalQuery, searchCommunes } from "./search";
+import { indexNewCommunes, nameQuery, postalQuery, prefixQuery, searchCommunes } from "./search";
 import { normalizeSearch } from "@/lib/text";
 
 const { db, sqlite } = testDatabase();
@@ -76,6 +76,8 @@ test("the plan reads the trigram index and the communes by their key: no SCAN co
   }
   // Two letters have no trigram: the communes are read (faster than the FTS table read whole).
   assert.match(plan(nameQuery(db, "ay", 8)), /SCAN commune(?!_search)/);
+  // Names starting with the query, tried first: a range of the name's index, for two letters too.
+  for (const name of ["saint", "ay"]) assert.match(plan(prefixQuery(db, name, 8)), /SEARCH commune USING INDEX commune_search_name_idx \(search_name>\? AND search_name<\?\)/);
 });
 
 test("the index follows the communes: a new one, a renamed one, new postal codes, a removed one", () => {

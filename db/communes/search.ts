@@ -1,5 +1,5 @@
 /** The official list of communes (reference data): the search behind every commune picker, and one commune by code. */
-import { eq, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, gte, lt, or, sql, type SQL } from "drizzle-orm";
 import type { BaseContext, Queryable } from "../context";
 import { communes, departements, regions } from "../schema";
 import { normalizeSearch } from "@/lib/text";
@@ -75,7 +75,29 @@ export function searchCommunes(ctx: BaseContext, input: { query: string; limit?:
   }
   const name = normalizeSearch(raw);
   if (!name) return [];
+  // Names starting with the query come before any other match: when there are `max` of them, they are the answer.
+  const prefixed = prefixQuery(db, name, max).all();
+  if (prefixed.length === max) return prefixed.map(toResult);
   return nameQuery(db, name, max).all().map(toResult);
+}
+
+/** The first string after every string that starts with `prefix` (« saint » → « sainu »), in SQLite's byte order. */
+function afterPrefix(prefix: string): string {
+  const chars = [...prefix];
+  const last = chars.pop()!.codePointAt(0)!;
+  return chars.join("") + String.fromCodePoint(last + 1);
+}
+
+/**
+ * Normalised names starting with `name` (the exact name first, then by population), from a range of
+ * `commune_search_name_idx`. The common case of a search (« saint » starts 4,000 names): the trigram table would
+ * hand back every commune containing it, each read back for its code (6 ms against 1 on the national copy).
+ */
+export function prefixQuery(db: Queryable, name: string, max: number) {
+  return selection(db)
+    .where(and(gte(communes.searchName, name), lt(communes.searchName, afterPrefix(name))))
+    .orderBy(sql`${communes.searchName} = ${name} DESC`, byPopulation, communes.name)
+    .limit(max);
 }
 
 /**
