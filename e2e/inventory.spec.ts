@@ -118,6 +118,12 @@ test("the referent and the facilitator edit the inventory; indicators follow; ev
     await expect(fac.row("Zoé Vernhet")).toContainText("Pas de départ connu");
 
     const needs = fac.notes("besoins");
+    // The form opens on request, for this theme only, its text field focused.
+    await expect(needs.field).toHaveCount(0);
+    await needs.open();
+    await expect(needs.field).toBeFocused();
+    await expect(fac.notes("offres").field).toHaveCount(0);
+    await checkA11y(fac.page);
     await needs.add("Des parents signalent des difficultés pour trouver une orthophoniste.", ["Enfants et familles"]);
     await expect(needs.section.getByText("Note ajoutée.")).toBeVisible();
     await expect(needs.item("Des parents signalent")).toContainText("Enfants et familles");

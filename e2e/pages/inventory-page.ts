@@ -196,10 +196,21 @@ export class NotesSection {
     return this.page.locator(`section#${this.theme}`);
   }
 
-  /** Opens the section's "Ajouter une note" disclosure, writes the note, ticks its tags, submits. */
+  /** The text field of the form that adds a note (there once « Ajouter une note » was followed). */
+  get field() {
+    return this.section.getByLabel(/^Nouvelle note/);
+  }
+
+  /** Follows the section's « Ajouter une note » link: the page comes back with this theme's form. */
+  async open() {
+    await this.section.getByRole("link", { name: /^Ajouter une note/ }).click();
+    await expect(this.field).toBeVisible();
+  }
+
+  /** Opens the form unless it is open, writes the note, ticks its tags, submits. */
   async add(text: string, tags: string[] = []) {
-    await this.section.getByText("Ajouter une note").click();
-    await this.section.getByLabel(/^Nouvelle note/).fill(text);
+    if (!(await this.field.isVisible())) await this.open();
+    await this.field.fill(text);
     for (const tag of tags) await this.section.getByRole("checkbox", { name: tag }).check();
     await this.section.getByRole("button", { name: "Ajouter la note" }).click();
   }

@@ -12,7 +12,7 @@ import { can } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/dates";
 import { AGE_BRACKET_LABELS, DEPARTURE_HORIZON_LABELS, INTEREST_LABELS, NOTE_THEMES, PRACTICE_FORM_LABELS, type Profession } from "@/lib/domain/enums";
 import { indicatorsFromGroups } from "@/lib/inventory/indicators";
-import { isFiltered, parseListQuery } from "@/lib/inventory/list-query";
+import { isFiltered, listHref, parseListQuery } from "@/lib/inventory/list-query";
 import { ownValue } from "@/lib/lookup";
 import { professionLabel } from "@/lib/inventory/professions";
 import { InventoryIndicators } from "./_components/indicators";
@@ -61,7 +61,11 @@ export default async function InventoryPage({ params, searchParams }: { params: 
   const notes = notesView(ctx.data).map((n) => ({ ...n, updatedByName: labelFor(n.updatedByName, team) }));
   const total = indicators.total;
   const message = notice(search);
+  // « Ajouter une note » opens one theme's form (`?note=besoins`), keeping the list's filters and page.
+  const noteParam = Array.isArray(search.note) ? search.note[0] : search.note;
+  const addingNote = team ? NOTE_THEMES.find((t) => t === noteParam) ?? null : null;
   const base = `/communes/${ctx.commune.code}/etat-des-lieux`;
+  const listed = listHref(base, query, { page: list.page }).replace(/#.*$/, "");
   const professionCounts = new Map<Profession, number>();
   for (const p of indicators.byProfession) professionCounts.set(p.profession, (professionCounts.get(p.profession) ?? 0) + p.count);
   const first = (list.page - 1) * list.pageSize + 1;
@@ -168,7 +172,16 @@ export default async function InventoryPage({ params, searchParams }: { params: 
         </section>
 
         {NOTE_THEMES.map((theme) => (
-          <ThemeSection key={theme} theme={theme} notes={notes.filter((n) => n.theme === theme)} team={team} code={ctx.commune.code} />
+          <ThemeSection
+            key={theme}
+            theme={theme}
+            notes={notes.filter((n) => n.theme === theme)}
+            team={team}
+            code={ctx.commune.code}
+            adding={addingNote === theme}
+            addHref={`${listed}${listed.includes("?") ? "&" : "?"}note=${theme}#${theme}-ajout`}
+            closeHref={`${listed}#${theme}`}
+          />
         ))}
 
         {team && (

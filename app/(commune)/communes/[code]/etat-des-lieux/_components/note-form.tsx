@@ -25,12 +25,15 @@ export function NoteForm({
   theme,
   note,
   cancelHref,
+  autoFocus = false,
 }: {
   code: string;
   theme: NoteTheme;
   /** Editing an existing note. */
   note?: { id: number; version: number; text: string; tags: string[] };
   cancelHref?: string;
+  /** Opened on request (« Ajouter une note »): the text field takes the focus. */
+  autoFocus?: boolean;
 }) {
   const editing = Boolean(note);
   // One form for both: typed with the edit shape (its id and version fields exist only when editing).
@@ -82,7 +85,7 @@ export function NoteForm({
         error={textField.error}
         required
       >
-        <TextArea rows={3} {...textField.control} />
+        <TextArea rows={3} autoFocus={autoFocus} {...textField.control} />
       </Field>
       <ChoiceGroup
         {...kit.choices("tags", { id: `${p}-tags` })}

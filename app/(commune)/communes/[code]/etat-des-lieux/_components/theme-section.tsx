@@ -6,8 +6,12 @@ import type { NoteTheme } from "@/lib/domain/enums";
 import { THEMES, tagLabel } from "@/lib/inventory/tags";
 import { NoteForm } from "./note-form";
 
-/** One theme of the kit's grid: its key questions, its notes with their tags, and (for the team) a form to add one. */
-export function ThemeSection({ theme, notes, team, code }: { theme: NoteTheme; notes: NoteView[]; team: boolean; code: string }) {
+/**
+ * One theme of the kit's grid: its key questions, its notes with their tags, and (for the team) a link that opens
+ * the form to add one (`addHref`, a GET: the page then renders that theme's form only, focused; `closeHref` closes
+ * it). Four forms rendered on every visit cost the inventory page a seventh of its time for the rare note added.
+ */
+export function ThemeSection({ theme, notes, team, code, adding, addHref, closeHref }: { theme: NoteTheme; notes: NoteView[]; team: boolean; code: string; adding: boolean; addHref: string; closeHref: string }) {
   const info = THEMES[theme];
   return (
     <section id={theme} aria-labelledby={`${theme}-titre`} className="scroll-mt-6 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
@@ -17,7 +21,7 @@ export function ThemeSection({ theme, notes, team, code }: { theme: NoteTheme; n
       <p className="mt-1 text-slate-700">{info.questions}</p>
       {notes.length === 0 ? (
         <p className="mt-4 rounded-md border-2 border-dashed border-slate-300 p-4 text-slate-800">
-          Rien n&apos;est encore noté{team ? " : ajoutez ci-dessous ce que vous savez déjà, même partiel." : "."}
+          Rien n&apos;est encore noté{team ? " : ajoutez ce que vous savez déjà, même partiel." : "."}
         </p>
       ) : (
         <ul className="mt-4 space-y-3">
@@ -50,14 +54,18 @@ export function ThemeSection({ theme, notes, team, code }: { theme: NoteTheme; n
           ))}
         </ul>
       )}
-      {team && (
-        <details className="mt-4 rounded-md border border-slate-200 bg-slate-50 p-4" open={notes.length === 0 || undefined}>
-          <summary className="cursor-pointer font-semibold text-blue-900">Ajouter une note</summary>
-          <div className="mt-4">
-            <NoteForm code={code} theme={theme} />
+      {team &&
+        (adding ? (
+          <div id={`${theme}-ajout`} className="mt-4 scroll-mt-6 rounded-md border border-slate-200 bg-slate-50 p-4">
+            <NoteForm code={code} theme={theme} cancelHref={closeHref} autoFocus />
           </div>
-        </details>
-      )}
+        ) : (
+          <p className="mt-4">
+            <Link href={addHref} className="inline-flex min-h-11 items-center font-semibold text-blue-900 underline hover:no-underline">
+              Ajouter une note<span className="sr-only">{` : ${info.title.toLowerCase()}`}</span>
+            </Link>
+          </p>
+        ))}
     </section>
   );
 }
