@@ -24,7 +24,8 @@ const PARIS_DAY_TIME = new Intl.DateTimeFormat("fr-FR", {
 });
 const UTC_LONG_DAY = new Intl.DateTimeFormat("fr-FR", { timeZone: "UTC", year: "numeric", month: "long", day: "numeric" });
 
-function parts(f: Intl.DateTimeFormat, value: Date): Record<string, string> {
+/** The named parts (day, month, hour…) of `value` as one of the cached formatters above writes them. */
+export function parts(f: Intl.DateTimeFormat, value: Date): Record<string, string> {
   const out: Record<string, string> = {};
   for (const p of f.formatToParts(value)) out[p.type] = p.value;
   return out;

@@ -3,7 +3,7 @@
  * whatever the server's or the reader's time zone. Plain `Intl` with formatters built once: the meeting
  * form runs `parisToInstant` in the browser, where date-fns would add its formatter and English locale.
  */
-import { TIME_ZONE, parisDayTime } from "@/lib/dates";
+import { TIME_ZONE, parisDayTime, parts } from "@/lib/dates";
 import type { MeetingKind } from "@/lib/domain/enums";
 import { KIT_TOTAL_RANGE, formatMinutes } from "./agenda";
 
@@ -73,8 +73,7 @@ const PARIS_WHEN = new Intl.DateTimeFormat("fr-FR", {
 });
 
 function when(d: Date) {
-  const p: Record<string, string> = {};
-  for (const part of PARIS_WHEN.formatToParts(d)) p[part.type] = part.value;
+  const p = parts(PARIS_WHEN, d);
   return { weekday: p.weekday, day: `${Number(p.day)} ${p.month}`, year: p.year, hm: `${Number(p.hour)} h ${p.minute.padStart(2, "0")}` };
 }
 
