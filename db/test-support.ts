@@ -40,21 +40,28 @@ export function testContext<W extends WorkspaceRef>(db: DB, workspace: W, actor:
   return { db, workspace, actor, now };
 }
 
-/** Counts the statements prepared (each query prepares one) while `fn` runs: the proof of "no N+1". */
+/**
+ * Counts the statements run while `fn` runs (each execution of a query, whether built for the call or prepared
+ * once: `db/prepared.ts`): the proof of "no N+1". Counted on better-sqlite3's statements, whichever connection.
+ */
 export function statementsOf(sqlite: Database.Database, fn: () => void): number {
-  const original = sqlite.prepare.bind(sqlite);
+  const proto = Object.getPrototypeOf(sqlite.prepare("select 1")) as Record<(typeof RUNS)[number], (...args: unknown[]) => unknown>;
+  const originals = RUNS.map((name) => proto[name]);
   let n = 0;
-  sqlite.prepare = ((source: string) => {
-    n++;
-    return original(source);
-  }) as typeof sqlite.prepare;
+  RUNS.forEach((name, i) => {
+    proto[name] = function (this: unknown, ...args: unknown[]) {
+      n++;
+      return originals[i].apply(this, args);
+    };
+  });
   try {
     fn();
   } finally {
-    sqlite.prepare = original;
+    RUNS.forEach((name, i) => (proto[name] = originals[i]));
   }
   return n;
 }
+const RUNS = ["all", "get", "run", "iterate"] as const;
 
 /**
  * Lets a test import server modules (lib/mail's message functions begin with `import "server-only"`): that

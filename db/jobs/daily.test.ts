@@ -1,7 +1,7 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { eq } from "drizzle-orm";
-import { addUser, isolateEachTest, testDatabase } from "../test-support";
+import { addUser, isolateEachTest, statementsOf, testDatabase } from "../test-support";
 import type { Actor } from "../context";
 import { federationMembers, federationRequests, historyEvents, meetingInvitees, meetings, nextSteps, reminders, workspaceMembers, workspaces } from "../schema";
 import { renderMail } from "@/lib/mail/render";
@@ -221,21 +221,11 @@ describe("the daily job", () => {
   });
 
   test("the selection runs a fixed number of queries whatever the number of communes", () => {
-    const count = (day: string) => {
-      let n = 0;
-      const prepare = sqlite.prepare.bind(sqlite);
-      sqlite.prepare = ((source: string) => {
-        n++;
-        return prepare(source);
-      }) as typeof sqlite.prepare;
-      try {
+    const count = (day: string) =>
+      statementsOf(sqlite, () => {
         const ctx = { db, now: jobInstant(day) };
         unsentCandidates(ctx, [...checklistReminders(ctx), ...nextStepReminders(ctx), ...federationReminders(ctx)]);
-      } finally {
-        sqlite.prepare = prepare;
-      }
-      return n;
-    };
+      });
     const commune = (code: string, i: number) => {
       const maire = addUser(db, `maire${i}@exemple.fr`);
       const w = workspace(code, maire);

@@ -2,8 +2,9 @@
  * What a member of the workspace finds on the dashboard: the meetings they are invited to (as a professional:
  * by their inventory line or their address), with their answer, and the published syntheses.
  */
-import { and, desc, eq, isNotNull, or } from "drizzle-orm";
-import type { DataContext } from "../context";
+import { and, desc, eq, isNotNull, or, sql } from "drizzle-orm";
+import type { DataContext, Queryable } from "../context";
+import { prepared } from "../prepared";
 import { meetingInvitees, meetings, meetingSyntheses, professionals } from "../schema";
 import type { RsvpAnswer } from "@/lib/domain/enums";
 
@@ -20,7 +21,12 @@ export type MemberMeeting = {
 
 /** The meetings of this workspace the actor is invited to, latest first (one query). */
 export function memberMeetings(ctx: DataContext): MemberMeeting[] {
-  return ctx.db
+  return prepared(ctx.db, memberMeetingsQuery).all({ workspaceId: ctx.workspace.id, userId: ctx.actor.id, email: ctx.actor.email.toLowerCase() });
+}
+
+// The dashboard runs both at every visit: prepared once (`db/prepared.ts`).
+const memberMeetingsQuery = (db: Queryable) =>
+  db
     .select({
       meetingId: meetings.id,
       title: meetings.title,
@@ -37,26 +43,29 @@ export function memberMeetings(ctx: DataContext): MemberMeeting[] {
     .leftJoin(meetingSyntheses, eq(meetingSyntheses.meetingId, meetings.id))
     .where(
       and(
-        eq(meetings.workspaceId, ctx.workspace.id),
+        eq(meetings.workspaceId, sql.placeholder("workspaceId")),
         // Drafts are nobody's business but the organisers'.
         isNotNull(meetings.invitationsSentAt),
-        or(eq(professionals.userId, ctx.actor.id), eq(meetingInvitees.email, ctx.actor.email.toLowerCase())),
+        or(eq(professionals.userId, sql.placeholder("userId")), eq(meetingInvitees.email, sql.placeholder("email"))),
       ),
     )
     .orderBy(desc(meetings.startsAt))
     .limit(20)
-    .all();
-}
+    .prepare();
 
 /** The workspace's published syntheses, latest meeting first (one query). */
 export function publishedSyntheses(ctx: DataContext): { meetingId: number; title: string; startsAt: Date; publishedAt: Date }[] {
-  return ctx.db
+  return prepared(ctx.db, publishedQuery)
+    .all({ workspaceId: ctx.workspace.id })
+    .map((r) => ({ ...r, publishedAt: r.publishedAt! }));
+}
+
+const publishedQuery = (db: Queryable) =>
+  db
     .select({ meetingId: meetings.id, title: meetings.title, startsAt: meetings.startsAt, publishedAt: meetingSyntheses.publishedAt })
     .from(meetingSyntheses)
     .innerJoin(meetings, eq(meetings.id, meetingSyntheses.meetingId))
-    .where(and(eq(meetingSyntheses.workspaceId, ctx.workspace.id), isNotNull(meetingSyntheses.publishedAt)))
+    .where(and(eq(meetingSyntheses.workspaceId, sql.placeholder("workspaceId")), isNotNull(meetingSyntheses.publishedAt)))
     .orderBy(desc(meetings.startsAt))
     .limit(20)
-    .all()
-    .map((r) => ({ ...r, publishedAt: r.publishedAt! }));
-}
+    .prepare();

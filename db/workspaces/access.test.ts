@@ -1,6 +1,6 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { isolateEachTest, testDatabase, addUser } from "../test-support";
+import { isolateEachTest, statementsOf, testDatabase, addUser } from "../test-support";
 import type { BaseContext } from "../context";
 import { workspaceMembers, workspaces } from "../schema";
 import { communeAccessOf } from "./members";
@@ -62,20 +62,14 @@ describe("communeAccessOf", () => {
   });
 
   test("malformed codes are null, before any query", () => {
-    const original = sqlite.prepare.bind(sqlite);
-    let queries = 0;
-    sqlite.prepare = ((source: string) => {
-      queries++;
-      return original(source);
-    }) as typeof sqlite.prepare;
-    try {
+    const queries = statementsOf(sqlite, () => {
       for (const code of ["../x", "1234", "2C001", "1A004", "'; drop", "34172' OR '1'='1", ""]) {
         assert.equal(access(ids.alice, code), null, JSON.stringify(code));
       }
-    } finally {
-      sqlite.prepare = original;
-    }
+    });
     assert.equal(queries, 0);
+    // A well-formed code does run the query (the count above would see it).
+    assert.equal(statementsOf(sqlite, () => access(ids.alice, "99999")), 1);
   });
 
   test("several roles in one commune are aggregated, one row of access", () => {

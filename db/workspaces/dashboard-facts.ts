@@ -4,8 +4,9 @@
  * meeting with its answers, the first meeting's invitees by profession, and the federation requests' state.
  * At most eight queries, whatever the commune's size: counts are grouped by SQLite, lists are limited.
  */
-import { and, asc, count, desc, eq, inArray, ne, sql } from "drizzle-orm";
-import type { DataContext } from "../context";
+import { and, asc, count, desc, eq, inArray, ne, sql, type Placeholder } from "drizzle-orm";
+import type { DataContext, Queryable } from "../context";
+import { allForIds, prepared } from "../prepared";
 import { federationRequests, federations, meetingInvitees, meetings, nextSteps, professionals } from "../schema";
 import { REAL_ESTATE_HINTS } from "@/lib/checklist/warnings";
 import type { InventoryCount } from "@/lib/dashboard/inventory-summary";
@@ -52,81 +53,22 @@ export type DashboardFacts = {
  * departure too; otherwise departures are not read at all).
  */
 export function dashboardFacts(ctx: DataContext, input: { personal: boolean }): DashboardFacts {
-  const ws = ctx.workspace.id;
+  const workspaceId = ctx.workspace.id;
   const today = todayInParis(ctx.now);
+  const now = ctx.now.getTime();
+  const { db } = ctx;
 
-  const inventory = ctx.db
-    .select({
-      profession: professionals.profession,
-      interest: professionals.interest,
-      departure: input.personal ? professionals.departure : sql<null>`null`,
-      count: count(),
-    })
-    .from(professionals)
-    .where(eq(professionals.workspaceId, ws))
-    .groupBy(professionals.profession, professionals.interest, ...(input.personal ? [professionals.departure] : []))
-    .all();
-
-  const accepted = sql<number>`exists (select 1 from ${federationRequests} where ${federationRequests.workspaceId} = ${ws} and ${federationRequests.status} = 'accepted')`;
-  const latest = ctx.db
-    .select({ status: federationRequests.status, federationName: federations.name, accepted })
-    .from(federationRequests)
-    .innerJoin(federations, eq(federations.id, federationRequests.federationId))
-    .where(eq(federationRequests.workspaceId, ws))
-    .orderBy(desc(federationRequests.requestedAt), desc(federationRequests.id))
-    .limit(1)
-    .get();
-
-  const open = and(eq(nextSteps.workspaceId, ws), inArray(nextSteps.status, [...OPEN_STATUSES]));
-  const stepCounts = ctx.db
-    .select({ open: count(), overdue: sql<number>`coalesce(sum(case when ${nextSteps.dueOn} < ${today} then 1 else 0 end), 0)` })
-    .from(nextSteps)
-    .where(open)
-    .get();
-  const urgent = ctx.db
-    .select({ id: nextSteps.id, title: nextSteps.title, ownerLabel: nextSteps.ownerLabel, dueOn: nextSteps.dueOn, status: nextSteps.status })
-    .from(nextSteps)
-    .where(open)
-    .orderBy(asc(nextSteps.dueOn), asc(nextSteps.id))
-    .limit(URGENT_STEPS)
-    .all()
+  const inventory = prepared(db, input.personal ? inventoryWithDeparturesQuery : inventoryQuery).all({ workspaceId });
+  const latest = prepared(db, latestRequestQuery).get({ workspaceId });
+  const stepCounts = prepared(db, stepCountsQuery).get({ workspaceId, today });
+  const urgent = prepared(db, urgentStepsQuery)
+    .all({ workspaceId })
     .map((s) => ({ ...s, overdue: s.dueOn < today }));
-  const text = sql`(${nextSteps.title} || ' ' || ${nextSteps.details})`;
-  const realEstateCandidates = ctx.db
-    .select({ title: nextSteps.title, details: nextSteps.details })
-    .from(nextSteps)
-    .where(and(open, sql`(${sql.join(REAL_ESTATE_HINTS.map((h) => sql`${text} like ${`%${h}%`}`), sql` or `)})`))
-    .orderBy(asc(nextSteps.dueOn), asc(nextSteps.id))
-    .limit(REAL_ESTATE_CANDIDATES)
-    .all();
-
-  // A meeting still to come or under way: neither held nor cancelled, and not over yet (`listSection`).
-  const upcoming = sql<number>`(${meetings.status} in ('brouillon', 'invitations_envoyees') and ${meetings.startsAt} + ${meetings.durationMinutes} * 60000 > ${ctx.now.getTime()})`;
-  const meetingColumns = { id: meetings.id, title: meetings.title, kind: meetings.kind, status: meetings.status, startsAt: meetings.startsAt, durationMinutes: meetings.durationMinutes, upcoming };
-  const next = ctx.db
-    .select(meetingColumns)
-    .from(meetings)
-    .where(eq(meetings.workspaceId, ws))
-    .orderBy(sql`case when ${upcoming} then 0 else 1 end`, sql`case when ${upcoming} then ${meetings.startsAt} else -${meetings.startsAt} end`, desc(meetings.id))
-    .limit(1)
-    .get();
-  const first = ctx.db
-    .select(meetingColumns)
-    .from(meetings)
-    .where(and(eq(meetings.workspaceId, ws), eq(meetings.kind, "premiere"), ne(meetings.status, "annulee")))
-    .orderBy(sql`case when ${upcoming} then 0 else 1 end`, asc(meetings.startsAt), asc(meetings.id))
-    .limit(1)
-    .get();
+  const realEstateCandidates = prepared(db, realEstateQuery).all({ workspaceId });
+  const next = prepared(db, nextMeetingQuery).get({ workspaceId, now });
+  const first = prepared(db, firstMeetingQuery).get({ workspaceId, now });
   const ids = [...new Set([next?.id, first?.id].filter((id): id is number => id !== undefined))];
-  const invitees =
-    ids.length === 0
-      ? []
-      : ctx.db
-          .select({ meetingId: meetingInvitees.meetingId, profession: meetingInvitees.profession, answer: meetingInvitees.answer, n: count() })
-          .from(meetingInvitees)
-          .where(inArray(meetingInvitees.meetingId, ids))
-          .groupBy(meetingInvitees.meetingId, meetingInvitees.profession, meetingInvitees.answer)
-          .all();
+  const invitees = ids.length === 0 ? [] : allForIds(db, inviteesQuery, ids);
   const withInvitees = (m: typeof next): DashboardMeeting | null => {
     if (!m) return null;
     const answers = { oui: 0, non: 0, peut_etre: 0, sans_reponse: 0, total: 0 };
@@ -148,3 +90,90 @@ export function dashboardFacts(ctx: DataContext, input: { personal: boolean }): 
     firstMeeting: withInvitees(first),
   };
 }
+
+// The dashboard's queries, prepared once per connection (`db/prepared.ts`): the page runs them at every visit.
+const workspace = sql.placeholder("workspaceId");
+
+const inventoryOf = (db: Queryable, personal: boolean) =>
+  db
+    .select({
+      profession: professionals.profession,
+      interest: professionals.interest,
+      departure: personal ? professionals.departure : sql<null>`null`,
+      count: count(),
+    })
+    .from(professionals)
+    .where(eq(professionals.workspaceId, workspace))
+    .groupBy(professionals.profession, professionals.interest, ...(personal ? [professionals.departure] : []))
+    .prepare();
+// Departures are read only for a viewer who may see them; otherwise not even grouped by.
+const inventoryQuery = (db: Queryable) => inventoryOf(db, false);
+const inventoryWithDeparturesQuery = (db: Queryable) => inventoryOf(db, true);
+
+const latestRequestQuery = (db: Queryable) =>
+  db
+    .select({
+      status: federationRequests.status,
+      federationName: federations.name,
+      accepted: sql<number>`exists (select 1 from ${federationRequests} where ${federationRequests.workspaceId} = ${workspace} and ${federationRequests.status} = 'accepted')`,
+    })
+    .from(federationRequests)
+    .innerJoin(federations, eq(federations.id, federationRequests.federationId))
+    .where(eq(federationRequests.workspaceId, workspace))
+    .orderBy(desc(federationRequests.requestedAt), desc(federationRequests.id))
+    .limit(1)
+    .prepare();
+
+const openSteps = and(eq(nextSteps.workspaceId, workspace), inArray(nextSteps.status, [...OPEN_STATUSES]));
+const stepCountsQuery = (db: Queryable) =>
+  db
+    .select({ open: count(), overdue: sql<number>`coalesce(sum(case when ${nextSteps.dueOn} < ${sql.placeholder("today")} then 1 else 0 end), 0)` })
+    .from(nextSteps)
+    .where(openSteps)
+    .prepare();
+
+const urgentStepsQuery = (db: Queryable) =>
+  db
+    .select({ id: nextSteps.id, title: nextSteps.title, ownerLabel: nextSteps.ownerLabel, dueOn: nextSteps.dueOn, status: nextSteps.status })
+    .from(nextSteps)
+    .where(openSteps)
+    .orderBy(asc(nextSteps.dueOn), asc(nextSteps.id))
+    .limit(URGENT_STEPS)
+    .prepare();
+
+const stepText = sql`(${nextSteps.title} || ' ' || ${nextSteps.details})`;
+const realEstateQuery = (db: Queryable) =>
+  db
+    .select({ title: nextSteps.title, details: nextSteps.details })
+    .from(nextSteps)
+    .where(and(openSteps, sql`(${sql.join(REAL_ESTATE_HINTS.map((h) => sql`${stepText} like ${`%${h}%`}`), sql` or `)})`))
+    .orderBy(asc(nextSteps.dueOn), asc(nextSteps.id))
+    .limit(REAL_ESTATE_CANDIDATES)
+    .prepare();
+
+// A meeting still to come or under way: neither held nor cancelled, and not over yet (`listSection`).
+const upcoming = sql<number>`(${meetings.status} in ('brouillon', 'invitations_envoyees') and ${meetings.startsAt} + ${meetings.durationMinutes} * 60000 > ${sql.placeholder("now")})`;
+const meetingColumns = { id: meetings.id, title: meetings.title, kind: meetings.kind, status: meetings.status, startsAt: meetings.startsAt, durationMinutes: meetings.durationMinutes, upcoming };
+const nextMeetingQuery = (db: Queryable) =>
+  db
+    .select(meetingColumns)
+    .from(meetings)
+    .where(eq(meetings.workspaceId, workspace))
+    .orderBy(sql`case when ${upcoming} then 0 else 1 end`, sql`case when ${upcoming} then ${meetings.startsAt} else -${meetings.startsAt} end`, desc(meetings.id))
+    .limit(1)
+    .prepare();
+const firstMeetingQuery = (db: Queryable) =>
+  db
+    .select(meetingColumns)
+    .from(meetings)
+    .where(and(eq(meetings.workspaceId, workspace), eq(meetings.kind, "premiere"), ne(meetings.status, "annulee")))
+    .orderBy(sql`case when ${upcoming} then 0 else 1 end`, asc(meetings.startsAt), asc(meetings.id))
+    .limit(1)
+    .prepare();
+
+const inviteesQuery = (db: Queryable, ids: readonly (number | Placeholder)[]) =>
+  db
+    .select({ meetingId: meetingInvitees.meetingId, profession: meetingInvitees.profession, answer: meetingInvitees.answer, n: count() })
+    .from(meetingInvitees)
+    .where(inArray(meetingInvitees.meetingId, ids))
+    .groupBy(meetingInvitees.meetingId, meetingInvitees.profession, meetingInvitees.answer);

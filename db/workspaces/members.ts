@@ -1,6 +1,7 @@
 /** Who holds a role in a commune's workspace, seen from the workspace and from the account. */
-import { and, asc, eq } from "drizzle-orm";
-import type { ActorContext, BaseContext, DataContext } from "../context";
+import { and, asc, eq, sql } from "drizzle-orm";
+import type { ActorContext, BaseContext, DataContext, Queryable } from "../context";
+import { prepared } from "../prepared";
 import { communes, users, workspaceMembers, workspaces } from "../schema";
 import { displayName } from "../users";
 import { isCommuneCode } from "@/lib/domain/commune-code";
@@ -10,7 +11,13 @@ export type Member = { memberId: number; userId: string; name: string; email: st
 
 /** The workspace's members, one row per role held, in the order they joined (one query). */
 export function workspaceMembersList(ctx: DataContext): Member[] {
-  return ctx.db
+  return prepared(ctx.db, membersQuery)
+    .all({ workspaceId: ctx.workspace.id })
+    .map(({ userName, ...m }) => ({ ...m, name: displayName({ name: userName, email: m.email }) }));
+}
+
+const membersQuery = (db: Queryable) =>
+  db
     .select({
       memberId: workspaceMembers.id,
       userId: users.id,
@@ -22,11 +29,9 @@ export function workspaceMembersList(ctx: DataContext): Member[] {
     })
     .from(workspaceMembers)
     .innerJoin(users, eq(users.id, workspaceMembers.userId))
-    .where(eq(workspaceMembers.workspaceId, ctx.workspace.id))
+    .where(eq(workspaceMembers.workspaceId, sql.placeholder("workspaceId")))
     .orderBy(asc(workspaceMembers.createdAt), asc(workspaceMembers.id))
-    .all()
-    .map(({ userName, ...m }) => ({ ...m, name: displayName({ name: userName, email: m.email }) }));
-}
+    .prepare();
 
 /** The communes where the actor holds a role, with their roles (one query). */
 export function userWorkspaces(ctx: ActorContext) {
@@ -63,18 +68,22 @@ export type CommuneAccess = {
  */
 export function communeAccessOf(ctx: BaseContext, input: { userId: string; code: string }): CommuneAccess | null {
   if (!isCommuneCode(input.code)) return null;
-  const rows = ctx.db
-    .select({ workspace: workspaces, commune: communes, role: workspaceMembers.role })
-    .from(workspaces)
-    .innerJoin(communes, eq(communes.code, workspaces.communeCode))
-    .innerJoin(workspaceMembers, and(eq(workspaceMembers.workspaceId, workspaces.id), eq(workspaceMembers.userId, input.userId)))
-    .where(eq(workspaces.communeCode, input.code))
-    .all();
+  const rows = prepared(ctx.db, accessQuery).all({ userId: input.userId, code: input.code });
   if (rows.length === 0) return null;
   const { workspace, commune } = rows[0];
-  return {
-    workspace,
-    commune: { code: commune.code, name: commune.name, regionCode: commune.regionCode, departementCode: commune.departementCode },
-    roles: [...new Set(rows.map((r) => r.role))],
-  };
+  return { workspace, commune, roles: [...new Set(rows.map((r) => r.role))] };
 }
+
+// Every commune page and action runs it (the guard): prepared once (`db/prepared.ts`).
+const accessQuery = (db: Queryable) =>
+  db
+    .select({
+      workspace: workspaces,
+      commune: { code: communes.code, name: communes.name, regionCode: communes.regionCode, departementCode: communes.departementCode },
+      role: workspaceMembers.role,
+    })
+    .from(workspaces)
+    .innerJoin(communes, eq(communes.code, workspaces.communeCode))
+    .innerJoin(workspaceMembers, and(eq(workspaceMembers.workspaceId, workspaces.id), eq(workspaceMembers.userId, sql.placeholder("userId"))))
+    .where(eq(workspaces.communeCode, sql.placeholder("code")))
+    .prepare();

@@ -1,46 +1,20 @@
 /** What the commune's dashboard and its federation and referent pages show, in a fixed number of queries. */
-import { and, asc, desc, eq, isNull } from "drizzle-orm";
-import type { DataContext } from "../context";
+import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
+import type { DataContext, Queryable } from "../context";
+import { prepared } from "../prepared";
 import { communes, departements, federationRegions, federationRequests, federations, invitations, professionals, regions, workspaces } from "../schema";
 import { workspaceMembersList } from "./members";
 
 export function workspaceOverview(ctx: DataContext) {
   const { db } = ctx;
   const workspaceId = ctx.workspace.id;
-  const ws = db
-    .select({ workspace: workspaces, commune: communes, departementName: departements.name, regionName: regions.name })
-    .from(workspaces)
-    .innerJoin(communes, eq(communes.code, workspaces.communeCode))
-    .leftJoin(departements, eq(departements.code, communes.departementCode))
-    .leftJoin(regions, eq(regions.code, communes.regionCode))
-    .where(eq(workspaces.id, workspaceId))
-    .get();
+  const ws = prepared(db, workspaceQuery).get({ workspaceId });
   if (!ws) return null;
 
   const members = workspaceMembersList(ctx);
-
-  const requests = db
-    .select({ request: federationRequests, federation: federations })
-    .from(federationRequests)
-    .innerJoin(federations, eq(federations.id, federationRequests.federationId))
-    .where(eq(federationRequests.workspaceId, workspaceId))
-    .orderBy(desc(federationRequests.requestedAt), desc(federationRequests.id))
-    .all();
-
-  const openInvitations = db
-    .select()
-    .from(invitations)
-    .where(and(eq(invitations.workspaceId, workspaceId), eq(invitations.kind, "referent"), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)))
-    .orderBy(asc(invitations.createdAt))
-    .all();
-
-  const regionalFederation =
-    db
-      .select({ federation: federations })
-      .from(federationRegions)
-      .innerJoin(federations, eq(federations.id, federationRegions.federationId))
-      .where(eq(federationRegions.regionCode, ws.commune.regionCode))
-      .get()?.federation ?? null;
+  const requests = prepared(db, requestsQuery).all({ workspaceId });
+  const openInvitations = prepared(db, openInvitationsQuery).all({ workspaceId });
+  const regionalFederation = prepared(db, regionalFederationQuery).get({ regionCode: ws.commune.regionCode })?.federation ?? null;
 
   return {
     workspace: ws.workspace,
@@ -55,6 +29,44 @@ export function workspaceOverview(ctx: DataContext) {
     regionalFederation,
   };
 }
+
+// The dashboard, the federation and referent pages read these at every request: prepared once (`db/prepared.ts`).
+const workspaceQuery = (db: Queryable) =>
+  db
+    .select({ workspace: workspaces, commune: communes, departementName: departements.name, regionName: regions.name })
+    .from(workspaces)
+    .innerJoin(communes, eq(communes.code, workspaces.communeCode))
+    .leftJoin(departements, eq(departements.code, communes.departementCode))
+    .leftJoin(regions, eq(regions.code, communes.regionCode))
+    .where(eq(workspaces.id, sql.placeholder("workspaceId")))
+    .prepare();
+
+const requestsQuery = (db: Queryable) =>
+  db
+    .select({ request: federationRequests, federation: federations })
+    .from(federationRequests)
+    .innerJoin(federations, eq(federations.id, federationRequests.federationId))
+    .where(eq(federationRequests.workspaceId, sql.placeholder("workspaceId")))
+    .orderBy(desc(federationRequests.requestedAt), desc(federationRequests.id))
+    .prepare();
+
+const openInvitationsQuery = (db: Queryable) =>
+  db
+    .select()
+    .from(invitations)
+    .where(
+      and(eq(invitations.workspaceId, sql.placeholder("workspaceId")), eq(invitations.kind, "referent"), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)),
+    )
+    .orderBy(asc(invitations.createdAt))
+    .prepare();
+
+const regionalFederationQuery = (db: Queryable) =>
+  db
+    .select({ federation: federations })
+    .from(federationRegions)
+    .innerJoin(federations, eq(federations.id, federationRegions.federationId))
+    .where(eq(federationRegions.regionCode, sql.placeholder("regionCode")))
+    .prepare();
 export type WorkspaceOverview = NonNullable<ReturnType<typeof workspaceOverview>>;
 
 /** What the inventory holds, for the dashboard: the lines without anything personal (one query). */
