@@ -29,13 +29,17 @@ export function prepared<Q>(db: Queryable, build: (db: Queryable) => Q): Q {
   return query;
 }
 
-/** How many ids a prepared `in (…)` list takes at most: beyond, the query is built for its values each time. */
+/**
+ * How many ids a prepared `in (…)` list takes at most by default (a page about one or two workspaces or meetings):
+ * beyond, the query is built for its values each time. A page of a list passes its page size.
+ */
 export const PREPARED_IDS = 4;
 
-const idPlaceholders = Array.from({ length: PREPARED_IDS }, (_, i) => sql.placeholder(`id${i}`));
+const idPlaceholders: Placeholder[] = [];
 
-/** The placeholders of an `in (…)` list of `n` ids (n ≤ PREPARED_IDS), named id0, id1… */
+/** The placeholders of an `in (…)` list of `n` ids, named id0, id1… */
 export function idList(n: number): Placeholder[] {
+  for (let i = idPlaceholders.length; i < n; i++) idPlaceholders.push(sql.placeholder(`id${i}`));
   return idPlaceholders.slice(0, n);
 }
 
@@ -46,15 +50,21 @@ export function idValues(ids: readonly number[]): Record<string, number> {
   return values;
 }
 
-type IdsQuery<R> = { all(): R[]; prepare(): { all(values: Record<string, unknown>): R[] } };
+type IdsQuery<R> = { prepare(): { all(values: Record<string, unknown>): R[] } };
 
 /**
- * Runs a query over a list of ids (`inArray(column, ids)` in `build`): for up to PREPARED_IDS ids (a page about
- * one workspace, the common case), the query prepared for that many ids; for more (the daily job, the export of
- * a federation), the query built with the ids themselves.
+ * Runs a query over a list of ids (`inArray(column, ids)` in `build`): for up to `upTo` ids (a page about one
+ * workspace, a page of a list), the query prepared for that many ids; for more (the daily job, the export of a
+ * federation), the query built with the ids themselves. `values` binds the query's other placeholders.
  */
-export function allForIds<R>(db: Queryable, build: (db: Queryable, ids: readonly (number | Placeholder)[]) => IdsQuery<R>, ids: readonly number[]): R[] {
-  if (ids.length > PREPARED_IDS) return build(db, ids).all();
+export function allForIds<R>(
+  db: Queryable,
+  build: (db: Queryable, ids: readonly (number | Placeholder)[]) => IdsQuery<R>,
+  ids: readonly number[],
+  options: { upTo?: number; values?: Record<string, unknown> } = {},
+): R[] {
+  const { upTo = PREPARED_IDS, values = {} } = options;
+  if (ids.length > upTo) return build(db, ids).prepare().all(values);
   let queries = built.get(db);
   if (!queries) built.set(db, (queries = new Map()));
   let byCount = queries.get(build) as Map<number, ReturnType<IdsQuery<R>["prepare"]>> | undefined;
@@ -64,5 +74,5 @@ export function allForIds<R>(db: Queryable, build: (db: Queryable, ids: readonly
     query = build(db, idList(ids.length)).prepare();
     byCount.set(ids.length, query);
   }
-  return query.all(idValues(ids));
+  return query.all({ ...values, ...idValues(ids) });
 }

@@ -1,7 +1,7 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { professionals } from "../schema";
-import { isolateEachTest, testDatabase } from "../test-support";
+import { isolateEachTest, statementsOf, testDatabase } from "../test-support";
 import { createProfessional } from "./lines";
 import { inventoryGroups, ownLines, professionalsPage } from "./list";
 import { inventoryView } from "./views";
@@ -46,17 +46,11 @@ function many(n: number, workspaceId = s.ws.id) {
 
 /** Counts the statements the database runs during `fn`. */
 function statements<T>(fn: () => T): { result: T; count: number } {
-  let count = 0;
-  const prepare = sqlite.prepare.bind(sqlite);
-  sqlite.prepare = ((source: string) => {
-    count++;
-    return prepare(source);
-  }) as typeof sqlite.prepare;
-  try {
-    return { result: fn(), count };
-  } finally {
-    sqlite.prepare = prepare;
-  }
+  let result: T | undefined;
+  const count = statementsOf(sqlite, () => {
+    result = fn();
+  });
+  return { result: result as T, count };
 }
 
 describe("indicators from one GROUP BY", () => {
@@ -117,6 +111,26 @@ describe("one page of the list", () => {
       inventoryView(as(s.maire), { team: true }).lines.filter((l) => l.profession === "infirmier").map((l) => l.name),
       listed,
     );
+  });
+
+  test("a page is read in order from professional_order_idx, never sorted (the index and the query's order are written alike)", () => {
+    many(300);
+    const logged: { sql: string; params: unknown[] }[] = [];
+    const prepare = sqlite.prepare.bind(sqlite);
+    sqlite.prepare = ((source: string) => {
+      const stmt = prepare(source);
+      if (source.startsWith('select "id" from "professional"')) logged.push({ sql: source, params: [] });
+      return stmt;
+    }) as typeof sqlite.prepare;
+    try {
+      // In a transaction: its queries are prepared anew (`db/prepared.ts`), so their text is seen here.
+      db.transaction((tx) => professionalsPage({ ...as(s.maire), db: tx }, { team: true, query: { ...ALL, page: 3 } }));
+    } finally {
+      sqlite.prepare = prepare;
+    }
+    assert.equal(logged.length, 1);
+    const plan = (sqlite.prepare(`explain query plan ${logged[0].sql}`).all(s.ws.id, PAGE_SIZE, 2 * PAGE_SIZE) as { detail: string }[]).map((r) => r.detail);
+    assert.deepEqual(plan, ["SEARCH professional USING COVERING INDEX professional_order_idx (workspace_id=?)"]);
   });
 
   test("filters: profession, interest, departures within 2 and within 5 years (2 included), search; counts per profession", () => {

@@ -4,14 +4,15 @@
  * per profession, and the viewer's own lines. A fixed number of queries; the page's weight does not grow with
  * the number of lines.
  */
-import { frenchKey } from "@/db/french-order";
-import { and, asc, count, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import { INVENTORY_ORDER } from "@/db/inventory-order";
+import { and, count, eq, inArray, or, sql, type Placeholder, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
-import type { DataContext } from "../context";
+import type { DataContext, Queryable } from "../context";
+import { allForIds, prepared } from "../prepared";
 import { professionals } from "../schema";
-import { PROFESSIONS, type Profession } from "@/lib/domain/enums";
+import type { Profession } from "@/lib/domain/enums";
 import type { IndicatorGroup } from "@/lib/inventory/indicators";
-import { PAGE_SIZE, type ListQuery } from "@/lib/inventory/list-query";
+import { isFiltered, PAGE_SIZE, type ListQuery } from "@/lib/inventory/list-query";
 import { selectLinesWhere, type WorkspaceContext } from "./shared";
 import { pendingInvitations, toView, type ProfessionalView } from "./views";
 
@@ -20,28 +21,28 @@ import { pendingInvitations, toView, type ProfessionalView } from "./views";
  * team: for anyone else they are not even read.
  */
 export function inventoryGroups(ctx: WorkspaceContext, input: { team: boolean }): IndicatorGroup[] {
-  const p = professionals;
-  const kind = { profession: p.profession, professionOther: p.professionOther, practiceForm: p.practiceForm, interest: p.interest };
-  const where = eq(p.workspaceId, ctx.workspace.id);
-  if (!input.team) {
-    return ctx.db
-      .select({ ...kind, lines: count() })
-      .from(p)
-      .where(where)
-      .groupBy(p.profession, p.professionOther, p.practiceForm, p.interest)
-      .all()
-      .map((g) => ({ ...g, ageBracket: null, departure: null }));
-  }
-  return ctx.db
-    .select({ ...kind, ageBracket: p.ageBracket, departure: p.departure, lines: count() })
-    .from(p)
-    .where(where)
-    .groupBy(p.profession, p.professionOther, p.practiceForm, p.interest, p.ageBracket, p.departure)
-    .all();
+  const workspaceId = ctx.workspace.id;
+  if (!input.team) return prepared(ctx.db, groupsQuery).all({ workspaceId }).map((g) => ({ ...g, ageBracket: null, departure: null }));
+  return prepared(ctx.db, teamGroupsQuery).all({ workspaceId });
 }
 
-/** The professions' order of the list, in SQL (the enumeration's order, as `professionRank`). */
-const professionRank = sql.raw(`case "professional"."profession" ${PROFESSIONS.map((p, i) => `when '${p}' then ${i}`).join(" ")} end`);
+// The page's reads are prepared once per connection (`db/prepared.ts`); a filtered list is built for its filter.
+const workspace = sql.placeholder("workspaceId");
+const kind = { profession: professionals.profession, professionOther: professionals.professionOther, practiceForm: professionals.practiceForm, interest: professionals.interest };
+const groupsQuery = (db: Queryable) =>
+  db
+    .select({ ...kind, lines: count() })
+    .from(professionals)
+    .where(eq(professionals.workspaceId, workspace))
+    .groupBy(professionals.profession, professionals.professionOther, professionals.practiceForm, professionals.interest)
+    .prepare();
+const teamGroupsQuery = (db: Queryable) =>
+  db
+    .select({ ...kind, ageBracket: professionals.ageBracket, departure: professionals.departure, lines: count() })
+    .from(professionals)
+    .where(eq(professionals.workspaceId, workspace))
+    .groupBy(professionals.profession, professionals.professionOther, professionals.practiceForm, professionals.interest, professionals.ageBracket, professionals.departure)
+    .prepare();
 
 /** `%text%` for LIKE, its wildcards escaped. */
 const contains = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -77,31 +78,22 @@ export type ProfessionalsPage = {
 /** One page of the list, filtered (four queries: counts, the page's ids, their lines, their pending invitations). */
 export function professionalsPage(ctx: DataContext, input: { team: boolean; query: ListQuery }): ProfessionalsPage {
   const p = professionals;
-  const where = filterOf(ctx, input.query, input.team);
-  const byProfession = ctx.db
-    .select({ profession: p.profession, professionOther: p.professionOther, lines: count() })
-    .from(p)
-    .where(where)
-    .groupBy(p.profession, p.professionOther)
-    .all();
+  const filtered = isFiltered(input.query);
+  const where = filtered ? filterOf(ctx, input.query, input.team) : eq(p.workspaceId, ctx.workspace.id);
+  const workspaceId = ctx.workspace.id;
+  const byProfession = filtered
+    ? byProfessionOf(ctx.db, where).all()
+    : prepared(ctx.db, byProfessionQuery).all({ workspaceId });
   const matching = byProfession.reduce((n, g) => n + g.lines, 0);
   const pageCount = Math.max(1, Math.ceil(matching / PAGE_SIZE));
   const page = Math.min(input.query.page, pageCount);
-  // The page's ids first (from professional_list_idx alone when unfiltered), then only their rows and joins: the
-  // joins and the full rows are read for twenty lines, not for every line of the commune before sorting.
-  const ids = ctx.db
-    .select({ id: p.id })
-    .from(p)
-    .where(where)
-    .orderBy(professionRank, sql`${p.professionOther} collate nocase`, sql`${p.name} is null`, frenchKey(p.name), asc(p.name), asc(p.id))
-    .limit(PAGE_SIZE)
-    .offset((page - 1) * PAGE_SIZE)
-    .all()
-    .map((r) => r.id);
+  // The page's ids first (read in order from professional_order_idx when unfiltered), then only their rows and
+  // joins: the joins and the full rows are read for twenty lines, not for every line of the commune.
+  const offset = (page - 1) * PAGE_SIZE;
+  const ids = (filtered ? idsOf(ctx.db, where, PAGE_SIZE, offset).all() : prepared(ctx.db, pageIdsQuery).all({ workspaceId, limit: PAGE_SIZE, offset })).map((r) => r.id);
   const position = new Map(ids.map((id, i) => [id, i]));
   const rows = ids.length
-    ? selectLinesWhere(ctx.db, and(eq(p.workspaceId, ctx.workspace.id), inArray(p.id, ids))!)
-        .all()
+    ? allForIds(ctx.db, linesOfIds, ids, { upTo: PAGE_SIZE, values: { workspaceId } })
         .sort((a, b) => position.get(a.line.id)! - position.get(b.line.id)!)
     : [];
   const viewer = { userId: ctx.actor.id, team: input.team };
@@ -109,9 +101,33 @@ export function professionalsPage(ctx: DataContext, input: { team: boolean; quer
   return { lines: rows.map((r) => toView(r, viewer, invitations.get(r.line.id) ?? null)), matching, byProfession, page, pageCount, pageSize: PAGE_SIZE };
 }
 
+const byProfessionOf = (db: Queryable, where: SQL) =>
+  db
+    .select({ profession: professionals.profession, professionOther: professionals.professionOther, lines: count() })
+    .from(professionals)
+    .where(where)
+    .groupBy(professionals.profession, professionals.professionOther);
+
+const byProfessionQuery = (db: Queryable) => byProfessionOf(db, eq(professionals.workspaceId, workspace)).prepare();
+
+const idsOf = (db: Queryable, where: SQL, limit: number | Placeholder, offset: number | Placeholder) =>
+  db
+    .select({ id: professionals.id })
+    .from(professionals)
+    .where(where)
+    .orderBy(...INVENTORY_ORDER)
+    .limit(limit)
+    .offset(offset);
+const pageIdsQuery = (db: Queryable) => idsOf(db, eq(professionals.workspaceId, workspace), sql.placeholder("limit"), sql.placeholder("offset")).prepare();
+
+/** The lines of these ids, with their joins; `workspaceId` is bound too: a line of another commune is not read. */
+const linesOfIds = (db: Queryable, ids: readonly (number | Placeholder)[]) => selectLinesWhere(db, and(eq(professionals.workspaceId, workspace), inArray(professionals.id, ids))!);
+
 /** The viewer's own lines (a professional who accepted the invitation to confirm theirs), one query. */
 export function ownLines(ctx: DataContext): ProfessionalView[] {
-  return selectLinesWhere(ctx.db, and(eq(professionals.workspaceId, ctx.workspace.id), eq(professionals.userId, ctx.actor.id))!)
-    .all()
+  return prepared(ctx.db, ownLinesQuery)
+    .all({ workspaceId: ctx.workspace.id, userId: ctx.actor.id })
     .map((r) => toView(r, { userId: ctx.actor.id, team: false }, null));
 }
+
+const ownLinesQuery = (db: Queryable) => selectLinesWhere(db, and(eq(professionals.workspaceId, workspace), eq(professionals.userId, sql.placeholder("userId")))!).prepare();

@@ -2,7 +2,9 @@
  * Reading the inventory. Every read is scoped by the workspace (a line of another commune is "not found"), and
  * the personal fields are filtered here, on the server, for who is looking.
  */
-import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, sql, type Placeholder } from "drizzle-orm";
+import { allForIds, prepared } from "../prepared";
+import { PAGE_SIZE } from "@/lib/inventory/list-query";
 import type { DataContext, Queryable } from "../context";
 import { inventoryNotes, invitations } from "../schema";
 import { invitationState, type Invitation, type InvitationState } from "../invitations";
@@ -100,20 +102,9 @@ function toNoteView(r: { note: NoteRecord; updaterName: string | null; updaterEm
 
 /** The latest professional invitation of each line of the workspace (or of the lines `ids`) that is still open or expired (one query). */
 export function pendingInvitations(ctx: WorkspaceContext, ids?: number[]) {
-  const rows = ctx.db
-    .select()
-    .from(invitations)
-    .where(
-      and(
-        eq(invitations.workspaceId, ctx.workspace.id),
-        eq(invitations.kind, "professionnel"),
-        isNull(invitations.acceptedAt),
-        isNull(invitations.revokedAt),
-        ids ? inArray(invitations.professionalId, ids) : undefined,
-      ),
-    )
-    .orderBy(desc(invitations.createdAt), desc(invitations.id))
-    .all();
+  const values = { workspaceId: ctx.workspace.id };
+  // A page's lines (up to a page of the list): prepared once per count of lines (`db/prepared.ts`).
+  const rows = ids ? allForIds(ctx.db, pendingOf, ids, { upTo: PAGE_SIZE, values }) : pendingOf(ctx.db).prepare().all(values);
   const byLine = new Map<number, NonNullable<ProfessionalView["invitation"]>>();
   for (const inv of rows) {
     if (inv.professionalId === null || byLine.has(inv.professionalId)) continue;
@@ -128,6 +119,21 @@ export function pendingInvitations(ctx: WorkspaceContext, ids?: number[]) {
   }
   return byLine;
 }
+
+const pendingOf = (db: Queryable, ids?: readonly (number | Placeholder)[]) =>
+  db
+    .select()
+    .from(invitations)
+    .where(
+      and(
+        eq(invitations.workspaceId, sql.placeholder("workspaceId")),
+        eq(invitations.kind, "professionnel"),
+        isNull(invitations.acceptedAt),
+        isNull(invitations.revokedAt),
+        ids ? inArray(invitations.professionalId, ids) : undefined,
+      ),
+    )
+    .orderBy(desc(invitations.createdAt), desc(invitations.id));
 
 function selectNotes(db: Queryable) {
   return db.select({ note: inventoryNotes, updaterName: updater.name, updaterEmail: updater.email }).from(inventoryNotes).leftJoin(updater, eq(updater.id, inventoryNotes.updatedBy));
@@ -149,12 +155,15 @@ export function inventoryView(ctx: DataContext, input: { team: boolean }): { lin
 
 /** The notes of every theme, oldest first (one query). */
 export function notesView(ctx: WorkspaceContext): NoteView[] {
-  return selectNotes(ctx.db)
-    .where(eq(inventoryNotes.workspaceId, ctx.workspace.id))
-    .orderBy(asc(inventoryNotes.createdAt), asc(inventoryNotes.id))
-    .all()
-    .map(toNoteView);
+  return prepared(ctx.db, notesQuery).all({ workspaceId: ctx.workspace.id }).map(toNoteView);
 }
+
+// The inventory page reads them at every visit: prepared once (`db/prepared.ts`).
+const notesQuery = (db: Queryable) =>
+  selectNotes(db)
+    .where(eq(inventoryNotes.workspaceId, sql.placeholder("workspaceId")))
+    .orderBy(asc(inventoryNotes.createdAt), asc(inventoryNotes.id))
+    .prepare();
 
 /**
  * One line for its edit page with the form's values, or null when it is not of this workspace (or, for

@@ -3,11 +3,10 @@
  * found by a search (name, profession, address), at most `PICKER_SIZE` of them, and how many match in all.
  * Two queries, whatever the size of the inventory or of the meeting: the page never lists every line.
  */
-import { frenchKey } from "@/db/french-order";
+import { INVENTORY_ORDER } from "@/db/inventory-order";
 import { and, count, eq, inArray, isNotNull, or, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { meetingInvitees, professionals } from "../schema";
-import { PROFESSIONS } from "@/lib/domain/enums";
 import { inviteeProfession, professionLabel, professionsMatching } from "@/lib/meetings/invitees";
 import type { WorkspaceReader } from "./queries";
 
@@ -17,9 +16,6 @@ export const PICKER_SEARCH_MAX = 100;
 
 export type InvitableProfessional = { id: number; label: string; profession: string; email: string };
 export type InvitablePage = { matches: InvitableProfessional[]; total: number };
-
-/** The professions' order of the inventory (the enumeration's), then the name. */
-const professionRank = sql.raw(`case "professional"."profession" ${PROFESSIONS.map((p, i) => `when '${p}' then ${i}`).join(" ")} end`);
 
 /** `%text%` for LIKE, its wildcards escaped. */
 const contains = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -56,7 +52,8 @@ export function invitableProfessionals(ctx: WorkspaceReader, input: { meetingId:
     .select({ id: p.id, name: p.name, profession: p.profession, professionOther: p.professionOther, email: p.email })
     .from(p)
     .where(where)
-    .orderBy(professionRank, sql`${p.professionOther} collate nocase`, frenchKey(p.name), p.name, p.id)
+    // The inventory's order, read from its index (db/inventory-order.ts).
+    .orderBy(...INVENTORY_ORDER)
     .limit(PICKER_SIZE)
     .all();
   return {

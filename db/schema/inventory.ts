@@ -9,6 +9,7 @@ import {
   PRACTICE_LOCATIONS,
   PROFESSIONS,
 } from "@/lib/domain/enums";
+import { INVENTORY_ORDER_INDEX } from "../inventory-order";
 import { users } from "./auth";
 import { communes } from "./reference";
 import { workspaces } from "./workspace";
@@ -57,6 +58,8 @@ export const professionals = sqliteTable(
     index("professional_user_idx").on(t.userId),
     // The checklist's "third line" (count and the third line's date, in order of entry) from the index alone.
     index("professional_created_idx").on(t.workspaceId, t.createdAt),
+    // The list's order (db/inventory-order.ts): a page of the list is read from here in order, never sorted.
+    index("professional_order_idx").on(t.workspaceId, ...INVENTORY_ORDER_INDEX),
   ],
 );
 
