@@ -13,7 +13,7 @@ import Database from "better-sqlite3";
 import { is } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
-import { SQLiteTable, getTableConfig } from "drizzle-orm/sqlite-core";
+import { SQLiteSyncDialect, SQLiteTable, getTableConfig } from "drizzle-orm/sqlite-core";
 import { openDatabase } from "@/db/client";
 import * as schema from "./index";
 
@@ -61,10 +61,13 @@ function actualForeignKeys(sqlite: Database.Database, tableName: string): string
 }
 
 /** "name unique? (col,col)": the indexes a migration creates, including a column's `.unique()`. */
+const dialect = new SQLiteSyncDialect();
+
 function declaredIndexes(table: SQLiteTable): string[] {
   const config = getTableConfig(table);
   const fromIndexes = config.indexes.map((index) => {
-    const columns = index.config.columns.map((c) => ("name" in c ? c.name : "<expression>"));
+    // SQLite names a column of an index even when it is written as SQL (`"name"`, `"x" collate nocase`).
+    const columns = index.config.columns.map((c) => ("name" in c ? c.name : (/^"(\w+)"(?: collate \w+)?$/.exec(dialect.sqlToQuery(c).sql)?.[1] ?? "<expression>")));
     return `${index.config.name}${index.config.unique ? " unique" : ""} (${columns.join(",")})`;
   });
   const fromColumns = config.columns
