@@ -19,6 +19,7 @@ function detail(kind: DueKind, e: PipelineEntry, now: Date): string {
 /**
  * "À faire pour la fédération": requests to answer, meetings to prepare, syntheses to write, quiet communes. Each
  * list shows its most urgent few (`DUE_SHOWN`) and how many there are; the rest is one link away, in the pipeline.
+ * The lines' styles are the `pipeline-due` rules of app/globals.css.
  */
 export function DueList({ base, due, now }: { base: string; due: Record<DueKind, Due>; now: Date }) {
   return (
@@ -38,17 +39,11 @@ export function DueList({ base, due, now }: { base: string; due: Record<DueKind,
                 <p className="mt-2 text-slate-700">Rien à signaler.</p>
               ) : (
                 <>
-                  <ul className="mt-2 space-y-1">
+                  <ul className="pipeline-due mt-2 space-y-1">
                     {first.map((e) => (
-                      <li key={e.workspaceId} className="break-words">
-                        {kind === "demandes" ? (
-                          <a href={pipelineHref(base, { request: e.requestId })} className="font-semibold text-blue-900 underline hover:no-underline">
-                            {e.communeName}
-                          </a>
-                        ) : (
-                          <strong className="font-semibold">{e.communeName}</strong>
-                        )}{" "}
-                        <span className="text-slate-700">{`(${e.departementName}) — ${detail(kind, e, now)}`}</span>
+                      <li key={e.workspaceId}>
+                        {kind === "demandes" ? <a href={pipelineHref(base, { request: e.requestId })}>{e.communeName}</a> : <strong className="font-semibold">{e.communeName}</strong>}{" "}
+                        <span>{`(${e.departementName}) — ${detail(kind, e, now)}`}</span>
                       </li>
                     ))}
                   </ul>
