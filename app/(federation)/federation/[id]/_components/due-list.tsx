@@ -30,6 +30,7 @@ export function DueList({ base, due, now }: { base: string; due: Record<DueKind,
       <div className="grid gap-4 md:grid-cols-2">
         {DUE_KINDS.map((kind) => {
           const { total, first } = due[kind];
+          const more = total > first.length ? `Voir les ${total} dans le parcours` : "Voir dans le parcours";
           return (
             <section key={kind} aria-labelledby={`a-faire-${kind}`} className="min-w-0 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
               <h3 id={`a-faire-${kind}`} className="flex flex-wrap items-center gap-2 text-lg font-semibold text-slate-900">
@@ -48,9 +49,8 @@ export function DueList({ base, due, now }: { base: string; due: Record<DueKind,
                     ))}
                   </ul>
                   <p className="mt-2">
-                    <a href={pipelineHref(base, { due: kind })} className="text-blue-900 underline hover:no-underline">
-                      {total > first.length ? `Voir les ${total} dans le parcours` : "Voir dans le parcours"}
-                      <span className="sr-only">{` : ${DUE_LABELS[kind].toLowerCase()}`}</span>
+                    <a href={pipelineHref(base, { due: kind })} aria-label={`${more} : ${DUE_LABELS[kind].toLowerCase()}`} className="text-blue-900 underline hover:no-underline">
+                      {more}
                     </a>
                   </p>
                 </>
