@@ -154,11 +154,11 @@ export default async function FederationHome({ params, searchParams }: { params:
             <h2 id="declinees" className="text-xl font-bold text-slate-900">
               Demandes déclinées <Badge tone="neutral">{declined.total}</Badge>
             </h2>
-            <ul className="divide-y divide-slate-200 rounded-md border border-slate-200 bg-white">
+            <ul className="pipeline-declined">
               {declined.latest.map((r) => (
-                <li key={r.requestId} className="break-words p-3 text-sm">
-                  <strong>{r.communeName}</strong> ({r.departementName}) — déclinée{r.decidedAt ? ` le ${formatDate(r.decidedAt)}` : ""}
-                  {r.declineReason ? ` (motif : ${r.declineReason})` : ""}
+                <li key={r.requestId}>
+                  <strong>{r.communeName}</strong>
+                  {` (${r.departementName}) — déclinée${r.decidedAt ? ` le ${formatDate(r.decidedAt)}` : ""}${r.declineReason ? ` (motif : ${r.declineReason})` : ""}`}
                 </li>
               ))}
             </ul>

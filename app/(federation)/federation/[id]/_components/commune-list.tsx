@@ -53,19 +53,15 @@ export function CommuneList({ rows, viewerId, requestHref, mayDecide }: { rows: 
               <dt>{pending ? "Demande reçue : " : "Accompagnée depuis : "}</dt>
               <dd>{pending ? `le ${formatDate(e.requestedAt)} (${ago(e.waitingDays ?? 0)})` : `le ${e.decidedAt ? formatDate(e.decidedAt) : "—"}`}</dd>
             </dl>
-            {(pending || accompanies) && (
-              <p className="pipeline-actions">
-                {pending && (
-                  <a href={requestHref(e.requestId)} aria-label={`${read} ${of}`}>
-                    {read}
-                  </a>
-                )}
-                {accompanies && (
-                  <a href={`/communes/${e.communeCode}`} aria-label={`Ouvrir l'espace ${of}`}>
-                    Ouvrir l&apos;espace
-                  </a>
-                )}
-              </p>
+            {pending && (
+              <a href={requestHref(e.requestId)} aria-label={`${read} ${of}`}>
+                {read}
+              </a>
+            )}
+            {accompanies && (
+              <a href={`/communes/${e.communeCode}`} aria-label={`Ouvrir l'espace ${of}`}>
+                Ouvrir l&apos;espace
+              </a>
             )}
           </li>
         );
