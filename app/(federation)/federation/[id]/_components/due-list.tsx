@@ -19,7 +19,7 @@ function detail(kind: DueKind, e: PipelineEntry, now: Date): string {
 /**
  * "À faire pour la fédération": requests to answer, meetings to prepare, syntheses to write, quiet communes. Each
  * list shows its most urgent few (`DUE_SHOWN`) and how many there are; the rest is one link away, in the pipeline.
- * The lines' styles are the `pipeline-due` rules of app/globals.css.
+ * Their styles are the `pipeline-todo` rules of app/globals.css.
  */
 export function DueList({ base, due, now }: { base: string; due: Record<DueKind, Due>; now: Date }) {
   return (
@@ -32,15 +32,15 @@ export function DueList({ base, due, now }: { base: string; due: Record<DueKind,
           const { total, first } = due[kind];
           const more = total > first.length ? `Voir les ${total} dans le parcours` : "Voir dans le parcours";
           return (
-            <section key={kind} aria-labelledby={`a-faire-${kind}`} className="min-w-0 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-              <h3 id={`a-faire-${kind}`} className="flex flex-wrap items-center gap-2 text-lg font-semibold text-slate-900">
+            <section key={kind} aria-labelledby={`a-faire-${kind}`} className="pipeline-todo">
+              <h3 id={`a-faire-${kind}`}>
                 {DUE_LABELS[kind]} <Badge tone={total ? "warning" : "neutral"}>{total}</Badge>
               </h3>
               {total === 0 ? (
-                <p className="mt-2 text-slate-700">Rien à signaler.</p>
+                <p>Rien à signaler.</p>
               ) : (
                 <>
-                  <ul className="pipeline-due mt-2 space-y-1">
+                  <ul>
                     {first.map((e) => (
                       <li key={e.workspaceId}>
                         {kind === "demandes" ? <a href={pipelineHref(base, { request: e.requestId })}>{e.communeName}</a> : <strong className="font-semibold">{e.communeName}</strong>}{" "}
@@ -48,11 +48,9 @@ export function DueList({ base, due, now }: { base: string; due: Record<DueKind,
                       </li>
                     ))}
                   </ul>
-                  <p className="mt-2">
-                    <a href={pipelineHref(base, { due: kind })} aria-label={`${more} : ${DUE_LABELS[kind].toLowerCase()}`} className="text-blue-900 underline hover:no-underline">
-                      {more}
-                    </a>
-                  </p>
+                  <a href={pipelineHref(base, { due: kind })} aria-label={`${more} : ${DUE_LABELS[kind].toLowerCase()}`}>
+                    {more}
+                  </a>
                 </>
               )}
             </section>
