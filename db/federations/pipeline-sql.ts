@@ -81,10 +81,7 @@ const P = {
 function pipeline(): SQL {
   const due = dueOf(P.quietBefore);
   return sql`pipeline as materialized (
-    select l.id as request_id, l.workspace_id, l.status, l.requested_at, l.decided_at,
-      c.code as commune_code, c.name as commune_name, c.search_name, c.departement_code, coalesce(d.name, c.departement_code) as departement_name,
-      w.mandate_start, f.professionals, f.open_meetings, f.first_meeting_held_at, f.first_synthesis_published_at, f.held_without_synthesis,
-      f.follow_up_meetings, f.last_meeting_created_at, f.last_next_step_at, f.last_activity_at,
+    select l.id as request_id, l.workspace_id, l.requested_at, l.decided_at, c.name as commune_name, c.search_name, c.departement_code, f.last_activity_at,
       ${STAGE} as stage,
       exists (select 1 from workspace_member wm where wm.workspace_id = l.workspace_id and wm.user_id = ${P.viewerId} and wm.role = 'facilitateur' and wm.federation_id = ${P.federationId}) as mine,
       ${sql.join(
@@ -94,7 +91,6 @@ function pipeline(): SQL {
     from federation_request l
     join workspace w on w.id = l.workspace_id
     join commune c on c.code = w.commune_code
-    left join departement d on d.code = c.departement_code
     join workspace_pipeline_facts f on f.workspace_id = l.workspace_id
     where l.federation_id = ${P.federationId} and l.status in ('pending', 'accepted') and ${LATEST}
   )`;
@@ -154,7 +150,7 @@ export type PipelineRow = {
  */
 const int = (n: number) => sql.raw(String(Math.max(0, Math.trunc(n))));
 
-/** `pipeline`'s columns, in the order every branch of the view's union selects them (the first branch names them). */
+/** The columns of the view's rows, in the order every branch of its union selects them (the first branch names them). */
 const COLUMNS = [
   "request_id",
   "workspace_id",
@@ -179,25 +175,45 @@ const COLUMNS = [
   "mine",
 ];
 
-/** The statement of one shape: the page, the first of each to-do list and the counts, `pipeline` built once. */
+/**
+ * The columns of a commune shown, in COLUMNS' order: read for the rows shown only (at most 40), `pipeline` keeping
+ * only what the counts, the filters and the orders need (a narrower materialized table is cheaper to write and read).
+ */
+const DETAILS = sql.raw(`l.id, l.workspace_id, l.status, l.requested_at, l.decided_at, c.code, c.name, c.departement_code,
+  coalesce(d.name, c.departement_code), w.mandate_start, f.professionals, f.open_meetings, f.first_meeting_held_at, f.first_synthesis_published_at,
+  f.held_without_synthesis, f.follow_up_meetings, f.last_meeting_created_at, f.last_next_step_at, f.last_activity_at, s.stage, s.mine`);
+
+/**
+ * The statement of one shape: one row of counts, then the page and the first of each to-do list (`n`: the row's
+ * place in its list), `pipeline` built once.
+ */
 function viewSql(shape: Shape): SQL {
   const where = listed(shape);
-  const columns = sql.raw(COLUMNS.join(", "));
-  const page = sql`select 'page' as list, ${columns}, null as counts from (
+  const order = sql`mine desc, stage, search_name, commune_name, workspace_id`;
+  const page = sql`select 'page' as list, request_id, stage, mine, row_number() over (order by ${order}) as n from (
     select * from pipeline where ${where} ${shape.stage ? sql`and stage = ${int(PIPELINE_STAGES.indexOf(shape.stage))}` : sql``}
-    order by mine desc, stage, search_name, commune_name, workspace_id
+    order by ${order}
     limit ${int(PIPELINE_PAGE_SIZE)} offset ${int((shape.page - 1) * PIPELINE_PAGE_SIZE)})`;
   const firsts = DUE_KINDS.map(
-    (k) => sql`select ${sql.raw(`'${k}'`)} as list, ${columns}, null as counts from (select * from pipeline where ${sql.raw(`due_${k}`)} order by ${DUE_ORDER[k]} limit ${int(DUE_SHOWN)})`,
+    (k) =>
+      sql`select ${sql.raw(`'${k}'`)} as list, request_id, stage, mine, row_number() over (order by ${DUE_ORDER[k]}) as n from (select * from pipeline where ${sql.raw(`due_${k}`)} order by ${DUE_ORDER[k]} limit ${int(DUE_SHOWN)})`,
   );
-  const counts = sql`select 'counts' as list, ${sql.raw(COLUMNS.map((c) => `null as ${c}`).join(", "))}, (
-    select json_group_array(json_array(stage, departement_code, departement_name, communes, listed, listed_mine, ${sql.raw(DUE_KINDS.map((k) => `due_${k}`).join(", "))}))
+  const counts = sql`select 'counts' as list, ${sql.raw(COLUMNS.map((c) => `null as ${c}`).join(", "))}, null as n, (
+    select json_group_array(json_array(stage, departement_code, coalesce(d.name, departement_code), communes, listed, listed_mine, ${sql.raw(DUE_KINDS.map((k) => `due_${k}`).join(", "))}))
     from (
-      select stage, departement_code, departement_name, count(*) as communes, sum(${where}) as listed, sum((${where}) and mine) as listed_mine,
+      select stage, departement_code, count(*) as communes, sum(${where}) as listed, sum((${where}) and mine) as listed_mine,
         ${sql.raw(DUE_KINDS.map((k) => `sum(due_${k}) as due_${k}`).join(", "))}
       from pipeline group by stage, departement_code
-    )) as counts`;
-  return sql`with ${pipeline()} ${sql.join([counts, page, ...firsts], sql` union all `)}`;
+    ) g left join departement d on d.code = g.departement_code) as counts`;
+  return sql`with ${pipeline()}, shown as (${sql.join([page, ...firsts], sql` union all `)})
+    ${counts}
+    union all
+    select s.list, ${DETAILS}, s.n, null from shown s
+      join federation_request l on l.id = s.request_id
+      join workspace w on w.id = l.workspace_id
+      join commune c on c.code = w.commune_code
+      left join departement d on d.code = c.departement_code
+      join workspace_pipeline_facts f on f.workspace_id = l.workspace_id`;
 }
 
 type ViewStatement = { all(values: Record<string, unknown>): Record<string, unknown>[] };
@@ -214,7 +230,7 @@ function viewStatement(db: Queryable, shape: Shape): ViewStatement {
   let statement = byShape.get(key);
   if (!statement) {
     if (byShape.size >= STATEMENTS_KEPT) byShape.delete(byShape.keys().next().value!);
-    const fields = Object.fromEntries(["list", ...COLUMNS, "counts"].map((c) => [c, sql.raw(c)]));
+    const fields = Object.fromEntries(["list", ...COLUMNS, "n", "counts"].map((c) => [c, sql.raw(c)]));
     statement = db.select(fields).from(sql`(${viewSql(shape)})`).prepare() as ViewStatement;
     byShape.set(key, statement);
   }
@@ -245,7 +261,7 @@ export function pipelineView(ctx: BaseContext, input: PipelineInput & { page: nu
   });
   const date = (v: unknown) => (v === null || v === undefined ? null : new Date(Number(v)));
   const head = rows.find((r) => r.list === "counts")!;
-  const shown = rows.filter((r) => r !== head);
+  const shown = rows.filter((r) => r !== head).sort((a, b) => Number(a.n) - Number(b.n));
   return {
     counts: (JSON.parse(String(head.counts)) as (number | string)[][]).map(([stage, departementCode, departementName, communes, listed, listedMine, ...due]) => ({
       stage: Number(stage),
