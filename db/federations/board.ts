@@ -108,7 +108,17 @@ function toEntry(r: PipelineRow, facilitators: PipelineFacilitator[], now: Date)
       facilitators,
       lastActivityAt: r.lastActivityAt,
     },
-    { ...r, requestStatus: r.status },
+    {
+      requestStatus: r.status,
+      professionals: r.professionals,
+      openMeetings: r.openMeetings,
+      firstMeetingHeldAt: r.firstMeetingHeldAt,
+      firstSynthesisPublishedAt: r.firstSynthesisPublishedAt,
+      followUpMeetings: r.followUpMeetings,
+      lastMeetingCreatedAt: r.lastMeetingCreatedAt,
+      lastNextStepAt: r.lastNextStepAt,
+      heldWithoutSynthesis: r.heldWithoutSynthesis,
+    },
     now,
   );
 }
