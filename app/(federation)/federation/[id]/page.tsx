@@ -162,7 +162,7 @@ export default async function FederationHome({ params, searchParams }: { params:
                 </li>
               ))}
             </ul>
-            {declined.total > declined.latest.length && <p className="text-sm text-slate-700">Les {declined.latest.length} plus récentes sont affichées.</p>}
+            {declined.total > declined.latest.length && <p className="text-sm text-slate-700">{`Les ${declined.latest.length} plus récentes sont affichées.`}</p>}
           </section>
         )}
       </div>
