@@ -52,15 +52,23 @@ export function parisDayTime(instant: Date): { day: string; time: string } {
   return { day: `${p.year}-${p.month}-${p.day}`, time: `${p.hour.padStart(2, "0")}:${p.minute.padStart(2, "0")}` };
 }
 
+// Written dates of recent instants and days: a list page writes the same few dozen at every visit (~7 µs each).
+const longDayOf = new Map<number | string, string>();
+
 /** "24 novembre 2026" — for a "YYYY-MM-DD" day or an instant (shown in Paris time). */
 export function formatDate(value: Date | string): string {
+  const key = typeof value === "string" ? value : value.getTime();
+  const known = longDayOf.get(key);
+  if (known !== undefined) return known;
+  let p: Record<string, string>;
   if (typeof value === "string") {
     const [y, m, d] = value.split("-").map(Number);
-    const p = parts(UTC_LONG_DAY, new Date(Date.UTC(y, m - 1, d)));
-    return `${p.day} ${p.month} ${p.year}`;
-  }
-  const p = parts(PARIS_LONG_DAY, value);
-  return `${p.day} ${p.month} ${p.year}`;
+    p = parts(UTC_LONG_DAY, new Date(Date.UTC(y, m - 1, d)));
+  } else p = parts(PARIS_LONG_DAY, value);
+  const text = `${p.day} ${p.month} ${p.year}`;
+  if (longDayOf.size >= 2000) longDayOf.clear();
+  longDayOf.set(key, text);
+  return text;
 }
 
 /** "24 novembre 2026 à 14 h 05" in Paris time. */

@@ -6,8 +6,9 @@
  * then builds the entries shown from the same facts. Only counts, booleans and dates cross from a commune into
  * the list: never a professional's age or departure.
  */
-import { and, asc, eq, inArray } from "drizzle-orm";
-import type { BaseContext, FederationDataContext } from "../context";
+import { and, asc, eq, sql } from "drizzle-orm";
+import type { BaseContext, FederationDataContext, Queryable } from "../context";
+import { prepared } from "../prepared";
 import { communes, departements, federationRequests, users, workspaceMembers, workspaces } from "../schema";
 import { displayName } from "../users";
 import {
@@ -107,7 +108,17 @@ function toEntry(r: PipelineRow, facilitators: PipelineFacilitator[], now: Date)
       facilitators,
       lastActivityAt: r.lastActivityAt,
     },
-    { ...r, requestStatus: r.status },
+    {
+      requestStatus: r.status,
+      professionals: r.professionals,
+      openMeetings: r.openMeetings,
+      firstMeetingHeldAt: r.firstMeetingHeldAt,
+      firstSynthesisPublishedAt: r.firstSynthesisPublishedAt,
+      followUpMeetings: r.followUpMeetings,
+      lastMeetingCreatedAt: r.lastMeetingCreatedAt,
+      lastNextStepAt: r.lastNextStepAt,
+      heldWithoutSynthesis: r.heldWithoutSynthesis,
+    },
     now,
   );
 }
@@ -116,19 +127,30 @@ function toEntry(r: PipelineRow, facilitators: PipelineFacilitator[], now: Date)
 export function federationFacilitators(ctx: BaseContext, input: { federationId: string; workspaceIds: readonly number[] }): Map<number, PipelineFacilitator[]> {
   const facilitators = new Map<number, PipelineFacilitator[]>();
   if (input.workspaceIds.length === 0) return facilitators;
-  for (const f of ctx.db
-    .select({ workspaceId: workspaceMembers.workspaceId, userId: users.id, name: users.name, email: users.email })
-    .from(workspaceMembers)
-    .innerJoin(users, eq(users.id, workspaceMembers.userId))
-    .where(and(inArray(workspaceMembers.workspaceId, [...new Set(input.workspaceIds)]), eq(workspaceMembers.role, "facilitateur"), eq(workspaceMembers.federationId, input.federationId)))
-    .orderBy(asc(workspaceMembers.createdAt), asc(workspaceMembers.id))
-    .all()) {
+  for (const f of prepared(ctx.db, facilitatorsQuery).all({ workspaceIds: JSON.stringify([...new Set(input.workspaceIds)]), federationId: input.federationId })) {
     const list = facilitators.get(f.workspaceId) ?? [];
     list.push({ userId: f.userId, name: displayName(f) });
     facilitators.set(f.workspaceId, list);
   }
   return facilitators;
 }
+
+// The federation's home runs it at every visit for the page's twenty communes: prepared once (`db/prepared.ts`), the
+// ids passed as one JSON array.
+const facilitatorsQuery = (db: Queryable) =>
+  db
+    .select({ workspaceId: workspaceMembers.workspaceId, userId: users.id, name: users.name, email: users.email })
+    .from(workspaceMembers)
+    .innerJoin(users, eq(users.id, workspaceMembers.userId))
+    .where(
+      and(
+        sql`${workspaceMembers.workspaceId} in (select value from json_each(${sql.placeholder("workspaceIds")}))`,
+        eq(workspaceMembers.role, "facilitateur"),
+        eq(workspaceMembers.federationId, sql.placeholder("federationId")),
+      ),
+    )
+    .orderBy(asc(workspaceMembers.createdAt), asc(workspaceMembers.id))
+    .prepare();
 
 /** One request addressed to the federation, with what the decision needs; null when it is another's. */
 export function federationRequestDetail(ctx: FederationDataContext, input: { requestId: number }) {

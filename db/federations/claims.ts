@@ -3,8 +3,9 @@
  * communes of its regions (`federation_region`). A claim on a commune outside them is another federation's:
  * "not found". Also who receives a new claim: the admins of the federation(s) covering the commune's region.
  */
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { FederationDataContext, Queryable } from "../context";
+import { prepared } from "../prepared";
 import { communeClaims, communes, departements, federationMembers, federationRegions, federations, users, workspaceMembers, workspaces } from "../schema";
 import { displayName } from "../users";
 
@@ -30,7 +31,12 @@ export function claimReviewers(db: Queryable, input: { regionCode: string }) {
 
 /** The pending claims on the workspaces of the federation's regions, oldest first (one query). */
 export function federationClaims(ctx: FederationDataContext) {
-  return ctx.db
+  return prepared(ctx.db, pendingClaimsQuery).all({ federationId: ctx.federationId });
+}
+
+// The federation's home runs it at every visit of an admin: prepared once (`db/prepared.ts`).
+const pendingClaimsQuery = (db: Queryable) =>
+  db
     .select({
       id: communeClaims.id,
       name: communeClaims.name,
@@ -42,12 +48,11 @@ export function federationClaims(ctx: FederationDataContext) {
     .from(communeClaims)
     .innerJoin(workspaces, eq(workspaces.id, communeClaims.workspaceId))
     .innerJoin(communes, eq(communes.code, workspaces.communeCode))
-    .innerJoin(federationRegions, and(eq(federationRegions.regionCode, communes.regionCode), eq(federationRegions.federationId, ctx.federationId)))
+    .innerJoin(federationRegions, and(eq(federationRegions.regionCode, communes.regionCode), eq(federationRegions.federationId, sql.placeholder("federationId"))))
     .leftJoin(departements, eq(departements.code, communes.departementCode))
     .where(eq(communeClaims.status, "pending"))
     .orderBy(asc(communeClaims.createdAt), asc(communeClaims.id))
-    .all();
-}
+    .prepare();
 
 /**
  * One claim on a workspace of the federation's regions, whatever its status, with who holds the maire role

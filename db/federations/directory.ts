@@ -1,6 +1,7 @@
 /** The directory of the 15 regional federations and the regions they cover (reference data). */
-import { eq, inArray } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import type { BaseContext, Queryable } from "../context";
+import { prepared } from "../prepared";
 import { federationRegions, federations, regions } from "../schema";
 import type { FederationStatus } from "@/lib/domain/enums";
 
@@ -74,9 +75,27 @@ export function listFederations(ctx: BaseContext, input: { regionCode?: string }
 
 /** One federation with its regions, or null. */
 export function getFederation(ctx: BaseContext, input: { id: string }): FederationWithRegions | null {
-  const row = ctx.db.select().from(federations).where(eq(federations.id, input.id)).get();
-  return row ? withRegions(ctx.db, [row])[0] : null;
+  const row = prepared(ctx.db, federationQuery).get({ id: input.id });
+  if (!row) return null;
+  const regions = prepared(ctx.db, regionsQuery).all({ federationId: input.id });
+  return { ...row, regions: regions.map((l) => ({ code: l.code, name: l.name ?? l.code })).sort((a, b) => collator.compare(a.name, b.name)) };
 }
+
+// Every federation page reads its federation: prepared once (`db/prepared.ts`).
+const federationQuery = (db: Queryable) =>
+  db
+    .select()
+    .from(federations)
+    .where(eq(federations.id, sql.placeholder("id")))
+    .prepare();
+
+const regionsQuery = (db: Queryable) =>
+  db
+    .select({ code: federationRegions.regionCode, name: regions.name })
+    .from(federationRegions)
+    .leftJoin(regions, eq(regions.code, federationRegions.regionCode))
+    .where(eq(federationRegions.federationId, sql.placeholder("federationId")))
+    .prepare();
 
 /** The federation covering a region, or null when there is none (Guyane, in the current directory). */
 export function federationForRegion(ctx: BaseContext, input: { regionCode: string }): FederationWithRegions | null {

@@ -1,7 +1,8 @@
 /** A federation's people: its members, the invitations to join it, and the accounts' federations. */
 import { frenchKey } from "@/db/french-order";
-import { and, asc, eq, isNull } from "drizzle-orm";
-import { write, type ActorContext, type BaseContext, type FederationDataContext, type Tx } from "../context";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { write, type ActorContext, type BaseContext, type FederationDataContext, type Queryable, type Tx } from "../context";
+import { prepared } from "../prepared";
 import { federationMembers, federations, invitations, users } from "../schema";
 import { createInvitation, renewInvitationToken } from "../invitations";
 import { recordHistory } from "../history";
@@ -11,14 +12,18 @@ import { FEDERATION_ROLE_LABELS, type FederationRole } from "@/lib/domain/enums"
 
 /** The federation's members, one row per role: who can be assigned, and the admins to notify. */
 export function federationPeople(ctx: FederationDataContext) {
-  return ctx.db
+  return prepared(ctx.db, peopleQuery).all({ federationId: ctx.federationId });
+}
+
+// The federation's home and members pages run it at every visit: prepared once (`db/prepared.ts`).
+const peopleQuery = (db: Queryable) =>
+  db
     .select({ memberId: federationMembers.id, userId: users.id, name: users.name, email: users.email, role: federationMembers.role })
     .from(federationMembers)
     .innerJoin(users, eq(users.id, federationMembers.userId))
-    .where(eq(federationMembers.federationId, ctx.federationId))
+    .where(eq(federationMembers.federationId, sql.placeholder("federationId")))
     .orderBy(frenchKey(users.name), asc(users.name), asc(users.email))
-    .all();
-}
+    .prepare();
 
 export function openMemberInvitations(ctx: FederationDataContext) {
   return ctx.db
@@ -110,13 +115,17 @@ export function userFederations(ctx: ActorContext) {
 
 /** The roles a person holds in a federation (none when they are not a member): what the guards check. */
 export function federationRolesOf(ctx: BaseContext, input: { userId: string; federationId: string }): FederationRole[] {
-  const rows = ctx.db
-    .select({ role: federationMembers.role })
-    .from(federationMembers)
-    .where(and(eq(federationMembers.userId, input.userId), eq(federationMembers.federationId, input.federationId)))
-    .all();
+  const rows = prepared(ctx.db, rolesQuery).all({ userId: input.userId, federationId: input.federationId });
   return [...new Set(rows.map((r) => r.role))];
 }
+
+// Every federation page and action runs it (the guard): prepared once (`db/prepared.ts`).
+const rolesQuery = (db: Queryable) =>
+  db
+    .select({ role: federationMembers.role })
+    .from(federationMembers)
+    .where(and(eq(federationMembers.userId, sql.placeholder("userId")), eq(federationMembers.federationId, sql.placeholder("federationId"))))
+    .prepare();
 
 /**
  * The operator names a federation's first admin (the CLI): the account is created when needed. Null when the

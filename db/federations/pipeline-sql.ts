@@ -5,8 +5,9 @@
  * `lib/federation/pipeline.ts` (a test compares them commune by commune). One statement reads it for the page:
  * its counts, the page of the list and the first of each to-do list (`pipelineView`).
  */
-import { sql, type SQL } from "drizzle-orm";
-import type { BaseContext } from "../context";
+import { sql, type Placeholder, type SQL } from "drizzle-orm";
+import type { BaseContext, Queryable } from "../context";
+import { prepared } from "../prepared";
 import {
   DUE_KINDS,
   DUE_SHOWN,
@@ -37,11 +38,11 @@ const STAGE = sql`case
  * published synthesis; accepted and quiet since before `quietBefore` (`quietCutoff`: more than 21 Paris days),
  * counting from the latest event or, with none, from the acceptance.
  */
-const dueOf = (quietBefore: Date): Record<DueKind, SQL> => ({
+const dueOf = (quietBefore: Placeholder): Record<DueKind, SQL> => ({
   demandes: sql`l.status = 'pending'`,
   rencontres: sql`l.status = 'accepted' and f.open_meetings = 0 and f.first_meeting_held_at is null`,
   syntheses: sql`l.status = 'accepted' and f.held_without_synthesis > 0`,
-  calmes: sql`l.status = 'accepted' and coalesce(f.last_activity_at, l.decided_at) < ${quietBefore.getTime()}`,
+  calmes: sql`l.status = 'accepted' and coalesce(f.last_activity_at, l.decided_at) < ${quietBefore}`,
 });
 
 /** Most urgent first, over `pipeline`'s columns: the oldest request, the longest accompanied, the quietest. */
@@ -62,16 +63,27 @@ const LATEST = sql`not exists (
 
 export type PipelineInput = { federationId: string; viewerId: string; filters: PipelineFilters; quietBefore: Date };
 
+/**
+ * What the statement's text depends on: which filters are set (their values are bound), the due list and stage
+ * filtered on, and the page (its offset is written into the text, see `int`). The values are placeholders.
+ */
+type Shape = { departement: boolean; facilitator: "" | typeof NO_FACILITATOR | "user"; due: DueKind | ""; stage: PipelineStage | ""; page: number };
+
+const P = {
+  federationId: sql.placeholder("federationId"),
+  viewerId: sql.placeholder("viewerId"),
+  quietBefore: sql.placeholder("quietBefore"),
+  departement: sql.placeholder("departement"),
+  facilitator: sql.placeholder("facilitator"),
+};
+
 /** The communes whose latest request to the federation is pending or accepted. */
-function pipeline(input: PipelineInput): SQL {
-  const due = dueOf(input.quietBefore);
+function pipeline(): SQL {
+  const due = dueOf(P.quietBefore);
   return sql`pipeline as materialized (
-    select l.id as request_id, l.workspace_id, l.status, l.requested_at, l.decided_at,
-      c.code as commune_code, c.name as commune_name, c.search_name, c.departement_code, coalesce(d.name, c.departement_code) as departement_name,
-      w.mandate_start, f.professionals, f.open_meetings, f.first_meeting_held_at, f.first_synthesis_published_at, f.held_without_synthesis,
-      f.follow_up_meetings, f.last_meeting_created_at, f.last_next_step_at, f.last_activity_at,
+    select l.id as request_id, l.workspace_id, l.requested_at, l.decided_at, c.name as commune_name, c.search_name, c.departement_code, f.last_activity_at,
       ${STAGE} as stage,
-      exists (select 1 from workspace_member wm where wm.workspace_id = l.workspace_id and wm.user_id = ${input.viewerId} and wm.role = 'facilitateur' and wm.federation_id = ${input.federationId}) as mine,
+      exists (select 1 from workspace_member wm where wm.workspace_id = l.workspace_id and wm.user_id = ${P.viewerId} and wm.role = 'facilitateur' and wm.federation_id = ${P.federationId}) as mine,
       ${sql.join(
         DUE_KINDS.map((k) => sql`(${due[k]}) as ${sql.raw(`due_${k}`)}`),
         sql`, `,
@@ -79,19 +91,18 @@ function pipeline(input: PipelineInput): SQL {
     from federation_request l
     join workspace w on w.id = l.workspace_id
     join commune c on c.code = w.commune_code
-    left join departement d on d.code = c.departement_code
     join workspace_pipeline_facts f on f.workspace_id = l.workspace_id
-    where l.federation_id = ${input.federationId} and l.status in ('pending', 'accepted') and ${LATEST}
+    where l.federation_id = ${P.federationId} and l.status in ('pending', 'accepted') and ${LATEST}
   )`;
 }
 
 /** The list's filters but the stage, over `pipeline`'s columns ("aucun": no facilitator of the federation). */
-function listed(input: PipelineInput): SQL {
-  const { departement, facilitator, due } = input.filters;
-  const member = sql`select 1 from workspace_member wm where wm.workspace_id = pipeline.workspace_id and wm.role = 'facilitateur' and wm.federation_id = ${input.federationId}`;
+function listed(shape: Shape): SQL {
+  const { departement, facilitator, due } = shape;
+  const member = sql`select 1 from workspace_member wm where wm.workspace_id = pipeline.workspace_id and wm.role = 'facilitateur' and wm.federation_id = ${P.federationId}`;
   const conditions = [
-    departement ? sql`departement_code = ${departement}` : null,
-    facilitator === NO_FACILITATOR ? sql`not exists (${member})` : facilitator ? sql`exists (${member} and wm.user_id = ${facilitator})` : null,
+    departement ? sql`departement_code = ${P.departement}` : null,
+    facilitator === NO_FACILITATOR ? sql`not exists (${member})` : facilitator ? sql`exists (${member} and wm.user_id = ${P.facilitator})` : null,
     due ? sql.raw(`due_${due}`) : null,
   ].filter((c): c is SQL => c !== null);
   return conditions.length ? sql.join(conditions, sql` and `) : sql`1`;
@@ -139,7 +150,7 @@ export type PipelineRow = {
  */
 const int = (n: number) => sql.raw(String(Math.max(0, Math.trunc(n))));
 
-/** `pipeline`'s columns, in the order every branch of the view's union selects them (the first branch names them). */
+/** The columns of the view's rows, in the order every branch of its union selects them (the first branch names them). */
 const COLUMNS = [
   "request_id",
   "workspace_id",
@@ -165,33 +176,92 @@ const COLUMNS = [
 ];
 
 /**
+ * The columns of a commune shown, in COLUMNS' order: read for the rows shown only (at most 40), `pipeline` keeping
+ * only what the counts, the filters and the orders need (a narrower materialized table is cheaper to write and read).
+ */
+const DETAILS = sql.raw(`l.id, l.workspace_id, l.status, l.requested_at, l.decided_at, c.code, c.name, c.departement_code,
+  coalesce(d.name, c.departement_code), w.mandate_start, f.professionals, f.open_meetings, f.first_meeting_held_at, f.first_synthesis_published_at,
+  f.held_without_synthesis, f.follow_up_meetings, f.last_meeting_created_at, f.last_next_step_at, f.last_activity_at, s.stage, s.mine`);
+
+/**
+ * The statement of one shape: one row of counts, then the page and the first of each to-do list (`n`: the row's
+ * place in its list), `pipeline` built once.
+ */
+function viewSql(shape: Shape): SQL {
+  const where = listed(shape);
+  const order = sql`mine desc, stage, search_name, commune_name, workspace_id`;
+  const page = sql`select 'page' as list, request_id, stage, mine, row_number() over (order by ${order}) as n from (
+    select * from pipeline where ${where} ${shape.stage ? sql`and stage = ${int(PIPELINE_STAGES.indexOf(shape.stage))}` : sql``}
+    order by ${order}
+    limit ${int(PIPELINE_PAGE_SIZE)} offset ${int((shape.page - 1) * PIPELINE_PAGE_SIZE)})`;
+  const firsts = DUE_KINDS.map(
+    (k) =>
+      sql`select ${sql.raw(`'${k}'`)} as list, request_id, stage, mine, row_number() over (order by ${DUE_ORDER[k]}) as n from (select * from pipeline where ${sql.raw(`due_${k}`)} order by ${DUE_ORDER[k]} limit ${int(DUE_SHOWN)})`,
+  );
+  const counts = sql`select 'counts' as list, ${sql.raw(COLUMNS.map((c) => `null as ${c}`).join(", "))}, null as n, (
+    select json_group_array(json_array(stage, departement_code, coalesce(d.name, departement_code), communes, listed, listed_mine, ${sql.raw(DUE_KINDS.map((k) => `due_${k}`).join(", "))}))
+    from (
+      select stage, departement_code, count(*) as communes, sum(${where}) as listed, sum((${where}) and mine) as listed_mine,
+        ${sql.raw(DUE_KINDS.map((k) => `sum(due_${k}) as due_${k}`).join(", "))}
+      from pipeline group by stage, departement_code
+    ) g left join departement d on d.code = g.departement_code) as counts`;
+  return sql`with ${pipeline()}, shown as (${sql.join([page, ...firsts], sql` union all `)})
+    ${counts}
+    union all
+    select s.list, ${DETAILS}, s.n, null from shown s
+      join federation_request l on l.id = s.request_id
+      join workspace w on w.id = l.workspace_id
+      join commune c on c.code = w.commune_code
+      left join departement d on d.code = c.departement_code
+      join workspace_pipeline_facts f on f.workspace_id = l.workspace_id`;
+}
+
+type ViewStatement = { all(values: Record<string, unknown>): Record<string, unknown>[] };
+
+// The statements of the shapes asked for, per connection: Drizzle builds a statement's text (5 kB here) in about
+// as long as SQLite takes to run it, so each shape is built once (the `db/prepared.ts` idea, keyed by shape).
+const statements = new WeakMap<Queryable, Map<string, ViewStatement>>();
+const STATEMENTS_KEPT = 200;
+
+function viewStatement(db: Queryable, shape: Shape): ViewStatement {
+  let byShape = statements.get(db);
+  if (!byShape) statements.set(db, (byShape = new Map()));
+  const key = `${shape.departement}|${shape.facilitator}|${shape.due}|${shape.stage}|${shape.page}`;
+  let statement = byShape.get(key);
+  if (!statement) {
+    if (byShape.size >= STATEMENTS_KEPT) byShape.delete(byShape.keys().next().value!);
+    const fields = Object.fromEntries(["list", ...COLUMNS, "n", "counts"].map((c) => [c, sql.raw(c)]));
+    statement = db.select(fields).from(sql`(${viewSql(shape)})`).prepare() as ViewStatement;
+    byShape.set(key, statement);
+  }
+  return statement;
+}
+
+/**
  * The pipeline as the page shows it, in one statement (`pipeline` built once): the page of the list (the filters,
  * the viewer's communes first, then by stage — requests first — then by name, accents and case aside), the first
  * DUE_SHOWN of each to-do list, and one row of counts by stage and department (a JSON array, ≤ 7 entries a
  * department) from which every total of the page is read.
  */
 export function pipelineView(ctx: BaseContext, input: PipelineInput & { page: number }): { counts: PipelineCount[]; rows: PipelineRow[] } {
-  const { stage } = input.filters;
-  const where = listed(input);
-  const columns = sql.raw(COLUMNS.join(", "));
-  const page = sql`select 'page' as list, ${columns}, null as counts from (
-    select * from pipeline where ${where} ${stage ? sql`and stage = ${PIPELINE_STAGES.indexOf(stage)}` : sql``}
-    order by mine desc, stage, search_name, commune_name, workspace_id
-    limit ${int(PIPELINE_PAGE_SIZE)} offset ${int((input.page - 1) * PIPELINE_PAGE_SIZE)})`;
-  const firsts = DUE_KINDS.map(
-    (k) => sql`select ${k} as list, ${columns}, null as counts from (select * from pipeline where ${sql.raw(`due_${k}`)} order by ${DUE_ORDER[k]} limit ${int(DUE_SHOWN)})`,
-  );
-  const counts = sql`select 'counts' as list, ${sql.raw(COLUMNS.map((c) => `null as ${c}`).join(", "))}, (
-    select json_group_array(json_array(stage, departement_code, departement_name, communes, listed, listed_mine, ${sql.raw(DUE_KINDS.map((k) => `due_${k}`).join(", "))}))
-    from (
-      select stage, departement_code, departement_name, count(*) as communes, sum(${where}) as listed, sum((${where}) and mine) as listed_mine,
-        ${sql.raw(DUE_KINDS.map((k) => `sum(due_${k}) as due_${k}`).join(", "))}
-      from pipeline group by stage, departement_code
-    )) as counts`;
-  const rows = ctx.db.all<Record<string, unknown>>(sql`with ${pipeline(input)} ${sql.join([counts, page, ...firsts], sql` union all `)}`);
+  const { filters } = input;
+  const shape: Shape = {
+    departement: Boolean(filters.departement),
+    facilitator: filters.facilitator === NO_FACILITATOR ? NO_FACILITATOR : filters.facilitator ? "user" : "",
+    due: filters.due,
+    stage: filters.stage,
+    page: input.page,
+  };
+  const rows = viewStatement(ctx.db, shape).all({
+    federationId: input.federationId,
+    viewerId: input.viewerId,
+    quietBefore: input.quietBefore.getTime(),
+    departement: filters.departement,
+    facilitator: filters.facilitator,
+  });
   const date = (v: unknown) => (v === null || v === undefined ? null : new Date(Number(v)));
   const head = rows.find((r) => r.list === "counts")!;
-  const shown = rows.filter((r) => r !== head);
+  const shown = rows.filter((r) => r !== head).sort((a, b) => Number(a.n) - Number(b.n));
   return {
     counts: (JSON.parse(String(head.counts)) as (number | string)[][]).map(([stage, departementCode, departementName, communes, listed, listedMine, ...due]) => ({
       stage: Number(stage),
@@ -233,16 +303,14 @@ export type DeclinedRequest = { requestId: number; communeName: string; departem
 
 /** The communes whose latest request the federation declined: the latest `limit` decisions, and how many there are. */
 export function declinedRequests(ctx: BaseContext, input: { federationId: string; limit: number }): { total: number; latest: DeclinedRequest[] } {
-  const rows = ctx.db.all<{ request_id: number; commune_name: string; departement_name: string; decided_at: number | null; decline_reason: string | null; total: number }>(sql`
-    select l.id as request_id, c.name as commune_name, coalesce(d.name, c.departement_code) as departement_name, l.decided_at, l.decline_reason,
-      count(*) over () as total
-    from federation_request l
-    join workspace w on w.id = l.workspace_id
-    join commune c on c.code = w.commune_code
-    left join departement d on d.code = c.departement_code
-    where l.federation_id = ${input.federationId} and l.status = 'declined' and ${LATEST}
-    order by coalesce(l.decided_at, 0) desc, l.id desc
-    limit ${input.limit}`);
+  const rows = prepared(ctx.db, declinedQuery).all({ federationId: input.federationId, limit: input.limit }) as {
+    request_id: number;
+    commune_name: string;
+    departement_name: string;
+    decided_at: number | null;
+    decline_reason: string | null;
+    total: number;
+  }[];
   return {
     total: rows[0]?.total ?? 0,
     latest: rows.map((r) => ({
@@ -254,3 +322,20 @@ export function declinedRequests(ctx: BaseContext, input: { federationId: string
     })),
   };
 }
+
+// The federation's home runs it at every visit: prepared once (`db/prepared.ts`).
+const declinedQuery = (db: Queryable) =>
+  db
+    .select(Object.fromEntries(["request_id", "commune_name", "departement_name", "decided_at", "decline_reason", "total"].map((c) => [c, sql.raw(c)])))
+    .from(
+      sql`(select l.id as request_id, c.name as commune_name, coalesce(d.name, c.departement_code) as departement_name, l.decided_at, l.decline_reason,
+      count(*) over () as total
+    from federation_request l
+    join workspace w on w.id = l.workspace_id
+    join commune c on c.code = w.commune_code
+    left join departement d on d.code = c.departement_code
+    where l.federation_id = ${sql.placeholder("federationId")} and l.status = 'declined' and ${LATEST}
+    order by coalesce(l.decided_at, 0) desc, l.id desc
+    limit ${sql.placeholder("limit")})`,
+    )
+    .prepare();

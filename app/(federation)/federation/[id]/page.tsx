@@ -109,17 +109,13 @@ export default async function FederationHome({ params, searchParams }: { params:
             </EmptyState>
           ) : (
             <>
-              <ol className="grid gap-2 sm:grid-cols-2 lg:grid-cols-4" aria-label="Nombre de communes par étape">
+              <ol className="pipeline-stages" aria-label="Nombre de communes par étape">
                 {PIPELINE_STAGES.map((s) => (
-                  <li key={s} className="min-w-0 rounded-md border border-slate-200 bg-white p-3">
-                    <a
-                      href={pipelineHref(base, { ...filters, stage: s })}
-                      aria-current={filters.stage === s ? "true" : undefined}
-                      className="font-semibold text-blue-900 underline hover:no-underline"
-                    >
+                  <li key={s}>
+                    <a href={pipelineHref(base, { ...filters, stage: s })} aria-current={filters.stage === s ? "true" : undefined}>
                       {`${PIPELINE_STAGE_LABELS[s]} : ${list.stageCounts[s]}`}
                     </a>
-                    <p className="text-sm text-slate-700">{PIPELINE_STAGE_HINTS[s]}</p>
+                    <p>{PIPELINE_STAGE_HINTS[s]}</p>
                   </li>
                 ))}
               </ol>
@@ -158,15 +154,15 @@ export default async function FederationHome({ params, searchParams }: { params:
             <h2 id="declinees" className="text-xl font-bold text-slate-900">
               Demandes déclinées <Badge tone="neutral">{declined.total}</Badge>
             </h2>
-            <ul className="divide-y divide-slate-200 rounded-md border border-slate-200 bg-white">
+            <ul className="pipeline-declined">
               {declined.latest.map((r) => (
-                <li key={r.requestId} className="break-words p-3 text-sm">
-                  <strong>{r.communeName}</strong> ({r.departementName}) — déclinée{r.decidedAt ? ` le ${formatDate(r.decidedAt)}` : ""}
-                  {r.declineReason ? ` (motif : ${r.declineReason})` : ""}
+                <li key={r.requestId}>
+                  <strong>{r.communeName}</strong>
+                  {` (${r.departementName}) — déclinée${r.decidedAt ? ` le ${formatDate(r.decidedAt)}` : ""}${r.declineReason ? ` (motif : ${r.declineReason})` : ""}`}
                 </li>
               ))}
             </ul>
-            {declined.total > declined.latest.length && <p className="text-sm text-slate-700">Les {declined.latest.length} plus récentes sont affichées.</p>}
+            {declined.total > declined.latest.length && <p className="text-sm text-slate-700">{`Les ${declined.latest.length} plus récentes sont affichées.`}</p>}
           </section>
         )}
       </div>

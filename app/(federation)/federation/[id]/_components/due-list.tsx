@@ -19,6 +19,7 @@ function detail(kind: DueKind, e: PipelineEntry, now: Date): string {
 /**
  * "À faire pour la fédération": requests to answer, meetings to prepare, syntheses to write, quiet communes. Each
  * list shows its most urgent few (`DUE_SHOWN`) and how many there are; the rest is one link away, in the pipeline.
+ * Their styles are the `pipeline-todo` rules of app/globals.css.
  */
 export function DueList({ base, due, now }: { base: string; due: Record<DueKind, Due>; now: Date }) {
   return (
@@ -29,35 +30,27 @@ export function DueList({ base, due, now }: { base: string; due: Record<DueKind,
       <div className="grid gap-4 md:grid-cols-2">
         {DUE_KINDS.map((kind) => {
           const { total, first } = due[kind];
+          const more = total > first.length ? `Voir les ${total} dans le parcours` : "Voir dans le parcours";
           return (
-            <section key={kind} aria-labelledby={`a-faire-${kind}`} className="min-w-0 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-              <h3 id={`a-faire-${kind}`} className="flex flex-wrap items-center gap-2 text-lg font-semibold text-slate-900">
+            <section key={kind} aria-labelledby={`a-faire-${kind}`} className="pipeline-todo">
+              <h3 id={`a-faire-${kind}`}>
                 {DUE_LABELS[kind]} <Badge tone={total ? "warning" : "neutral"}>{total}</Badge>
               </h3>
               {total === 0 ? (
-                <p className="mt-2 text-slate-700">Rien à signaler.</p>
+                <p>Rien à signaler.</p>
               ) : (
                 <>
-                  <ul className="mt-2 space-y-1">
+                  <ul>
                     {first.map((e) => (
-                      <li key={e.workspaceId} className="break-words">
-                        {kind === "demandes" ? (
-                          <a href={pipelineHref(base, { request: e.requestId })} className="font-semibold text-blue-900 underline hover:no-underline">
-                            {e.communeName}
-                          </a>
-                        ) : (
-                          <strong className="font-semibold">{e.communeName}</strong>
-                        )}{" "}
-                        <span className="text-slate-700">{`(${e.departementName}) — ${detail(kind, e, now)}`}</span>
+                      <li key={e.workspaceId}>
+                        {kind === "demandes" ? <a href={pipelineHref(base, { request: e.requestId })}>{e.communeName}</a> : <strong className="font-semibold">{e.communeName}</strong>}{" "}
+                        <span>{`(${e.departementName}) — ${detail(kind, e, now)}`}</span>
                       </li>
                     ))}
                   </ul>
-                  <p className="mt-2">
-                    <a href={pipelineHref(base, { due: kind })} className="text-blue-900 underline hover:no-underline">
-                      {total > first.length ? `Voir les ${total} dans le parcours` : "Voir dans le parcours"}
-                      <span className="sr-only">{` : ${DUE_LABELS[kind].toLowerCase()}`}</span>
-                    </a>
-                  </p>
+                  <a href={pipelineHref(base, { due: kind })} aria-label={`${more} : ${DUE_LABELS[kind].toLowerCase()}`}>
+                    {more}
+                  </a>
                 </>
               )}
             </section>

@@ -49,7 +49,7 @@ export function PipelineFilterForm({
             <option value="">Toutes les étapes</option>
             {PIPELINE_STAGES.map((s) => (
               <option key={s} value={s}>
-                {PIPELINE_STAGE_LABELS[s]} ({stageCounts[s]})
+                {`${PIPELINE_STAGE_LABELS[s]} (${stageCounts[s]})`}
               </option>
             ))}
           </Select>
