@@ -24,7 +24,7 @@ export function SourceStatus({ line, team }: { line: ProfessionalView; team: boo
     return (
       <>
         <Badge tone="success">Confirmée</Badge>
-        {line.confirmedAt && <span className="mt-1 block text-xs text-slate-700">par le professionnel le {formatDate(line.confirmedAt)}</span>}
+        {line.confirmedAt && <small>par le professionnel le {formatDate(line.confirmedAt)}</small>}
       </>
     );
   }
@@ -36,10 +36,11 @@ export function SourceStatus({ line, team }: { line: ProfessionalView; team: boo
         {line.invitation.deliveryStatus === "failed" ? "Invitation non remise" : line.invitation.state === "expired" ? "Invitation expirée" : "Invitée à confirmer"}
       </Badge>
     ) : null;
+  if (!badge) return LINE_SOURCE_LABELS[line.source];
   return (
     <>
       {LINE_SOURCE_LABELS[line.source]}
-      {badge && <span className="mt-1 block">{badge}</span>}
+      <span className="then">{badge}</span>
     </>
   );
 }
@@ -87,49 +88,34 @@ export function ProfessionalsTable({
   caption: string;
 }) {
   const columns = team ? 7 : 4;
+  // Cells are styled by `.pro-table` (app/globals.css): the rows carry no utility classes.
   return (
     <div className="overflow-x-auto rounded-md border border-slate-200 bg-white" role="region" aria-label="Tableau des professionnels (défilement horizontal)" tabIndex={0}>
-      <table className="w-full min-w-[40rem] text-left text-sm" data-testid="professionals">
+      <table className="pro-table w-full min-w-[40rem] text-left text-sm" data-testid="professionals">
         <caption className="sr-only">
           {caption}
           {team ? "" : " (âges, départs, coordonnées et notes ne sont pas affichés)"}
         </caption>
         <thead className="bg-slate-100">
           <tr>
-            <th scope="col" className="p-3 font-semibold">
-              Professionnel
-            </th>
-            <th scope="col" className="p-3 font-semibold">
-              Exercice
-            </th>
+            <th scope="col">Professionnel</th>
+            <th scope="col">Exercice</th>
+            {team && <th scope="col">Âge</th>}
+            {team && <th scope="col">Départ</th>}
+            <th scope="col">Travailler ensemble</th>
+            <th scope="col">Fiche</th>
             {team && (
-              <>
-                <th scope="col" className="p-3 font-semibold">
-                  Âge
-                </th>
-                <th scope="col" className="p-3 font-semibold">
-                  Départ
-                </th>
-              </>
-            )}
-            <th scope="col" className="p-3 font-semibold">
-              Travailler ensemble
-            </th>
-            <th scope="col" className="p-3 font-semibold">
-              Fiche
-            </th>
-            {team && (
-              <th scope="col" className="p-3 font-semibold">
+              <th scope="col">
                 <span className="sr-only">Actions</span>
               </th>
             )}
           </tr>
         </thead>
         {groupsOf(lines, byProfession).map((g) => (
-          <tbody key={g.key} className="divide-y divide-slate-200 border-t border-slate-300">
-            <tr className="bg-slate-50">
-              <th scope="rowgroup" colSpan={columns} className="px-3 py-2 font-bold text-slate-900">
-                {g.label} <span className="font-normal text-slate-700">· {g.matching} {g.matching > 1 ? "fiches" : "fiche"}</span>
+          <tbody key={g.key}>
+            <tr>
+              <th scope="rowgroup" colSpan={columns}>
+                {g.label} <span>{`· ${g.matching} ${g.matching > 1 ? "fiches" : "fiche"}`}</span>
               </th>
             </tr>
             {g.lines.map((l) => (
@@ -144,47 +130,45 @@ export function ProfessionalsTable({
 
 /*
  * A row is the page's unit of cost (a page holds PAGE_SIZE of them, rendered twice: HTML and RSC payload), so it
- * holds as few elements as its content needs: text where a wrapper adds nothing.
+ * holds as few elements as its content needs (text where a wrapper adds nothing), and its cells take their style
+ * from the table's class rather than from a list of utilities each.
  */
 function Row({ l, team, code, communeName }: { l: ProfessionalView; team: boolean; code: string; communeName: string }) {
   const who = l.name ?? "Anonyme";
   const profession = professionLabel(l.profession, l.professionOther);
+  const contact = team && (l.email || l.phone);
   return (
-    <tr id={`fiche-${l.id}`} className={l.isOwn ? "bg-blue-50 align-top" : "align-top"}>
-      <th scope="row" className="p-3 font-normal text-slate-800">
-        <span className={`block font-semibold ${l.name ? "text-slate-900" : "italic text-slate-700"}`}>
+    <tr id={`fiche-${l.id}`} className={l.isOwn ? "own" : undefined}>
+      <th scope="row">
+        <b className={l.name ? undefined : "anon"}>
           {who}
-          {l.isOwn && <span className="ml-2 text-xs font-semibold text-blue-900">(vous)</span>}
-        </span>
+          {l.isOwn && <span>(vous)</span>}
+        </b>
         {profession}
-        {team && (l.email || l.phone) && (
-          <span className="mt-1 block break-all text-xs text-slate-700">
+        {contact && (
+          <small>
             {l.email}
             {l.email && l.phone && <br />}
             {l.phone}
-          </span>
+          </small>
         )}
       </th>
-      <td className="p-3">
+      <td>
         {practicePlace(l, communeName)}
-        <span className="block text-slate-700">{PRACTICE_FORM_LABELS[l.practiceForm]}</span>
+        <span className="sub">{PRACTICE_FORM_LABELS[l.practiceForm]}</span>
       </td>
-      {team && (
-        <>
-          <td className="p-3">{l.ageBracket ? AGE_BRACKET_LABELS[l.ageBracket] : ""}</td>
-          <td className={l.departure === "moins_2_ans" ? "p-3 font-semibold text-red-800" : "p-3"}>{l.departure ? DEPARTURE_HORIZON_LABELS[l.departure] : ""}</td>
-        </>
-      )}
-      <td className="p-3">
+      {team && <td>{l.ageBracket ? AGE_BRACKET_LABELS[l.ageBracket] : ""}</td>}
+      {team && <td className={l.departure === "moins_2_ans" ? "soon" : undefined}>{l.departure ? DEPARTURE_HORIZON_LABELS[l.departure] : ""}</td>}
+      <td>
         <Badge tone={INTEREST_TONE[l.interest]}>{INTEREST_LABELS[l.interest]}</Badge>
       </td>
-      <td className="p-3">
+      <td>
         <SourceStatus line={l} team={team} />
       </td>
       {team && (
-        <td className="p-3 text-right">
+        <td className="act">
           {/* A plain link, not next/link: no client component per row. */}
-          <a href={`/communes/${code}/etat-des-lieux/professionnels/${l.id}`} className="font-semibold text-blue-900 underline hover:no-underline" aria-label={`Modifier la fiche : ${who}, ${profession}`}>
+          <a href={`/communes/${code}/etat-des-lieux/professionnels/${l.id}`} aria-label={`Modifier la fiche : ${who}, ${profession}`}>
             Modifier
           </a>
         </td>
