@@ -1,6 +1,7 @@
 import type { Indicators, ProfessionCount } from "@/lib/inventory/indicators";
 
-export const STRIPES = "bg-[repeating-linear-gradient(135deg,transparent_0_4px,rgba(255,255,255,0.55)_4px_7px)]";
+/** Diagonal stripes over a segment's colour (`.stripes` in app/globals.css): "maybe", or "in 2 to 5 years". */
+export const STRIPES = "stripes";
 
 const INCLUDES = "Les départs d'ici 5 ans comprennent ceux d'ici 2 ans.";
 
