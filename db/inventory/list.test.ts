@@ -119,6 +119,29 @@ describe("one page of the list", () => {
     );
   });
 
+  test("a page is read in the list's order from professional_order_idx: only the names within a profession are sorted", () => {
+    many(60);
+    const sources: string[] = [];
+    const prepare = sqlite.prepare.bind(sqlite);
+    sqlite.prepare = ((source: string) => {
+      sources.push(source);
+      return prepare(source);
+    }) as typeof sqlite.prepare;
+    try {
+      professionalsPage(as(s.maire), { team: true, query: { ...ALL, page: 2 } });
+    } finally {
+      sqlite.prepare = prepare;
+    }
+    const ordered = sources.filter((q) => q.includes(" order by ") && q.includes('from "professional"'));
+    assert.equal(ordered.length, 1, ordered.join("\n"));
+    // Its parameters: the workspace, then the limit and the offset.
+    const params = [s.ws.id, ...Array.from({ length: ordered[0].split("?").length - 2 }, () => PAGE_SIZE)];
+    const plan = (sqlite.prepare(`EXPLAIN QUERY PLAN ${ordered[0]}`).all(...params) as { detail: string }[]).map((r) => r.detail).join(" | ");
+    assert.match(plan, /professional_order_idx/, plan);
+    assert.match(plan, /COVERING INDEX professional_order_idx/, plan);
+    assert.match(plan, /TEMP B-TREE FOR LAST 3 TERMS OF ORDER BY/, plan);
+  });
+
   test("filters: profession, interest, departures within 2 and within 5 years (2 included), search; counts per profession", () => {
     many(170);
     const page = (q: Partial<ListQuery>) => professionalsPage(as(s.maire), { team: true, query: { ...ALL, ...q } });

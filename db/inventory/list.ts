@@ -4,14 +4,14 @@
  * per profession, and the viewer's own lines. A fixed number of queries; the page's weight does not grow with
  * the number of lines.
  */
-import { frenchKey } from "@/db/french-order";
-import { and, asc, count, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, count, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { DataContext } from "../context";
 import { professionals } from "../schema";
-import { PROFESSIONS, type Profession } from "@/lib/domain/enums";
+import type { Profession } from "@/lib/domain/enums";
 import type { IndicatorGroup } from "@/lib/inventory/indicators";
 import { PAGE_SIZE, type ListQuery } from "@/lib/inventory/list-query";
+import { listOrderTerms } from "./list-order";
 import { selectLinesWhere, type WorkspaceContext } from "./shared";
 import { pendingInvitations, toView, type ProfessionalView } from "./views";
 
@@ -40,8 +40,8 @@ export function inventoryGroups(ctx: WorkspaceContext, input: { team: boolean })
     .all();
 }
 
-/** The professions' order of the list, in SQL (the enumeration's order, as `professionRank`). */
-const professionRank = sql.raw(`case "professional"."profession" ${PROFESSIONS.map((p, i) => `when '${p}' then ${i}`).join(" ")} end`);
+/** The list's order, read from `professional_order_idx` as far as it goes (see `listOrderTerms`). */
+const LIST_ORDER = listOrderTerms((column) => `"professional"."${column}"`).map((term) => sql.raw(term));
 
 /** `%text%` for LIKE, its wildcards escaped. */
 const contains = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -87,13 +87,13 @@ export function professionalsPage(ctx: DataContext, input: { team: boolean; quer
   const matching = byProfession.reduce((n, g) => n + g.lines, 0);
   const pageCount = Math.max(1, Math.ceil(matching / PAGE_SIZE));
   const page = Math.min(input.query.page, pageCount);
-  // The page's ids first (from professional_list_idx alone when unfiltered), then only their rows and joins: the
-  // joins and the full rows are read for twenty lines, not for every line of the commune before sorting.
+  // The page's ids first (from professional_order_idx, in order up to the name when unfiltered: only the first
+  // professions' names are sorted, up to the page), then only their rows and joins.
   const ids = ctx.db
     .select({ id: p.id })
     .from(p)
     .where(where)
-    .orderBy(professionRank, sql`${p.professionOther} collate nocase`, sql`${p.name} is null`, frenchKey(p.name), asc(p.name), asc(p.id))
+    .orderBy(...LIST_ORDER)
     .limit(PAGE_SIZE)
     .offset((page - 1) * PAGE_SIZE)
     .all()

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { integer, sqliteTable, text, index } from "drizzle-orm/sqlite-core";
 import {
   AGE_BRACKETS,
@@ -9,6 +10,7 @@ import {
   PRACTICE_LOCATIONS,
   PROFESSIONS,
 } from "@/lib/domain/enums";
+import { indexedOrderTerms } from "../inventory/list-order";
 import { users } from "./auth";
 import { communes } from "./reference";
 import { workspaces } from "./workspace";
@@ -54,6 +56,9 @@ export const professionals = sqliteTable(
     // The inventory's list and indicators read only these columns: counts by GROUP BY and the page's order (then its
     // twenty ids) come from the index alone, never from every row of a large commune. It serves the foreign key too.
     index("professional_list_idx").on(t.workspaceId, t.profession, t.professionOther, t.practiceForm, t.interest, t.ageBracket, t.departure, t.name),
+    // The list's order up to the name (db/inventory/list-order.ts), its expressions computed at write, and the name:
+    // a page of a large commune is read in order from here, only the names of its first professions sorted.
+    index("professional_order_idx").on(t.workspaceId, ...indexedOrderTerms((column) => `"${column}"`).map((term) => sql.raw(term)), t.name),
     index("professional_user_idx").on(t.userId),
     // The checklist's "third line" (count and the third line's date, in order of entry) from the index alone.
     index("professional_created_idx").on(t.workspaceId, t.createdAt),
