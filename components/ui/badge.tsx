@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { html, type Html, type HtmlValue } from "@/lib/html";
 
 export type BadgeTone = "neutral" | "info" | "success" | "warning" | "danger";
 
@@ -9,4 +10,9 @@ export type BadgeTone = "neutral" | "info" | "success" | "warning" | "danger";
  */
 export function Badge({ tone = "neutral", children, className }: { tone?: BadgeTone; children: ReactNode; className?: string }) {
   return <span className={`badge badge-${tone}${className ? ` ${className}` : ""}`}>{children}</span>;
+}
+
+/** The same badge as markup, for rows built with `html` (lib/html.ts). */
+export function badgeHtml(tone: BadgeTone, text: HtmlValue): Html {
+  return html`<span class="badge badge-${tone}">${text}</span>`;
 }

@@ -1,3 +1,4 @@
+import { html, innerHtml, type Html } from "@/lib/html";
 import type { Indicators, ProfessionCount } from "@/lib/inventory/indicators";
 
 /** Diagonal stripes over a segment's colour (`.stripes` in app/globals.css): "maybe", or "in 2 to 5 years". */
@@ -9,12 +10,16 @@ const INCLUDES = "Les départs d'ici 5 ans comprennent ceux d'ici 2 ans.";
 const pct = (part: number, whole: number) => `${Math.round((part / whole) * 1000) / 10}%`;
 
 /**
- * One profession's bar, drawn by its cell (`.by-profession td.bar` in app/globals.css): its length, and where the
- * interested and the maybe stretches end. Three custom properties rather than the gradients themselves: the row
- * carries a few bytes, not a few hundred.
+ * One profession's row. Its last cell draws the bar (`.by-profession td.bar` in app/globals.css; decorative, no text)
+ * from its length and where the interested and the maybe stretches end: three custom properties rather than the
+ * gradients themselves. The rows are markup built as a string (lib/html.ts, every value escaped; see
+ * professionals-table.tsx): a large commune's seventeen professions are a hundred and fifty elements otherwise, each
+ * serialized into the RSC payload and rendered again.
  */
-function barOf(p: ProfessionCount, maxCount: number): React.CSSProperties {
-  return { "--w": pct(p.count, maxCount), "--y": pct(p.interested, p.count), "--m": pct(p.interested + p.maybe, p.count) } as React.CSSProperties;
+function row(p: ProfessionCount, maxCount: number, departures: boolean): Html {
+  const bar = `--w:${pct(p.count, maxCount)};--y:${pct(p.interested, p.count)};--m:${pct(p.interested + p.maybe, p.count)}`;
+  const leaving = departures && html`<td>${p.leavingWithin2 ?? 0}</td><td>${p.leavingWithin5 ?? 0}</td>`;
+  return html`<tr><th scope="row">${p.label}</th><td>${p.count}</td><td>${p.interested}</td><td>${p.maybe}</td>${leaving}<td class="bar" style="${bar}"></td></tr>`;
 }
 
 /**
@@ -63,20 +68,8 @@ export function ByProfession({ indicators: i }: { indicators: Indicators }) {
               </th>
             </tr>
           </thead>
-          {/* Cells styled by `.by-profession` (app/globals.css); the last one draws the bar (decorative, no text). */}
-          <tbody>
-            {i.byProfession.map((p) => (
-              <tr key={p.label}>
-                <th scope="row">{p.label}</th>
-                <td>{p.count}</td>
-                <td>{p.interested}</td>
-                <td>{p.maybe}</td>
-                {departures && <td>{p.leavingWithin2 ?? 0}</td>}
-                {departures && <td>{p.leavingWithin5 ?? 0}</td>}
-                <td className="bar" style={barOf(p, maxCount)} />
-              </tr>
-            ))}
-          </tbody>
+          {/* Cells styled by `.by-profession` (app/globals.css). */}
+          <tbody {...innerHtml(i.byProfession.map((p) => row(p, maxCount, departures)))} />
         </table>
       </div>
     </section>
