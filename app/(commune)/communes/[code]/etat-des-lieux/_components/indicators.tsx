@@ -1,4 +1,5 @@
 import { Badge } from "@/components/ui/badge";
+import { html, innerHtml } from "@/lib/html";
 import { CORE_TEAM_MINIMUM, type Indicators } from "@/lib/inventory/indicators";
 import { professionDepartureItem } from "@/lib/inventory/departures";
 import { ByProfession, STRIPES } from "./by-profession";
@@ -153,11 +154,12 @@ export function InventoryIndicators({ indicators: i }: { indicators: Indicators 
                 ]}
               />
               {i.departures.byProfession.length > 0 && (
-                <ul className="space-y-1 text-sm text-slate-800" aria-label="Départs d'ici 5 ans par profession">
-                  {i.departures.byProfession.map((p) => (
-                    <li key={`${p.profession}-${p.label}`}>{professionDepartureItem(p.label, { leavingWithin2: p.leavingWithin2 ?? 0, leavingWithin5: p.leavingWithin5 ?? 0 })}</li>
-                  ))}
-                </ul>
+                // One item a profession (seventeen in a large commune): markup built as a string (lib/html.ts, escaped).
+                <ul
+                  className="space-y-1 text-sm text-slate-800"
+                  aria-label="Départs d'ici 5 ans par profession"
+                  {...innerHtml(i.departures.byProfession.map((p) => html`<li>${professionDepartureItem(p.label, { leavingWithin2: p.leavingWithin2 ?? 0, leavingWithin5: p.leavingWithin5 ?? 0 })}</li>`))}
+                />
               )}
             </StatCard>
           ) : null}
