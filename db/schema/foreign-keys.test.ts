@@ -10,7 +10,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { is } from "drizzle-orm";
+import { is, type SQL } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { SQLiteTable, getTableConfig } from "drizzle-orm/sqlite-core";
@@ -60,11 +60,17 @@ function actualForeignKeys(sqlite: Database.Database, tableName: string): string
     .sort();
 }
 
+/** The column of an index term written `"column" collate nocase`: SQLite lists it as that column, not as an expression. */
+function collatedColumn(term: SQL): string | null {
+  const text = term.queryChunks.map((chunk) => (chunk && typeof chunk === "object" && "value" in chunk && Array.isArray(chunk.value) ? chunk.value.join("") : "")).join("");
+  return /^"(\w+)" collate \w+$/i.exec(text.trim())?.[1] ?? null;
+}
+
 /** "name unique? (col,col)": the indexes a migration creates, including a column's `.unique()`. */
 function declaredIndexes(table: SQLiteTable): string[] {
   const config = getTableConfig(table);
   const fromIndexes = config.indexes.map((index) => {
-    const columns = index.config.columns.map((c) => ("name" in c ? c.name : "<expression>"));
+    const columns = index.config.columns.map((c) => ("name" in c ? c.name : (collatedColumn(c) ?? "<expression>")));
     return `${index.config.name}${index.config.unique ? " unique" : ""} (${columns.join(",")})`;
   });
   const fromColumns = config.columns
