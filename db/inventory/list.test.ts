@@ -44,18 +44,21 @@ function many(n: number, workspaceId = s.ws.id) {
     .run();
 }
 
-/** Counts the statements the database runs during `fn`. */
+/** Counts the statements the database runs during `fn`: executions, prepared statements kept between calls included. */
 function statements<T>(fn: () => T): { result: T; count: number } {
   let count = 0;
-  const prepare = sqlite.prepare.bind(sqlite);
-  sqlite.prepare = ((source: string) => {
-    count++;
-    return prepare(source);
-  }) as typeof sqlite.prepare;
+  const proto = Object.getPrototypeOf(sqlite.prepare("select 1")) as Record<"all" | "get" | "run" | "iterate", (...args: unknown[]) => unknown>;
+  const originals = { all: proto.all, get: proto.get, run: proto.run, iterate: proto.iterate };
+  for (const m of Object.keys(originals) as (keyof typeof originals)[]) {
+    proto[m] = function (this: unknown, ...args: unknown[]) {
+      count++;
+      return originals[m].apply(this, args);
+    };
+  }
   try {
     return { result: fn(), count };
   } finally {
-    sqlite.prepare = prepare;
+    Object.assign(proto, originals);
   }
 }
 

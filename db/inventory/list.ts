@@ -11,6 +11,7 @@ import { professionals } from "../schema";
 import type { AgeBracket, DepartureHorizon, InterestLevel, PracticeForm, Profession } from "@/lib/domain/enums";
 import type { IndicatorGroup } from "@/lib/inventory/indicators";
 import { PAGE_SIZE, type ListQuery } from "@/lib/inventory/list-query";
+import { prepared } from "../prepared";
 import { listOrderTerms } from "./list-order";
 import { selectLinesWhere, type WorkspaceContext } from "./shared";
 import { pendingInvitations, toView, type ProfessionalView } from "./views";
@@ -76,6 +77,12 @@ export type ProfessionalsPage = {
   pageSize: number;
 };
 
+/** Lines of the workspace by id, the ids as a JSON array (one query text whatever their number: prepared once). */
+const linesById = (db: DataContext["db"]) =>
+  prepared(db, "inventory.linesById", (db) =>
+    selectLinesWhere(db, and(eq(professionals.workspaceId, sql.placeholder("workspace")), inArray(professionals.id, sql`(select value from json_each(${sql.placeholder("ids")}))`))!).prepare(),
+  );
+
 /** One page of the list, filtered (four queries: counts, the page's ids, their lines, their pending invitations). */
 export function professionalsPage(ctx: DataContext, input: { team: boolean; query: ListQuery }): ProfessionalsPage {
   const p = professionals;
@@ -101,11 +108,7 @@ export function professionalsPage(ctx: DataContext, input: { team: boolean; quer
     .all()
     .map((r) => r.id);
   const position = new Map(ids.map((id, i) => [id, i]));
-  const rows = ids.length
-    ? selectLinesWhere(ctx.db, and(eq(p.workspaceId, ctx.workspace.id), inArray(p.id, ids))!)
-        .all()
-        .sort((a, b) => position.get(a.line.id)! - position.get(b.line.id)!)
-    : [];
+  const rows = ids.length ? linesById(ctx.db).all({ workspace: ctx.workspace.id, ids: JSON.stringify(ids) }).sort((a, b) => position.get(a.line.id)! - position.get(b.line.id)!) : [];
   const viewer = { userId: ctx.actor.id, team: input.team };
   const invitations = input.team && rows.length ? pendingInvitations(ctx, rows.map((r) => r.line.id)) : new Map();
   return { lines: rows.map((r) => toView(r, viewer, invitations.get(r.line.id) ?? null)), matching, byProfession, page, pageCount, pageSize: PAGE_SIZE };
@@ -113,7 +116,9 @@ export function professionalsPage(ctx: DataContext, input: { team: boolean; quer
 
 /** The viewer's own lines (a professional who accepted the invitation to confirm theirs), one query. */
 export function ownLines(ctx: DataContext): ProfessionalView[] {
-  return selectLinesWhere(ctx.db, and(eq(professionals.workspaceId, ctx.workspace.id), eq(professionals.userId, ctx.actor.id))!)
-    .all()
+  return prepared(ctx.db, "inventory.ownLines", (db) =>
+    selectLinesWhere(db, and(eq(professionals.workspaceId, sql.placeholder("workspace")), eq(professionals.userId, sql.placeholder("user")))!).prepare(),
+  )
+    .all({ workspace: ctx.workspace.id, user: ctx.actor.id })
     .map((r) => toView(r, { userId: ctx.actor.id, team: false }, null));
 }

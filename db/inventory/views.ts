@@ -2,7 +2,7 @@
  * Reading the inventory. Every read is scoped by the workspace (a line of another commune is "not found"), and
  * the personal fields are filtered here, on the server, for who is looking.
  */
-import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { DataContext, Queryable } from "../context";
 import { inventoryNotes, invitations } from "../schema";
 import { invitationState, type Invitation, type InvitationState } from "../invitations";
@@ -10,6 +10,7 @@ import type { AgeBracket, DepartureHorizon, LineSource, NoteTheme } from "@/lib/
 import type { ExportLine } from "@/lib/inventory/csv-professionals";
 import { lineFormValues } from "@/lib/inventory/form-values";
 import { knownTags } from "@/lib/inventory/tags";
+import { prepared } from "../prepared";
 import { displayName } from "../users";
 import { byProfessionThenName, selectLines, updater, updaterName, type LineRow, type NoteRecord, type ProfessionalRecord, type WorkspaceContext } from "./shared";
 
@@ -149,10 +150,13 @@ export function inventoryView(ctx: DataContext, input: { team: boolean }): { lin
 
 /** The notes of every theme, oldest first (one query). */
 export function notesView(ctx: WorkspaceContext): NoteView[] {
-  return selectNotes(ctx.db)
-    .where(eq(inventoryNotes.workspaceId, ctx.workspace.id))
-    .orderBy(asc(inventoryNotes.createdAt), asc(inventoryNotes.id))
-    .all()
+  return prepared(ctx.db, "inventory.notes", (db) =>
+    selectNotes(db)
+      .where(eq(inventoryNotes.workspaceId, sql.placeholder("workspace")))
+      .orderBy(asc(inventoryNotes.createdAt), asc(inventoryNotes.id))
+      .prepare(),
+  )
+    .all({ workspace: ctx.workspace.id })
     .map(toNoteView);
 }
 
