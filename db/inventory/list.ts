@@ -22,24 +22,28 @@ import { pendingInvitations, toView, type ProfessionalView } from "./views";
  */
 export function inventoryGroups(ctx: WorkspaceContext, input: { team: boolean }): IndicatorGroup[] {
   const p = professionals;
-  const where = eq(p.workspaceId, ctx.workspace.id);
+  const workspace = { workspace: ctx.workspace.id };
   // Rows as arrays (`values()`), named here: a large commune has nearly one group per line, and drizzle's mapping of
   // each row into an object cost as much as the query. The columns need no decoding (text, and an integer count).
   if (!input.team) {
-    const rows = ctx.db
-      .select({ profession: p.profession, professionOther: p.professionOther, practiceForm: p.practiceForm, interest: p.interest, lines: count() })
-      .from(p)
-      .where(where)
-      .groupBy(p.profession, p.professionOther, p.practiceForm, p.interest)
-      .values() as [Profession, string | null, PracticeForm, InterestLevel, number][];
+    const rows = prepared(ctx.db, "inventory.groups", (db) =>
+      db
+        .select({ profession: p.profession, professionOther: p.professionOther, practiceForm: p.practiceForm, interest: p.interest, lines: count() })
+        .from(p)
+        .where(eq(p.workspaceId, sql.placeholder("workspace")))
+        .groupBy(p.profession, p.professionOther, p.practiceForm, p.interest)
+        .prepare(),
+    ).values(workspace) as [Profession, string | null, PracticeForm, InterestLevel, number][];
     return rows.map(([profession, professionOther, practiceForm, interest, lines]) => ({ profession, professionOther, practiceForm, interest, ageBracket: null, departure: null, lines }));
   }
-  const rows = ctx.db
-    .select({ profession: p.profession, professionOther: p.professionOther, practiceForm: p.practiceForm, interest: p.interest, ageBracket: p.ageBracket, departure: p.departure, lines: count() })
-    .from(p)
-    .where(where)
-    .groupBy(p.profession, p.professionOther, p.practiceForm, p.interest, p.ageBracket, p.departure)
-    .values() as [Profession, string | null, PracticeForm, InterestLevel, AgeBracket, DepartureHorizon, number][];
+  const rows = prepared(ctx.db, "inventory.groups.team", (db) =>
+    db
+      .select({ profession: p.profession, professionOther: p.professionOther, practiceForm: p.practiceForm, interest: p.interest, ageBracket: p.ageBracket, departure: p.departure, lines: count() })
+      .from(p)
+      .where(eq(p.workspaceId, sql.placeholder("workspace")))
+      .groupBy(p.profession, p.professionOther, p.practiceForm, p.interest, p.ageBracket, p.departure)
+      .prepare(),
+  ).values(workspace) as [Profession, string | null, PracticeForm, InterestLevel, AgeBracket, DepartureHorizon, number][];
   return rows.map(([profession, professionOther, practiceForm, interest, ageBracket, departure, lines]) => ({ profession, professionOther, practiceForm, interest, ageBracket, departure, lines }));
 }
 

@@ -2,7 +2,7 @@
  * Reading the inventory. Every read is scoped by the workspace (a line of another commune is "not found"), and
  * the personal fields are filtered here, on the server, for who is looking.
  */
-import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { DataContext, Queryable } from "../context";
 import { inventoryNotes, invitations } from "../schema";
 import { invitationState, type Invitation, type InvitationState } from "../invitations";
@@ -101,20 +101,26 @@ function toNoteView(r: { note: NoteRecord; updaterName: string | null; updaterEm
 
 /** The latest professional invitation of each line of the workspace (or of the lines `ids`) that is still open or expired (one query). */
 export function pendingInvitations(ctx: WorkspaceContext, ids?: number[]) {
-  const rows = ctx.db
-    .select()
-    .from(invitations)
-    .where(
-      and(
-        eq(invitations.workspaceId, ctx.workspace.id),
-        eq(invitations.kind, "professionnel"),
-        isNull(invitations.acceptedAt),
-        isNull(invitations.revokedAt),
-        ids ? inArray(invitations.professionalId, ids) : undefined,
-      ),
-    )
-    .orderBy(desc(invitations.createdAt), desc(invitations.id))
-    .all();
+  const open = (...more: SQL[]) =>
+    and(
+      eq(invitations.workspaceId, sql.placeholder("workspace")),
+      eq(invitations.kind, "professionnel"),
+      isNull(invitations.acceptedAt),
+      isNull(invitations.revokedAt),
+      ...more,
+    );
+  const latestFirst = [desc(invitations.createdAt), desc(invitations.id)];
+  // Prepared once per connection (db/prepared.ts); the lines' ids as a JSON array, one query text whatever their number.
+  const rows = ids
+    ? prepared(ctx.db, "inventory.invitationsOf", (db) =>
+        db
+          .select()
+          .from(invitations)
+          .where(open(inArray(invitations.professionalId, sql`(select value from json_each(${sql.placeholder("ids")}))`)))
+          .orderBy(...latestFirst)
+          .prepare(),
+      ).all({ workspace: ctx.workspace.id, ids: JSON.stringify(ids) })
+    : prepared(ctx.db, "inventory.invitations", (db) => db.select().from(invitations).where(open()).orderBy(...latestFirst).prepare()).all({ workspace: ctx.workspace.id });
   const byLine = new Map<number, NonNullable<ProfessionalView["invitation"]>>();
   for (const inv of rows) {
     if (inv.professionalId === null || byLine.has(inv.professionalId)) continue;
