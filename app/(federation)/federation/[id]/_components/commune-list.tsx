@@ -41,7 +41,7 @@ export function CommuneList({ rows, viewerId, requestHref, mayDecide }: { rows: 
             )}
             <dl>
               <dt>Étape : </dt>
-              <dd className="badge" data-tone={STAGE_TONES[e.stage]}>
+              <dd className={`badge badge-${STAGE_TONES[e.stage]}`}>
                 {PIPELINE_STAGE_LABELS[e.stage]}
               </dd>
               <dt>Mandat : </dt>

@@ -1,35 +1,25 @@
+import { html, innerHtml, type Html } from "@/lib/html";
 import type { Indicators, ProfessionCount } from "@/lib/inventory/indicators";
 
-export const STRIPES = "bg-[repeating-linear-gradient(135deg,transparent_0_4px,rgba(255,255,255,0.55)_4px_7px)]";
+/** Diagonal stripes over a segment's colour (`.stripes` in app/globals.css): "maybe", or "in 2 to 5 years". */
+export const STRIPES = "stripes";
 
 const INCLUDES = "Les départs d'ici 5 ans comprennent ceux d'ici 2 ans.";
 
-/**
- * One profession's bar as a single element: interested, maybe (striped), others, drawn by gradients (one row of the
- * table, not four elements per row). Decorative: the figures are the row's cells.
- */
-function barOf(p: ProfessionCount): string {
-  const yes = (p.interested / p.count) * 100;
-  const maybe = yes + (p.maybe / p.count) * 100;
-  const stripes = `repeating-linear-gradient(135deg, transparent 0 4px, rgba(255,255,255,0.55) 4px 7px)`;
-  // The stripes cover only the "maybe" stretch: a gradient transparent outside it masks them elsewhere.
-  const stripesOnMaybe = `linear-gradient(90deg, var(--color-green-700) 0 ${yes}%, transparent ${yes}% ${maybe}%, var(--color-slate-400) ${maybe}%)`;
-  return `${stripesOnMaybe}, ${stripes}, linear-gradient(90deg, var(--color-teal-500), var(--color-teal-500))`;
-}
+/** A percentage for CSS, to a tenth (the bar is a few hundred pixels wide). */
+const pct = (part: number, whole: number) => `${Math.round((part / whole) * 1000) / 10}%`;
 
-/** The numbers of one profession, in the order of the table's columns. */
-function figures(p: ProfessionCount, departures: boolean): { label: string; value: number; strong?: boolean }[] {
-  return [
-    { label: "Recensés", value: p.count, strong: true },
-    { label: "Intéressés", value: p.interested },
-    { label: "Peut-être", value: p.maybe },
-    ...(departures
-      ? [
-          { label: "Départs < 2 ans", value: p.leavingWithin2 ?? 0 },
-          { label: "Départs < 5 ans", value: p.leavingWithin5 ?? 0 },
-        ]
-      : []),
-  ];
+/**
+ * One profession's row. Its last cell draws the bar (`.by-profession td.bar` in app/globals.css; decorative, no text)
+ * from its length and where the interested and the maybe stretches end: three custom properties rather than the
+ * gradients themselves. The rows are markup built as a string (lib/html.ts, every value escaped; see
+ * professionals-table.tsx): a large commune's seventeen professions are a hundred and fifty elements otherwise, each
+ * serialized into the RSC payload and rendered again.
+ */
+function row(p: ProfessionCount, maxCount: number, departures: boolean): Html {
+  const bar = `--w:${pct(p.count, maxCount)};--y:${pct(p.interested, p.count)};--m:${pct(p.interested + p.maybe, p.count)}`;
+  const leaving = departures && html`<td>${p.leavingWithin2 ?? 0}</td><td>${p.leavingWithin5 ?? 0}</td>`;
+  return html`<tr><th scope="row">${p.label}</th><td>${p.count}</td><td>${p.interested}</td><td>${p.maybe}</td>${leaving}<td class="bar" style="${bar}"></td></tr>`;
 }
 
 /**
@@ -50,21 +40,19 @@ export function ByProfession({ indicators: i }: { indicators: Indicators }) {
       {departures && <p className="mt-1 text-sm text-slate-800">{INCLUDES}</p>}
 
       <div className="mt-3 overflow-x-auto" role="region" aria-label="Tableau des professionnels par profession (défilement horizontal)" tabIndex={0}>
-        <table className="w-full text-left text-sm" data-testid="by-profession">
+        <table className="by-profession w-full text-left text-sm" data-testid="by-profession">
           <caption className="sr-only">
             Nombre de professionnels recensés et intéressés par un travail en équipe{departures ? ", et départs prévus" : ""}, par profession{departures ? `. ${INCLUDES}` : ""}
           </caption>
           <thead>
-            <tr className="border-b border-slate-200">
-              <th scope="col" className="sticky left-0 bg-white py-2 pr-3 font-semibold">
-                Profession
-              </th>
-              {figures(i.byProfession[0], departures).map((f) => (
-                <th key={f.label} scope="col" className="py-2 pr-3 text-right font-semibold">
-                  {f.label}
-                </th>
-              ))}
-              <th scope="col" className="hidden w-1/4 py-2 font-semibold lg:table-cell">
+            <tr>
+              <th scope="col">Profession</th>
+              <th scope="col">Recensés</th>
+              <th scope="col">Intéressés</th>
+              <th scope="col">Peut-être</th>
+              {departures && <th scope="col">Départs &lt; 2 ans</th>}
+              {departures && <th scope="col">Départs &lt; 5 ans</th>}
+              <th scope="col" className="bar">
                 <span className="sr-only">Graphique</span>
                 <span aria-hidden="true" className="flex flex-wrap gap-3 text-xs font-normal text-slate-700">
                   <span className="flex items-center gap-1">
@@ -80,23 +68,8 @@ export function ByProfession({ indicators: i }: { indicators: Indicators }) {
               </th>
             </tr>
           </thead>
-          <tbody className="divide-y divide-slate-100">
-            {i.byProfession.map((p) => (
-              <tr key={`${p.profession}-${p.label}`}>
-                <th scope="row" className="sticky left-0 bg-white py-2 pr-3 font-normal">
-                  {p.label}
-                </th>
-                {figures(p, departures).map((f) => (
-                  <td key={f.label} className={`py-2 pr-3 text-right tabular-nums ${f.strong ? "font-semibold" : ""}`}>
-                    {f.value}
-                  </td>
-                ))}
-                <td className="hidden py-2 lg:table-cell">
-                  <div aria-hidden="true" className="h-4 rounded" style={{ width: `${(p.count / maxCount) * 100}%`, backgroundImage: barOf(p) }} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
+          {/* Cells styled by `.by-profession` (app/globals.css). */}
+          <tbody {...innerHtml(i.byProfession.map((p) => row(p, maxCount, departures)))} />
         </table>
       </div>
     </section>

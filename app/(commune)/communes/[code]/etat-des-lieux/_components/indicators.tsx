@@ -1,35 +1,42 @@
 import { Badge } from "@/components/ui/badge";
+import { html, innerHtml } from "@/lib/html";
 import { CORE_TEAM_MINIMUM, type Indicators } from "@/lib/inventory/indicators";
 import { professionDepartureItem } from "@/lib/inventory/departures";
 import { ByProfession, STRIPES } from "./by-profession";
 
 /*
  * Plain HTML/CSS bars. Every bar is decorative (aria-hidden): the values are written beside it in text, and the
- * segments of a stacked bar differ by pattern as well as colour, with a legend giving each value.
+ * segments of a stacked bar differ by pattern as well as colour, with a legend giving each value. The cards, bars
+ * and legends take their styles from a few component classes of app/globals.css (`.stat-card`, `.stack`…): the
+ * page sends each element twice (HTML and RSC payload), so each carries a short class name.
  */
 
 type Segment = { label: string; value: number; className: string };
 
+/** A width for CSS, to a tenth of a percent. */
+const percent = (part: number, whole: number) => `${Math.round((part / whole) * 1000) / 10}%`;
+
 
 function StackedBar({ segments, total }: { segments: Segment[]; total: number }) {
   return (
-    <div aria-hidden="true" className="flex h-4 w-full overflow-hidden rounded bg-slate-200">
+    <div aria-hidden="true" className="stack">
       {total > 0 &&
         segments
           .filter((s) => s.value > 0)
-          .map((s) => <div key={s.label} className={`h-full ${s.className}`} style={{ width: `${(s.value / total) * 100}%` }} />)}
+          .map((s) => <div key={s.label} className={s.className} style={{ width: percent(s.value, total) }} />)}
     </div>
   );
 }
 
 function Legend({ segments }: { segments: Segment[] }) {
   return (
-    <ul className="mt-2 grid gap-1 text-sm text-slate-800">
+    <ul className="legend">
       {segments.map((s) => (
-        <li key={s.label} className="flex items-center gap-2">
-          <span aria-hidden="true" className={`inline-block h-3 w-3 shrink-0 rounded-sm ${s.className}`} />
+        <li key={s.label}>
+          <span aria-hidden="true" className={s.className} />
           <span>
-            {s.label} : <strong>{s.value}</strong>
+            {`${s.label} : `}
+            <strong>{s.value}</strong>
           </span>
         </li>
       ))}
@@ -39,27 +46,27 @@ function Legend({ segments }: { segments: Segment[] }) {
 
 function Fraction({ value, total }: { value: number; total: number }) {
   return (
-    <div aria-hidden="true" className="h-4 w-full overflow-hidden rounded bg-slate-200">
-      <div className="h-full bg-blue-900" style={{ width: total > 0 ? `${(value / total) * 100}%` : "0%" }} />
+    <div aria-hidden="true" className="fraction">
+      <div style={{ width: total > 0 ? percent(value, total) : "0%" }} />
     </div>
   );
 }
 
 function StatCard({ title, children, sentence, testId }: { title: string; children: React.ReactNode; sentence: string; testId?: string }) {
   return (
-    <section className="flex flex-col rounded-lg border border-slate-200 bg-white p-4 shadow-sm" aria-label={title} data-testid={testId}>
-      <h3 className="font-bold text-slate-900">{title}</h3>
-      <div className="mt-2 flex-1 space-y-2">{children}</div>
-      <p className="mt-3 border-t border-slate-200 pt-2 text-sm text-slate-800">{sentence}</p>
+    <section className="stat-card" aria-label={title} data-testid={testId}>
+      <h3>{title}</h3>
+      <div>{children}</div>
+      <p>{sentence}</p>
     </section>
   );
 }
 
 function Big({ value, of }: { value: number; of?: number }) {
   return (
-    <p className="text-3xl font-bold text-blue-900">
+    <p className="big">
       {value}
-      {of !== undefined && <span className="text-base font-semibold text-slate-700"> sur {of}</span>}
+      {of !== undefined && <span>{` sur ${of}`}</span>}
     </p>
   );
 }
@@ -71,10 +78,12 @@ function Requirement({ label, have, need }: { label: string; have: number; need:
       <dt className="font-semibold text-slate-900">{label}</dt>
       <dd className="mt-1 space-y-1">
         <p>
-          <strong className="text-xl">{have}</strong> pour un minimum de {need} {met ? <Badge tone="success">atteint</Badge> : <Badge tone="warning">il en manque {need - have}</Badge>}
+          <strong className="text-xl">{have}</strong>
+          {` pour un minimum de ${need} `}
+          {met ? <Badge tone="success">atteint</Badge> : <Badge tone="warning">il en manque {need - have}</Badge>}
         </p>
         <div aria-hidden="true" className="h-3 w-full overflow-hidden rounded bg-white ring-1 ring-slate-300">
-          <div className={`h-full ${met ? "bg-green-700" : `bg-amber-600 ${STRIPES}`}`} style={{ width: `${Math.min(100, (have / need) * 100)}%` }} />
+          <div className={`h-full ${met ? "bg-green-700" : `bg-amber-600 ${STRIPES}`}`} style={{ width: percent(Math.min(have, need), need) }} />
         </div>
       </dd>
     </div>
@@ -136,7 +145,7 @@ export function InventoryIndicators({ indicators: i }: { indicators: Indicators 
           {i.departures ? (
             <StatCard title="Départs prévus, toutes professions" sentence={i.departures.sentence} testId="departures">
               <Big value={i.departures.leavingWithin5} of={i.total} />
-              <p className="text-sm text-slate-800">d&apos;ici 5 ans, dont {i.departures.leavingWithin2} d&apos;ici 2 ans</p>
+              <p className="text-sm text-slate-800">{`d'ici 5 ans, dont ${i.departures.leavingWithin2} d'ici 2 ans`}</p>
               <StackedBar
                 total={i.total}
                 segments={[
@@ -145,11 +154,12 @@ export function InventoryIndicators({ indicators: i }: { indicators: Indicators 
                 ]}
               />
               {i.departures.byProfession.length > 0 && (
-                <ul className="space-y-1 text-sm text-slate-800" aria-label="Départs d'ici 5 ans par profession">
-                  {i.departures.byProfession.map((p) => (
-                    <li key={`${p.profession}-${p.label}`}>{professionDepartureItem(p.label, { leavingWithin2: p.leavingWithin2 ?? 0, leavingWithin5: p.leavingWithin5 ?? 0 })}</li>
-                  ))}
-                </ul>
+                // One item a profession (seventeen in a large commune): markup built as a string (lib/html.ts, escaped).
+                <ul
+                  className="space-y-1 text-sm text-slate-800"
+                  aria-label="Départs d'ici 5 ans par profession"
+                  {...innerHtml(i.departures.byProfession.map((p) => html`<li>${professionDepartureItem(p.label, { leavingWithin2: p.leavingWithin2 ?? 0, leavingWithin5: p.leavingWithin5 ?? 0 })}</li>`))}
+                />
               )}
             </StatCard>
           ) : null}

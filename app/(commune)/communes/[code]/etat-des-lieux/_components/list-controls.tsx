@@ -20,7 +20,7 @@ export function ListFilters({ base, query, team, professionCounts }: { base: str
           <option value="">Toutes</option>
           {PROFESSIONS.filter((p) => professionCounts.has(p) || p === query.profession).map((p) => (
             <option key={p} value={p}>
-              {PROFESSION_LABELS[p]} ({professionCounts.get(p) ?? 0})
+              {`${PROFESSION_LABELS[p]} (${professionCounts.get(p) ?? 0})`}
             </option>
           ))}
         </select>

@@ -1,6 +1,7 @@
-import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { badgeHtml, type BadgeTone } from "@/components/ui/badge";
 import type { ProfessionMatch, ProfessionalView } from "@/db/inventory";
 import { formatDate } from "@/lib/dates";
+import { html, innerHtml, type Html } from "@/lib/html";
 import {
   AGE_BRACKET_LABELS,
   DEPARTURE_HORIZON_LABELS,
@@ -19,29 +20,20 @@ export function practicePlace(l: Pick<ProfessionalView, "practiceLocation" | "pr
 }
 
 /** Who wrote the line and, for the team, where its invitation stands: plain text, a badge only when there is one. */
-export function SourceStatus({ line, team }: { line: ProfessionalView; team: boolean }) {
+function sourceStatus(line: ProfessionalView, team: boolean): Html {
   if (line.source === "professionnel") {
-    return (
-      <>
-        <Badge tone="success">Confirmée</Badge>
-        {line.confirmedAt && <span className="mt-1 block text-xs text-slate-700">par le professionnel le {formatDate(line.confirmedAt)}</span>}
-      </>
-    );
+    return html`${badgeHtml("success", "Confirmée")}${line.confirmedAt && html`<small>par le professionnel le ${formatDate(line.confirmedAt)}</small>`}`;
   }
   const badge =
-    team && line.linkedAccount ? (
-      <Badge tone="info">Compte relié</Badge>
-    ) : team && line.invitation ? (
-      <Badge tone={line.invitation.deliveryStatus === "failed" || line.invitation.state === "expired" ? "warning" : "info"}>
-        {line.invitation.deliveryStatus === "failed" ? "Invitation non remise" : line.invitation.state === "expired" ? "Invitation expirée" : "Invitée à confirmer"}
-      </Badge>
-    ) : null;
-  return (
-    <>
-      {LINE_SOURCE_LABELS[line.source]}
-      {badge && <span className="mt-1 block">{badge}</span>}
-    </>
-  );
+    team && line.linkedAccount
+      ? badgeHtml("info", "Compte relié")
+      : team && line.invitation
+        ? badgeHtml(
+            line.invitation.deliveryStatus === "failed" || line.invitation.state === "expired" ? "warning" : "info",
+            line.invitation.deliveryStatus === "failed" ? "Invitation non remise" : line.invitation.state === "expired" ? "Invitation expirée" : "Invitée à confirmer",
+          )
+        : null;
+  return html`${LINE_SOURCE_LABELS[line.source]}${badge && html`<span class="then">${badge}</span>`}`;
 }
 
 /** The rows of one profession on this page, and how many lines of it match the filter in all. */
@@ -87,55 +79,31 @@ export function ProfessionalsTable({
   caption: string;
 }) {
   const columns = team ? 7 : 4;
+  // Cells are styled by `.pro-table` (app/globals.css): the rows carry no utility classes.
   return (
     <div className="overflow-x-auto rounded-md border border-slate-200 bg-white" role="region" aria-label="Tableau des professionnels (défilement horizontal)" tabIndex={0}>
-      <table className="w-full min-w-[40rem] text-left text-sm" data-testid="professionals">
+      <table className="pro-table w-full min-w-[40rem] text-left text-sm" data-testid="professionals">
         <caption className="sr-only">
           {caption}
           {team ? "" : " (âges, départs, coordonnées et notes ne sont pas affichés)"}
         </caption>
         <thead className="bg-slate-100">
           <tr>
-            <th scope="col" className="p-3 font-semibold">
-              Professionnel
-            </th>
-            <th scope="col" className="p-3 font-semibold">
-              Exercice
-            </th>
+            <th scope="col">Professionnel</th>
+            <th scope="col">Exercice</th>
+            {team && <th scope="col">Âge</th>}
+            {team && <th scope="col">Départ</th>}
+            <th scope="col">Travailler ensemble</th>
+            <th scope="col">Fiche</th>
             {team && (
-              <>
-                <th scope="col" className="p-3 font-semibold">
-                  Âge
-                </th>
-                <th scope="col" className="p-3 font-semibold">
-                  Départ
-                </th>
-              </>
-            )}
-            <th scope="col" className="p-3 font-semibold">
-              Travailler ensemble
-            </th>
-            <th scope="col" className="p-3 font-semibold">
-              Fiche
-            </th>
-            {team && (
-              <th scope="col" className="p-3 font-semibold">
+              <th scope="col">
                 <span className="sr-only">Actions</span>
               </th>
             )}
           </tr>
         </thead>
         {groupsOf(lines, byProfession).map((g) => (
-          <tbody key={g.key} className="divide-y divide-slate-200 border-t border-slate-300">
-            <tr className="bg-slate-50">
-              <th scope="rowgroup" colSpan={columns} className="px-3 py-2 font-bold text-slate-900">
-                {g.label} <span className="font-normal text-slate-700">· {g.matching} {g.matching > 1 ? "fiches" : "fiche"}</span>
-              </th>
-            </tr>
-            {g.lines.map((l) => (
-              <Row key={l.id} l={l} team={team} code={code} communeName={communeName} />
-            ))}
-          </tbody>
+          <tbody key={g.key} {...innerHtml(groupRows(g, columns, team, code, communeName))} />
         ))}
       </table>
     </div>
@@ -143,52 +111,26 @@ export function ProfessionalsTable({
 }
 
 /*
- * A row is the page's unit of cost (a page holds PAGE_SIZE of them, rendered twice: HTML and RSC payload), so it
- * holds as few elements as its content needs: text where a wrapper adds nothing.
+ * A row is the page's unit of cost (a page holds PAGE_SIZE of them), so the rows are markup built as a string
+ * (lib/html.ts: every value escaped), not React elements serialized into the RSC payload and rendered again: the
+ * same HTML, one string in the payload. They hold as few elements as their content needs (text where a wrapper adds
+ * nothing), and their cells take their style from the table's class (`.pro-table` in app/globals.css).
  */
-function Row({ l, team, code, communeName }: { l: ProfessionalView; team: boolean; code: string; communeName: string }) {
+function groupRows(g: Group, columns: number, team: boolean, code: string, communeName: string): Html {
+  const heading = html`<tr><th scope="rowgroup" colspan="${columns}">${g.label} <span>· ${g.matching} ${g.matching > 1 ? "fiches" : "fiche"}</span></th></tr>`;
+  return html`${heading}${g.lines.map((l) => row(l, team, code, communeName))}`;
+}
+
+function row(l: ProfessionalView, team: boolean, code: string, communeName: string): Html {
   const who = l.name ?? "Anonyme";
   const profession = professionLabel(l.profession, l.professionOther);
-  return (
-    <tr id={`fiche-${l.id}`} className={l.isOwn ? "bg-blue-50 align-top" : "align-top"}>
-      <th scope="row" className="p-3 font-normal text-slate-800">
-        <span className={`block font-semibold ${l.name ? "text-slate-900" : "italic text-slate-700"}`}>
-          {who}
-          {l.isOwn && <span className="ml-2 text-xs font-semibold text-blue-900">(vous)</span>}
-        </span>
-        {profession}
-        {team && (l.email || l.phone) && (
-          <span className="mt-1 block break-all text-xs text-slate-700">
-            {l.email}
-            {l.email && l.phone && <br />}
-            {l.phone}
-          </span>
-        )}
-      </th>
-      <td className="p-3">
-        {practicePlace(l, communeName)}
-        <span className="block text-slate-700">{PRACTICE_FORM_LABELS[l.practiceForm]}</span>
-      </td>
-      {team && (
-        <>
-          <td className="p-3">{l.ageBracket ? AGE_BRACKET_LABELS[l.ageBracket] : ""}</td>
-          <td className={l.departure === "moins_2_ans" ? "p-3 font-semibold text-red-800" : "p-3"}>{l.departure ? DEPARTURE_HORIZON_LABELS[l.departure] : ""}</td>
-        </>
-      )}
-      <td className="p-3">
-        <Badge tone={INTEREST_TONE[l.interest]}>{INTEREST_LABELS[l.interest]}</Badge>
-      </td>
-      <td className="p-3">
-        <SourceStatus line={l} team={team} />
-      </td>
-      {team && (
-        <td className="p-3 text-right">
-          {/* A plain link, not next/link: no client component per row. */}
-          <a href={`/communes/${code}/etat-des-lieux/professionnels/${l.id}`} className="font-semibold text-blue-900 underline hover:no-underline" aria-label={`Modifier la fiche : ${who}, ${profession}`}>
-            Modifier
-          </a>
-        </td>
-      )}
-    </tr>
-  );
+  const contact = team && (l.email || l.phone) && html`<small>${l.email}${l.email && l.phone && html`<br>`}${l.phone}</small>`;
+  const name = html`<b${l.name ? "" : html` class="anon"`}>${who}${l.isOwn && html`<span>(vous)</span>`}</b>`;
+  const personal =
+    team &&
+    html`<td>${l.ageBracket ? AGE_BRACKET_LABELS[l.ageBracket] : ""}</td><td${l.departure === "moins_2_ans" && html` class="soon"`}>${l.departure ? DEPARTURE_HORIZON_LABELS[l.departure] : ""}</td>`;
+  const edit =
+    team &&
+    html`<td class="act"><a href="/communes/${code}/etat-des-lieux/professionnels/${l.id}" aria-label="Modifier la fiche : ${who}, ${profession}">Modifier</a></td>`;
+  return html`<tr id="fiche-${l.id}"${l.isOwn && html` class="own"`}><th scope="row">${name}${profession}${contact}</th><td>${practicePlace(l, communeName)}<span class="sub">${PRACTICE_FORM_LABELS[l.practiceForm]}</span></td>${personal}<td>${badgeHtml(INTEREST_TONE[l.interest], INTEREST_LABELS[l.interest])}</td><td>${sourceStatus(l, team)}</td>${edit}</tr>`;
 }

@@ -21,7 +21,7 @@ export function ThemeSection({ theme, notes, team, code, adding, addHref, closeH
       <p className="mt-1 text-slate-700">{info.questions}</p>
       {notes.length === 0 ? (
         <p className="mt-4 rounded-md border-2 border-dashed border-slate-300 p-4 text-slate-800">
-          Rien n&apos;est encore noté{team ? " : ajoutez ce que vous savez déjà, même partiel." : "."}
+          {team ? "Rien n'est encore noté : ajoutez ce que vous savez déjà, même partiel." : "Rien n'est encore noté."}
         </p>
       ) : (
         <ul className="mt-4 space-y-3">
