@@ -113,7 +113,7 @@ describe("one page of the list", () => {
     );
   });
 
-  test("a page is read in order from professional_order_idx, never sorted (the index and the query's order are written alike)", () => {
+  test("a page is read in order from professional_order_idx, only the names sorted (the index and the query's order are written alike)", () => {
     many(300);
     const logged: { sql: string; params: unknown[] }[] = [];
     const prepare = sqlite.prepare.bind(sqlite);
@@ -130,7 +130,8 @@ describe("one page of the list", () => {
     }
     assert.equal(logged.length, 1);
     const plan = (sqlite.prepare(`explain query plan ${logged[0].sql}`).all(s.ws.id, PAGE_SIZE, 2 * PAGE_SIZE) as { detail: string }[]).map((r) => r.detail);
-    assert.deepEqual(plan, ["SEARCH professional USING COVERING INDEX professional_order_idx (workspace_id=?)"]);
+    // Read in order from the index; only the French key of the name is sorted, within the professions reached.
+    assert.deepEqual(plan, ["SEARCH professional USING COVERING INDEX professional_order_idx (workspace_id=?)", "USE TEMP B-TREE FOR LAST 3 TERMS OF ORDER BY"]);
   });
 
   test("filters: profession, interest, departures within 2 and within 5 years (2 included), search; counts per profession", () => {
