@@ -2,8 +2,10 @@ import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { isolateEachTest, testDatabase, statementsOf } from "../test-support";
 import { federationRequests, meetingInvitees, meetings, nextSteps, professionals } from "../schema";
-import type { DepartureHorizon, InterestLevel, MeetingKind, MeetingStatus, NextStepStatus, Profession } from "@/lib/domain/enums";
+import { PROFESSIONS, type DepartureHorizon, type InterestLevel, type MeetingKind, type MeetingStatus, type NextStepStatus, type Profession } from "@/lib/domain/enums";
 import { inventorySummary } from "@/lib/dashboard/inventory-summary";
+import { indicatorsFromGroups } from "@/lib/inventory/indicators";
+import { inventoryGroups } from "../inventory";
 import { LYON, MONTPELLIER, contexts, openWorkspace, setUpPeople, type People } from "./test-fixtures";
 import { dashboardFacts } from "./dashboard-facts";
 import { workspaceOverview } from "./overview";
@@ -47,7 +49,7 @@ describe("dashboardFacts", () => {
   test("an empty workspace: nothing counted, no meeting, no federation", () => {
     const ws = openWorkspace(db, MONTPELLIER, people.maire);
     const facts = dashboardFacts(contexts(db, NOW).commune(ws, people.maire), { personal: true });
-    assert.deepEqual(facts.inventory, []);
+    assert.deepEqual(facts.inventory, { total: 0, interestedGPs: 0, interestedParamedical: 0, departures: { within2: 0, within2to5: 0, unknown: 0, interestedGPsWithin2: 0 } });
     assert.deepEqual(facts.federation, { accepted: false, latest: null });
     assert.deepEqual(facts.nextSteps, { open: 0, overdue: 0, urgent: [], realEstateCandidates: [] });
     assert.equal(facts.nextMeeting, null);
@@ -85,6 +87,13 @@ describe("dashboardFacts", () => {
     assert.equal(summary.total, 5);
     assert.equal(summary.coreTeam.inSight, true);
     assert.deepEqual(summary.departures, { within2: 3, within5: 4, unknown: 1 });
+    assert.deepEqual(facts.inventory, {
+      total: 5,
+      interestedGPs: 2,
+      interestedParamedical: 1,
+      departures: { within2: 3, within2to5: 1, unknown: 1, interestedGPsWithin2: 2 },
+    });
+    assert.equal(summary.coreTeam.interestedGPsLeavingSoon, 2);
     assert.deepEqual(facts.federation, { accepted: true, latest: { status: "accepted", federationName: "Fédération de l'Exercice Coordonné Pluriprofessionnel en soins primaires" } });
     assert.equal(facts.nextSteps.open, 4);
     assert.equal(facts.nextSteps.overdue, 1);
@@ -108,12 +117,32 @@ describe("dashboardFacts", () => {
     assert.deepEqual(facts.firstMeeting?.professions, [{ profession: "medecin_generaliste", count: 2 }]);
   });
 
+  test("the one-row totals give the core team and departures the indicators give from every line", () => {
+    const ws = openWorkspace(db, MONTPELLIER, people.maire);
+    const interests: InterestLevel[] = ["oui", "peut_etre", "non", "non_sollicite"];
+    const horizons: DepartureHorizon[] = ["moins_2_ans", "2_5_ans", "aucun", "inconnu"];
+    PROFESSIONS.forEach((profession, i) => {
+      for (let k = 0; k < 6; k++) lines(ws, profession, interests[(i + k) % 4], horizons[(i * 3 + k) % 4], 1 + ((i + k) % 3));
+    });
+    const ctx = contexts(db, NOW).commune(ws, people.maire);
+    for (const personal of [true, false]) {
+      const summary = inventorySummary(dashboardFacts(ctx, { personal }).inventory, { personal });
+      const indicators = indicatorsFromGroups(inventoryGroups(ctx, { team: personal }), { personal });
+      assert.equal(summary.total, indicators.total);
+      assert.deepEqual(summary.coreTeam, indicators.coreTeam);
+      if (personal) {
+        const d = indicators.departures!;
+        assert.deepEqual(summary.departures, { within2: d.leavingWithin2, within5: d.leavingWithin5, unknown: d.unknown });
+      } else assert.equal(summary.departures, null);
+    }
+  });
+
   test("without the right to see departures, they are not read: the summary has none", () => {
     const ws = openWorkspace(db, MONTPELLIER, people.maire);
     lines(ws, "medecin_generaliste", "oui", "moins_2_ans", 2);
     lines(ws, "medecin_generaliste", "oui", "aucun");
     const facts = dashboardFacts(contexts(db, NOW).commune(ws, people.maire), { personal: false });
-    assert.deepEqual(facts.inventory, [{ profession: "medecin_generaliste", interest: "oui", departure: null, count: 3 }]);
+    assert.deepEqual(facts.inventory, { total: 3, interestedGPs: 3, interestedParamedical: 0, departures: null });
     const summary = inventorySummary(facts.inventory, { personal: false });
     assert.equal(summary.departures, null);
     assert.equal(summary.coreTeam.interestedGPsLeavingSoon, null);
@@ -169,6 +198,6 @@ describe("dashboardFacts", () => {
     assert.equal(before, 23);
     assert.equal(facts!.nextSteps.urgent.length, 3);
     assert.ok(facts!.nextSteps.realEstateCandidates.length <= 20);
-    assert.ok(facts!.inventory.length <= 8);
+    assert.ok(facts!.inventory.total > 50, "every line counted, in one row");
   });
 });

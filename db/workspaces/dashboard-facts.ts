@@ -1,15 +1,16 @@
 /**
  * What the commune's dashboard reads beyond the overview and the checklist: the inventory counted by the
- * database, the open next steps (counts, the most urgent, those that may be about real estate), the next
+ * database in one row, the open next steps (counts, the most urgent, those that may be about real estate), the next
  * meeting with its answers, the first meeting's invitees by profession, and the federation requests' state.
  * At most eight queries, whatever the commune's size: counts are grouped by SQLite, lists are limited.
  */
-import { and, asc, count, desc, eq, inArray, ne, sql, type Placeholder } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, ne, sql, type Placeholder, type SQL } from "drizzle-orm";
 import type { DataContext, Queryable } from "../context";
 import { allForIds, prepared } from "../prepared";
 import { federationRequests, federations, meetingInvitees, meetings, nextSteps, professionals } from "../schema";
 import { REAL_ESTATE_HINTS } from "@/lib/checklist/warnings";
-import type { InventoryCount } from "@/lib/dashboard/inventory-summary";
+import type { InventoryTotals } from "@/lib/dashboard/inventory-summary";
+import { PARAMEDICAL_PROFESSIONS } from "@/lib/inventory/professions";
 import type { FederationRequestStatus, MeetingKind, MeetingStatus, NextStepStatus, RsvpAnswer } from "@/lib/domain/enums";
 import { todayInParis } from "@/lib/dates";
 import { OPEN_STATUSES } from "@/lib/next-steps/rules";
@@ -34,7 +35,7 @@ export type DashboardMeeting = {
 };
 
 export type DashboardFacts = {
-  inventory: InventoryCount[];
+  inventory: InventoryTotals;
   federation: { accepted: boolean; latest: { status: FederationRequestStatus; federationName: string } | null };
   nextSteps: {
     open: number;
@@ -58,7 +59,16 @@ export function dashboardFacts(ctx: DataContext, input: { personal: boolean }): 
   const now = ctx.now.getTime();
   const { db } = ctx;
 
-  const inventory = prepared(db, input.personal ? inventoryWithDeparturesQuery : inventoryQuery).all({ workspaceId });
+  const counted = prepared(db, input.personal ? inventoryWithDeparturesQuery : inventoryQuery).get({ workspaceId });
+  const inventory: InventoryTotals = {
+    total: counted?.total ?? 0,
+    interestedGPs: counted?.interestedGPs ?? 0,
+    interestedParamedical: counted?.interestedParamedical ?? 0,
+    departures:
+      input.personal && counted
+        ? { within2: counted.within2 ?? 0, within2to5: counted.within2to5 ?? 0, unknown: counted.unknown ?? 0, interestedGPsWithin2: counted.interestedGPsWithin2 ?? 0 }
+        : null,
+  };
   const latest = prepared(db, latestRequestQuery).get({ workspaceId });
   const stepCounts = prepared(db, stepCountsQuery).get({ workspaceId, today });
   const urgent = prepared(db, urgentStepsQuery)
@@ -94,19 +104,30 @@ export function dashboardFacts(ctx: DataContext, input: { personal: boolean }): 
 // The dashboard's queries, prepared once per connection (`db/prepared.ts`): the page runs them at every visit.
 const workspace = sql.placeholder("workspaceId");
 
-const inventoryOf = (db: Queryable, personal: boolean) =>
-  db
+/**
+ * The inventory counted in one row: conditional sums over the workspace's lines, read from professional_list_idx
+ * (profession, interest, departure), instead of a group per combination shipped to the page.
+ */
+const inventoryOf = (db: Queryable, personal: boolean) => {
+  const p = professionals;
+  const counted = (condition: SQL) => sql<number>`coalesce(sum(${condition}), 0)`.mapWith(Number);
+  const interestedGP = sql`${p.interest} = 'oui' and ${p.profession} = 'medecin_generaliste'`;
+  const departures = (personal: boolean, condition: SQL) => (personal ? counted(condition) : sql<null>`null`);
+  return db
     .select({
-      profession: professionals.profession,
-      interest: professionals.interest,
-      departure: personal ? professionals.departure : sql<null>`null`,
-      count: count(),
+      total: count(),
+      interestedGPs: counted(interestedGP),
+      interestedParamedical: counted(sql`${p.interest} = 'oui' and ${p.profession} in (${sql.raw(PARAMEDICAL_PROFESSIONS.map((x) => `'${x}'`).join(", "))})`),
+      within2: departures(personal, sql`${p.departure} = 'moins_2_ans'`),
+      within2to5: departures(personal, sql`${p.departure} = '2_5_ans'`),
+      unknown: departures(personal, sql`${p.departure} = 'inconnu'`),
+      interestedGPsWithin2: departures(personal, sql`${interestedGP} and ${p.departure} = 'moins_2_ans'`),
     })
-    .from(professionals)
-    .where(eq(professionals.workspaceId, workspace))
-    .groupBy(professionals.profession, professionals.interest, ...(personal ? [professionals.departure] : []))
+    .from(p)
+    .where(eq(p.workspaceId, workspace))
     .prepare();
-// Departures are read only for a viewer who may see them; otherwise not even grouped by.
+};
+// Departures are read only for a viewer who may see them; otherwise not even summed.
 const inventoryQuery = (db: Queryable) => inventoryOf(db, false);
 const inventoryWithDeparturesQuery = (db: Queryable) => inventoryOf(db, true);
 

@@ -1,42 +1,37 @@
 /**
- * The inventory's key indicators for the commune's dashboard, from counts grouped by the database (profession,
- * interest and, for those who may see it, departure): how many professionals, whether a core team is in
- * sight, how many plan to leave within 2 and within 5 years, every profession counted. Pure.
+ * The inventory's key indicators for the commune's dashboard, from totals counted by the database in one row
+ * (`dashboardFacts`): how many professionals, whether a core team is in sight, how many plan to leave within 2
+ * and within 5 years. Pure.
  */
-import type { DepartureHorizon, InterestLevel, Profession } from "@/lib/domain/enums";
-import { coreTeam, type CoreTeam, type IndicatorLine } from "@/lib/inventory/indicators";
-import { isParamedical } from "@/lib/inventory/professions";
+import { coreTeamFromCounts, type CoreTeam } from "@/lib/inventory/indicators";
 
-export type InventoryCount = {
-  profession: Profession;
-  interest: InterestLevel;
-  /** Null when the viewer may not see departures (the database did not group by it). */
-  departure: DepartureHorizon | null;
-  count: number;
+/** What the database counts over the workspace's lines (one row, whatever their number or variety). */
+export type InventoryTotals = {
+  total: number;
+  interestedGPs: number;
+  interestedParamedical: number;
+  /**
+   * Null when the viewer may not see departures: the database did not read them (with a few lines, a total
+   * names a person).
+   */
+  departures: { within2: number; within2to5: number; unknown: number; interestedGPsWithin2: number } | null;
 };
 
 export type InventorySummary = {
   total: number;
   coreTeam: CoreTeam;
-  /** Null when the viewer may not see departures: not even totals (with a few lines, a total names a person). */
+  /** Null when the viewer may not see departures: not even totals. */
   departures: { within2: number; within5: number; unknown: number } | null;
 };
 
-export function inventorySummary(counts: readonly InventoryCount[], { personal }: { personal: boolean }): InventorySummary {
-  const total = counts.reduce((n, c) => n + c.count, 0);
-  // `coreTeam` reads only the interested doctors and paramedics (their profession, interest and departure):
-  // one line each for them, the others left out; the practice form is not read.
-  const interested: IndicatorLine[] = counts
-    .filter((c) => c.interest === "oui" && (c.profession === "medecin_generaliste" || isParamedical(c.profession)))
-    .flatMap((c) => {
-      const line: IndicatorLine = { profession: c.profession, practiceForm: "isole", interest: c.interest, ageBracket: null, departure: personal ? c.departure : null };
-      return Array.from({ length: c.count }, () => line);
-    });
-  const sum = (horizon: DepartureHorizon | null) => counts.filter((c) => c.departure === horizon).reduce((n, c) => n + c.count, 0);
-  const within2 = sum("moins_2_ans");
+export function inventorySummary(totals: InventoryTotals, { personal }: { personal: boolean }): InventorySummary {
+  const departures = personal ? totals.departures : null;
   return {
-    total,
-    coreTeam: coreTeam(interested, { personal }),
-    departures: personal ? { within2, within5: within2 + sum("2_5_ans"), unknown: sum("inconnu") + sum(null) } : null,
+    total: totals.total,
+    coreTeam: coreTeamFromCounts(
+      { interestedGPs: totals.interestedGPs, interestedParamedical: totals.interestedParamedical, interestedGPsLeavingSoon: departures?.interestedGPsWithin2 ?? null },
+      { personal },
+    ),
+    departures: departures ? { within2: departures.within2, within5: departures.within2 + departures.within2to5, unknown: departures.unknown } : null,
   };
 }

@@ -100,12 +100,31 @@ function groupByProfession(groups: IndicatorGroup[], personal: boolean): Profess
 /** The core team from counted groups (see `coreTeam`). */
 export function coreTeamFromGroups(groups: IndicatorGroup[], { personal }: { personal: boolean }): CoreTeam {
   const interested = groups.filter((g) => g.interest === "oui");
-  const gps = sum(interested, (g) => g.profession === "medecin_generaliste");
-  const para = sum(interested, (g) => isParamedical(g.profession));
+  return coreTeamFromCounts(
+    {
+      interestedGPs: sum(interested, (g) => g.profession === "medecin_generaliste"),
+      interestedParamedical: sum(interested, (g) => isParamedical(g.profession)),
+      interestedGPsLeavingSoon: personal ? sum(interested, (g) => g.profession === "medecin_generaliste" && g.departure === "moins_2_ans") : null,
+    },
+    { personal },
+  );
+}
+
+/**
+ * The core team from the three counts it reads: interested GPs, interested paramedical professionals and, for
+ * a viewer who may see departures, the interested GPs who plan to leave within 2 years (as the database counts
+ * them for the dashboard).
+ */
+export function coreTeamFromCounts(
+  counts: { interestedGPs: number; interestedParamedical: number; interestedGPsLeavingSoon: number | null },
+  { personal }: { personal: boolean },
+): CoreTeam {
+  const gps = counts.interestedGPs;
+  const para = counts.interestedParamedical;
   const missingGPs = Math.max(0, CORE_TEAM_MINIMUM.generalPractitioners - gps);
   const missingParamedical = Math.max(0, CORE_TEAM_MINIMUM.paramedical - para);
   const inSight = missingGPs === 0 && missingParamedical === 0;
-  const leavingSoon = personal ? sum(interested, (g) => g.profession === "medecin_generaliste" && g.departure === "moins_2_ans") : null;
+  const leavingSoon = personal ? (counts.interestedGPsLeavingSoon ?? 0) : null;
   const has = `${count(gps, "médecin généraliste intéressé", "médecins généralistes intéressés")} et ${count(para, "professionnel paramédical intéressé", "professionnels paramédicaux intéressés")}`;
   let sentence: string;
   if (inSight) {
