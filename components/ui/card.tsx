@@ -8,23 +8,27 @@ export type CardProps = {
   children: ReactNode;
 };
 
-/** A white panel; with a title it is a section named by its heading (h2 by default). */
+/**
+ * A white panel; with a title it is a section named by its heading (h2 by default). Its look is the `card`
+ * component classes of app/globals.css (a page holds up to a dozen cards, each sent twice: HTML and RSC
+ * payload); utilities passed in `className` win over them.
+ */
 export function Card({ title, headingLevel = 2, actions, className, children }: CardProps) {
   const H = headingLevel === 3 ? "h3" : "h2";
-  const box = `rounded-lg border border-slate-200 bg-white p-5 shadow-sm sm:p-6${className ? ` ${className}` : ""}`;
+  const box = className ? `card ${className}` : "card";
   if (!title) {
     return (
       <div className={box}>
         {children}
-        {actions && <div className="mt-4 flex flex-wrap gap-3">{actions}</div>}
+        {actions && <div className="card-actions">{actions}</div>}
       </div>
     );
   }
   return (
     <section className={box}>
-      <H className={`mb-4 font-bold text-slate-900 ${headingLevel === 3 ? "text-lg" : "text-xl"}`}>{title}</H>
+      <H className="card-title">{title}</H>
       {children}
-      {actions && <div className="mt-4 flex flex-wrap gap-3">{actions}</div>}
+      {actions && <div className="card-actions">{actions}</div>}
     </section>
   );
 }
