@@ -24,7 +24,8 @@ import {
   type PipelinePage,
   type PipelineStage,
 } from "@/lib/federation/pipeline";
-import { declinedRequests, pipelineView, type DeclinedRequest, type PipelineRow } from "./pipeline-sql";
+import { declinedRequests, type DeclinedRequest } from "./declined";
+import { pipelineView, type PipelineRow } from "./pipeline-sql";
 
 export type { DeclinedRequest };
 
