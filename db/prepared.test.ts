@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { asc, eq, inArray, sql, type Placeholder } from "drizzle-orm";
 import type { Queryable } from "./context";
-import { allForIds, PREPARED_IDS, prepared } from "./prepared";
+import { allForIds, literalLimit, literalText, PREPARED_IDS, prepared } from "./prepared";
 import { communes } from "./schema";
 import { statementsOf, testDatabase } from "./test-support";
 
@@ -41,4 +41,20 @@ test("a query over ids: prepared for each count up to the limit, built with the 
     assert.equal(statementsOf(sqlite, () => allForIds(db, byRowid, some)), 1);
   }
   assert.ok(PREPARED_IDS < ids.length);
+});
+
+const firstCommunes = (q: Queryable) =>
+  q.select({ code: communes.code }).from(communes).where(sql`${communes.name} like ${literalText("Saint-%")}`).orderBy(asc(communes.code)).limit(literalLimit(3)).prepare();
+
+test("a literal limit and a literal text are written into the statement, not bound, and select the same rows", () => {
+  const query = prepared(db, firstCommunes);
+  const statement = firstCommunes(db).getQuery();
+  assert.match(statement.sql, / like 'Saint-%' .* limit 3$/);
+  assert.deepEqual(statement.params, []);
+  const bound = db.select({ code: communes.code }).from(communes).where(sql`${communes.name} like ${"Saint-%"}`).orderBy(asc(communes.code)).limit(3).all();
+  assert.equal(bound.length, 3);
+  assert.deepEqual(query.all(), bound);
+  // A quote is doubled; what is not a non-negative integer is refused.
+  assert.equal(db.get<{ t: string }>(sql`select ${literalText("l'équipe")} as t`).t, "l'équipe");
+  for (const n of [-1, 1.5, Number.NaN, 2 ** 60]) assert.throws(() => literalLimit(n));
 });

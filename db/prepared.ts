@@ -9,7 +9,7 @@
  * Placeholders are bound as they are, without the column's conversion: a date is passed as its milliseconds
  * (`timestamp_ms` columns), a boolean as 0 or 1.
  */
-import { sql, type Placeholder } from "drizzle-orm";
+import { sql, type Placeholder, type SQL } from "drizzle-orm";
 import type { Queryable } from "./context";
 
 const built = new WeakMap<Queryable, Map<unknown, unknown>>();
@@ -75,4 +75,24 @@ export function allForIds<R>(
     byCount.set(ids.length, query);
   }
   return query.all({ ...values, ...idValues(ids) });
+}
+
+/**
+ * A limit written into the statement's text rather than bound: SQLite runs `order by … limit 1` two to four times
+ * faster with a literal limit than with `limit ?` (10–30 µs a query on the national copy: with the number known when
+ * the statement is compiled, the sort keeps only that many rows). Drizzle binds every number, and its `.limit()`
+ * writes an SQL chunk as it is: this is one, typed as the number `.limit()` expects. Only for integers of ours.
+ */
+export function literalLimit(n: number): number {
+  if (!Number.isSafeInteger(n) || n < 0) throw new Error(`literalLimit: ${n} is not a non-negative integer`);
+  return sql.raw(String(n)) as unknown as number;
+}
+
+/**
+ * A text constant of ours written into the statement as an SQL string literal (quotes doubled). Bound instead, a
+ * `like` pattern makes SQLite compile the statement again at every run (its LIKE optimisation depends on the
+ * pattern): 60 µs for the dashboard's fifteen patterns, against 7 µs written in. Never for what a user typed.
+ */
+export function literalText(text: string): SQL {
+  return sql.raw(`'${text.replaceAll("'", "''")}'`);
 }

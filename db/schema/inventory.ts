@@ -63,6 +63,31 @@ export const professionals = sqliteTable(
   ],
 );
 
+/**
+ * The dashboard's inventory totals of a workspace, kept by SQLite triggers on `professional`
+ * (drizzle/0013_workspace_inventory_totals.sql): each write of a line recounts its workspace's lines from
+ * professional_list_idx in the same transaction, so the dashboard reads one row instead of summing every line at
+ * each visit. Apart from the pipeline's facts on purpose: departures are counted here, and only the dashboard, for a
+ * viewer who may see them, reads those columns.
+ */
+export const workspaceInventoryTotals = sqliteTable("workspace_inventory_totals", {
+  workspaceId: integer("workspace_id")
+    .primaryKey()
+    .references(() => workspaces.id, { onDelete: "cascade" }),
+  /** Lines of the inventory. */
+  total: integer("total").notNull().default(0),
+  /** General practitioners interested in working together ("oui"). */
+  interestedGPs: integer("interested_gps").notNull().default(0),
+  /** Paramedical professionals (PARAMEDICAL_PROFESSIONS) interested. */
+  interestedParamedical: integer("interested_paramedical").notNull().default(0),
+  /** Departures planned within 2 years, in 2 to 5 years, or not known. */
+  departuresWithin2: integer("departures_within_2").notNull().default(0),
+  departuresWithin2to5: integer("departures_2_to_5").notNull().default(0),
+  departuresUnknown: integer("departures_unknown").notNull().default(0),
+  /** Interested general practitioners planning to leave within 2 years. */
+  interestedGPsWithin2: integer("interested_gps_within_2").notNull().default(0),
+});
+
 /** The other themes of the kit's grid: residents' needs, opportunities, existing dynamics, existing offers. */
 export const inventoryNotes = sqliteTable(
   "inventory_note",

@@ -4,7 +4,7 @@
  */
 import { and, desc, eq, isNotNull, or, sql } from "drizzle-orm";
 import type { DataContext, Queryable } from "../context";
-import { prepared } from "../prepared";
+import { literalLimit, prepared } from "../prepared";
 import { meetingInvitees, meetings, meetingSyntheses, professionals } from "../schema";
 import type { RsvpAnswer } from "@/lib/domain/enums";
 
@@ -50,7 +50,7 @@ const memberMeetingsQuery = (db: Queryable) =>
       ),
     )
     .orderBy(desc(meetings.startsAt))
-    .limit(20)
+    .limit(literalLimit(20))
     .prepare();
 
 /** The workspace's published syntheses, latest meeting first (one query). */
@@ -67,5 +67,5 @@ const publishedQuery = (db: Queryable) =>
     .innerJoin(meetings, eq(meetings.id, meetingSyntheses.meetingId))
     .where(and(eq(meetingSyntheses.workspaceId, sql.placeholder("workspaceId")), isNotNull(meetingSyntheses.publishedAt)))
     .orderBy(desc(meetings.startsAt))
-    .limit(20)
+    .limit(literalLimit(20))
     .prepare();

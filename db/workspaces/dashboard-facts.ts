@@ -1,16 +1,15 @@
 /**
- * What the commune's dashboard reads beyond the overview and the checklist: the inventory counted by the
- * database in one row, the open next steps (counts, the most urgent, those that may be about real estate), the next
+ * What the commune's dashboard reads beyond the overview and the checklist: the inventory's totals (one row kept
+ * by triggers), the open next steps (counts, the most urgent, those that may be about real estate), the next
  * meeting with its answers, the first meeting's invitees by profession, and the federation requests' state.
  * At most eight queries, whatever the commune's size: counts are grouped by SQLite, lists are limited.
  */
-import { and, asc, count, desc, eq, inArray, ne, sql, type Placeholder, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, ne, sql, type Placeholder } from "drizzle-orm";
 import type { DataContext, Queryable } from "../context";
-import { allForIds, prepared } from "../prepared";
-import { federationRequests, federations, meetingInvitees, meetings, nextSteps, professionals } from "../schema";
+import { allForIds, literalLimit, literalText, prepared } from "../prepared";
+import { federationRequests, federations, meetingInvitees, meetings, nextSteps, workspaceInventoryTotals } from "../schema";
 import { REAL_ESTATE_HINTS } from "@/lib/checklist/warnings";
 import type { InventoryTotals } from "@/lib/dashboard/inventory-summary";
-import { PARAMEDICAL_PROFESSIONS } from "@/lib/inventory/professions";
 import type { FederationRequestStatus, MeetingKind, MeetingStatus, NextStepStatus, RsvpAnswer } from "@/lib/domain/enums";
 import { todayInParis } from "@/lib/dates";
 import { OPEN_STATUSES } from "@/lib/next-steps/rules";
@@ -50,8 +49,8 @@ export type DashboardFacts = {
 };
 
 /**
- * The dashboard's facts. `personal`: whether the viewer may see departures (the inventory is then grouped by
- * departure too; otherwise departures are not read at all).
+ * The dashboard's facts. `personal`: whether the viewer may see departures (otherwise departures are not read at
+ * all).
  */
 export function dashboardFacts(ctx: DataContext, input: { personal: boolean }): DashboardFacts {
   const workspaceId = ctx.workspace.id;
@@ -59,15 +58,15 @@ export function dashboardFacts(ctx: DataContext, input: { personal: boolean }): 
   const now = ctx.now.getTime();
   const { db } = ctx;
 
-  const counted = prepared(db, input.personal ? inventoryWithDeparturesQuery : inventoryQuery).get({ workspaceId });
+  const departures = input.personal ? prepared(db, inventoryWithDeparturesQuery).get({ workspaceId }) : undefined;
+  const totals = departures ?? (input.personal ? undefined : prepared(db, inventoryQuery).get({ workspaceId }));
   const inventory: InventoryTotals = {
-    total: counted?.total ?? 0,
-    interestedGPs: counted?.interestedGPs ?? 0,
-    interestedParamedical: counted?.interestedParamedical ?? 0,
-    departures:
-      input.personal && counted
-        ? { within2: counted.within2 ?? 0, within2to5: counted.within2to5 ?? 0, unknown: counted.unknown ?? 0, interestedGPsWithin2: counted.interestedGPsWithin2 ?? 0 }
-        : null,
+    total: totals?.total ?? 0,
+    interestedGPs: totals?.interestedGPs ?? 0,
+    interestedParamedical: totals?.interestedParamedical ?? 0,
+    departures: input.personal
+      ? { within2: departures?.within2 ?? 0, within2to5: departures?.within2to5 ?? 0, unknown: departures?.unknown ?? 0, interestedGPsWithin2: departures?.interestedGPsWithin2 ?? 0 }
+      : null,
   };
   const latest = prepared(db, latestRequestQuery).get({ workspaceId });
   const stepCounts = prepared(db, stepCountsQuery).get({ workspaceId, today });
@@ -105,31 +104,24 @@ export function dashboardFacts(ctx: DataContext, input: { personal: boolean }): 
 const workspace = sql.placeholder("workspaceId");
 
 /**
- * The inventory counted in one row: conditional sums over the workspace's lines, read from professional_list_idx
- * (profession, interest, departure), instead of a group per combination shipped to the page.
+ * The inventory's totals: one row kept by triggers (`workspace_inventory_totals`, drizzle/0013), instead of sums over
+ * every line at each visit. Departures are read only for a viewer who may see them; otherwise not even selected.
  */
-const inventoryOf = (db: Queryable, personal: boolean) => {
-  const p = professionals;
-  const counted = (condition: SQL) => sql<number>`coalesce(sum(${condition}), 0)`.mapWith(Number);
-  const interestedGP = sql`${p.interest} = 'oui' and ${p.profession} = 'medecin_generaliste'`;
-  const departures = (personal: boolean, condition: SQL) => (personal ? counted(condition) : sql<null>`null`);
-  return db
+const t = workspaceInventoryTotals;
+const totalsColumns = { total: t.total, interestedGPs: t.interestedGPs, interestedParamedical: t.interestedParamedical };
+const inventoryQuery = (db: Queryable) => db.select(totalsColumns).from(t).where(eq(t.workspaceId, workspace)).prepare();
+const inventoryWithDeparturesQuery = (db: Queryable) =>
+  db
     .select({
-      total: count(),
-      interestedGPs: counted(interestedGP),
-      interestedParamedical: counted(sql`${p.interest} = 'oui' and ${p.profession} in (${sql.raw(PARAMEDICAL_PROFESSIONS.map((x) => `'${x}'`).join(", "))})`),
-      within2: departures(personal, sql`${p.departure} = 'moins_2_ans'`),
-      within2to5: departures(personal, sql`${p.departure} = '2_5_ans'`),
-      unknown: departures(personal, sql`${p.departure} = 'inconnu'`),
-      interestedGPsWithin2: departures(personal, sql`${interestedGP} and ${p.departure} = 'moins_2_ans'`),
+      ...totalsColumns,
+      within2: t.departuresWithin2,
+      within2to5: t.departuresWithin2to5,
+      unknown: t.departuresUnknown,
+      interestedGPsWithin2: t.interestedGPsWithin2,
     })
-    .from(p)
-    .where(eq(p.workspaceId, workspace))
+    .from(t)
+    .where(eq(t.workspaceId, workspace))
     .prepare();
-};
-// Departures are read only for a viewer who may see them; otherwise not even summed.
-const inventoryQuery = (db: Queryable) => inventoryOf(db, false);
-const inventoryWithDeparturesQuery = (db: Queryable) => inventoryOf(db, true);
 
 const latestRequestQuery = (db: Queryable) =>
   db
@@ -142,7 +134,7 @@ const latestRequestQuery = (db: Queryable) =>
     .innerJoin(federations, eq(federations.id, federationRequests.federationId))
     .where(eq(federationRequests.workspaceId, workspace))
     .orderBy(desc(federationRequests.requestedAt), desc(federationRequests.id))
-    .limit(1)
+    .limit(literalLimit(1))
     .prepare();
 
 const openSteps = and(eq(nextSteps.workspaceId, workspace), inArray(nextSteps.status, [...OPEN_STATUSES]));
@@ -159,7 +151,7 @@ const urgentStepsQuery = (db: Queryable) =>
     .from(nextSteps)
     .where(openSteps)
     .orderBy(asc(nextSteps.dueOn), asc(nextSteps.id))
-    .limit(URGENT_STEPS)
+    .limit(literalLimit(URGENT_STEPS))
     .prepare();
 
 const stepText = sql`(${nextSteps.title} || ' ' || ${nextSteps.details})`;
@@ -167,9 +159,9 @@ const realEstateQuery = (db: Queryable) =>
   db
     .select({ title: nextSteps.title, details: nextSteps.details })
     .from(nextSteps)
-    .where(and(openSteps, sql`(${sql.join(REAL_ESTATE_HINTS.map((h) => sql`${stepText} like ${`%${h}%`}`), sql` or `)})`))
+    .where(and(openSteps, sql`(${sql.join(REAL_ESTATE_HINTS.map((h) => sql`${stepText} like ${literalText(`%${h}%`)}`), sql` or `)})`))
     .orderBy(asc(nextSteps.dueOn), asc(nextSteps.id))
-    .limit(REAL_ESTATE_CANDIDATES)
+    .limit(literalLimit(REAL_ESTATE_CANDIDATES))
     .prepare();
 
 // A meeting still to come or under way: neither held nor cancelled, and not over yet (`listSection`).
@@ -181,7 +173,7 @@ const nextMeetingQuery = (db: Queryable) =>
     .from(meetings)
     .where(eq(meetings.workspaceId, workspace))
     .orderBy(sql`case when ${upcoming} then 0 else 1 end`, sql`case when ${upcoming} then ${meetings.startsAt} else -${meetings.startsAt} end`, desc(meetings.id))
-    .limit(1)
+    .limit(literalLimit(1))
     .prepare();
 const firstMeetingQuery = (db: Queryable) =>
   db
@@ -189,7 +181,7 @@ const firstMeetingQuery = (db: Queryable) =>
     .from(meetings)
     .where(and(eq(meetings.workspaceId, workspace), eq(meetings.kind, "premiere"), ne(meetings.status, "annulee")))
     .orderBy(sql`case when ${upcoming} then 0 else 1 end`, asc(meetings.startsAt), asc(meetings.id))
-    .limit(1)
+    .limit(literalLimit(1))
     .prepare();
 
 const inviteesQuery = (db: Queryable, ids: readonly (number | Placeholder)[]) =>
