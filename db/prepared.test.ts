@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { asc, eq, inArray, sql, type Placeholder } from "drizzle-orm";
 import type { Queryable } from "./context";
-import { allForIds, literalLimit, literalText, PREPARED_IDS, prepared } from "./prepared";
+import { allForIds, literalLimit, literalText, PREPARED_IDS, PREPARED_VARIANTS, prepared, preparedBy } from "./prepared";
 import { communes } from "./schema";
 import { statementsOf, testDatabase } from "./test-support";
 
@@ -57,4 +57,18 @@ test("a literal limit and a literal text are written into the statement, not bou
   // A quote is doubled; what is not a non-negative integer is refused.
   assert.equal(db.get<{ t: string }>(sql`select ${literalText("l'équipe")} as t`).t, "l'équipe");
   for (const n of [-1, 1.5, Number.NaN, 2 ** 60]) assert.throws(() => literalLimit(n));
+});
+
+let variantBuilds = 0;
+const nthCommune = (q: Queryable, offset: number) => {
+  variantBuilds++;
+  return q.select({ code: communes.code }).from(communes).orderBy(asc(communes.code)).limit(literalLimit(1)).offset(literalLimit(offset)).prepare();
+};
+
+test("a query prepared per key: built once for each of the first PREPARED_VARIANTS keys, then built at each call", () => {
+  const all = db.select({ code: communes.code }).from(communes).orderBy(asc(communes.code)).limit(PREPARED_VARIANTS + 2).all();
+  for (let round = 0; round < 2; round++) {
+    for (let k = 0; k < PREPARED_VARIANTS + 2; k++) assert.deepEqual(preparedBy(db, nthCommune, k).all(), [all[k]]);
+  }
+  assert.equal(variantBuilds, PREPARED_VARIANTS + 2 * 2);
 });

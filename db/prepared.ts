@@ -77,6 +77,27 @@ export function allForIds<R>(
   return query.all({ ...values, ...idValues(ids) });
 }
 
+/** How many variants of one query (`preparedBy`) a connection keeps at most; beyond, a variant is built at each call. */
+export const PREPARED_VARIANTS = 32;
+
+/**
+ * The query `build` makes for `key` on this connection, made on its first call with that key: for a query whose
+ * text depends on a small integer of ours (a page's offset written in, see `literalLimit`). Up to PREPARED_VARIANTS
+ * keys a query; the others are built for each call. `build` is declared once at module level.
+ */
+export function preparedBy<Q>(db: Queryable, build: (db: Queryable, key: number) => Q, key: number): Q {
+  let queries = built.get(db);
+  if (!queries) built.set(db, (queries = new Map()));
+  let byKey = queries.get(build) as Map<number, Q> | undefined;
+  if (!byKey) queries.set(build, (byKey = new Map()));
+  let query = byKey.get(key);
+  if (query === undefined) {
+    query = build(db, key);
+    if (byKey.size < PREPARED_VARIANTS) byKey.set(key, query);
+  }
+  return query;
+}
+
 /**
  * A limit written into the statement's text rather than bound: SQLite runs `order by … limit 1` two to four times
  * faster with a literal limit than with `limit ?` (10–30 µs a query on the national copy: with the number known when

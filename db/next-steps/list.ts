@@ -12,6 +12,7 @@ import { nextStepFormValues } from "@/lib/next-steps/form-values";
 import { ownerValue, parseOwnerValue, type OwnerOption } from "@/lib/next-steps/owner";
 import { OPEN_STATUSES, isOverdue } from "@/lib/next-steps/rules";
 import { findStep, meetingOfWorkspace, type NextStep, type StepMeeting, type StepsReader } from "./shared";
+import { literalLimit } from "../prepared";
 
 export const NEXT_STEPS_PAGE_SIZE = 50;
 
@@ -121,8 +122,8 @@ export function listNextSteps(
     .leftJoin(meetings, and(eq(meetings.id, nextSteps.meetingId), eq(meetings.workspaceId, ctx.workspace.id)))
     .where(and(ws, byOwner, input.status ? eq(nextSteps.status, input.status) : undefined, input.overdue ? late : undefined))
     .orderBy(sql`case when ${mine} then 0 else 1 end`, sql`case when ${open()} then 0 else 1 end`, asc(nextSteps.dueOn), asc(nextSteps.id))
-    .limit(NEXT_STEPS_PAGE_SIZE)
-    .offset((page - 1) * NEXT_STEPS_PAGE_SIZE)
+    .limit(literalLimit(NEXT_STEPS_PAGE_SIZE))
+    .offset(literalLimit((page - 1) * NEXT_STEPS_PAGE_SIZE))
     .all()
     .map((r): NextStepRow => ({
       ...rowOf(r.step, ctx.now),

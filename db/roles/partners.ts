@@ -14,6 +14,7 @@ import { ACTOR_LABELS, PARTNERS, type Partner } from "@/lib/domain/enums";
 import { formatDateTime } from "@/lib/dates";
 import type { PartnerContactFields } from "@/lib/validation/roles";
 import { updaterName } from "./shared";
+import { literalLimit } from "../prepared";
 
 export type PartnerContact = typeof partnerContacts.$inferSelect;
 
@@ -39,8 +40,8 @@ export function listPartnerContacts(ctx: Reader, input: { page?: number } = {}):
     .from(partnerContacts)
     .where(mine)
     .orderBy(asc(partnerOrder), asc(partnerContacts.organisation), asc(partnerContacts.id))
-    .limit(PARTNERS_PAGE_SIZE)
-    .offset((page - 1) * PARTNERS_PAGE_SIZE)
+    .limit(literalLimit(PARTNERS_PAGE_SIZE))
+    .offset(literalLimit((page - 1) * PARTNERS_PAGE_SIZE))
     .all();
   const groups = PARTNERS.map((actor) => ({ actor, contacts: rows.filter((r) => r.actor === actor) })).filter((g) => g.contacts.length > 0);
   return { groups, total, page, pages };

@@ -9,6 +9,7 @@ import { communes, workspaceMembers, workspaces } from "../schema";
 import { escapeLike } from "../communes";
 import { normalizeSearch } from "@/lib/text";
 import { COMMUNE_ROLES, type CommuneRole } from "@/lib/domain/enums";
+import { literalLimit } from "../prepared";
 
 export const MY_SPACES_PAGE_SIZE = 20;
 
@@ -49,8 +50,8 @@ export function userWorkspacesPage(ctx: ActorContext, input: { page?: number; qu
     .where(where)
     .groupBy(workspaces.id)
     .orderBy(asc(communes.searchName), asc(communes.name), asc(communes.code))
-    .limit(size)
-    .offset((page - 1) * size)
+    .limit(literalLimit(size))
+    .offset(literalLimit((page - 1) * size))
     .all()
     .map((r) => ({ ...r, roles: COMMUNE_ROLES.filter((role) => r.roles.split(",").includes(role)) }));
   return { rows, total, page, pages };
