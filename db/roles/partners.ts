@@ -34,7 +34,7 @@ export function listPartnerContacts(ctx: Reader, input: { page?: number } = {}):
   const mine = eq(partnerContacts.workspaceId, ctx.workspace.id);
   const total = ctx.db.select({ n: count() }).from(partnerContacts).where(mine).get()?.n ?? 0;
   const pages = Math.max(1, Math.ceil(total / PARTNERS_PAGE_SIZE));
-  const page = Math.min(Math.max(1, Math.floor(input.page ?? 1)), pages);
+  const page = Math.min(Math.max(1, Math.floor(input.page ?? 1) || 1), pages);
   const rows = ctx.db
     .select()
     .from(partnerContacts)
