@@ -17,31 +17,50 @@ import { selectLinesWhere, type WorkspaceContext } from "./shared";
 import { pendingInvitations, toView, type ProfessionalView } from "./views";
 
 /**
- * The lines counted by every field the indicators read (one query). Age and departure are grouped only for the
- * team: for anyone else they are not even read.
+ * The lines counted by profession with what the indicators read (one query). Ages and departures are counted only
+ * for the team: for anyone else they are not even read.
  */
 export function inventoryGroups(ctx: WorkspaceContext, input: { team: boolean }): IndicatorGroup[] {
   const workspaceId = ctx.workspace.id;
-  if (!input.team) return prepared(ctx.db, groupsQuery).all({ workspaceId }).map((g) => ({ ...g, ageBracket: null, departure: null }));
-  return prepared(ctx.db, teamGroupsQuery).all({ workspaceId });
+  if (!input.team) return prepared(ctx.db, groupsQuery).all({ workspaceId }).map((g) => ({ ...g, personal: null }));
+  return prepared(ctx.db, teamGroupsQuery)
+    .all({ workspaceId })
+    .map(({ aged62Plus, ageUnknown, leavingWithin2, leaving2to5, departureUnknown, interestedLeavingWithin2, ...g }) => ({
+      ...g,
+      personal: { aged62Plus, ageUnknown, leavingWithin2, leaving2to5, departureUnknown, interestedLeavingWithin2 },
+    }));
 }
 
 // The page's reads are prepared once per connection (`db/prepared.ts`); a filtered list is built for its filter.
 const workspace = sql.placeholder("workspaceId");
-const kind = { profession: professionals.profession, professionOther: professionals.professionOther, practiceForm: professionals.practiceForm, interest: professionals.interest };
-const groupsQuery = (db: Queryable) =>
-  db
-    .select({ ...kind, lines: count() })
-    .from(professionals)
-    .where(eq(professionals.workspaceId, workspace))
-    .groupBy(professionals.profession, professionals.professionOther, professionals.practiceForm, professionals.interest)
-    .prepare();
+const counted = (condition: SQL) => sql<number>`coalesce(sum(${condition}), 0)`.mapWith(Number);
+// One row per profession (and typed label), whatever the number of lines: ~17 rows for 300 lines, where a group per
+// combination of the six fields read gave 289 (0.86 → 0.35 ms on the national copy).
+const kind = {
+  profession: professionals.profession,
+  professionOther: professionals.professionOther,
+  lines: count(),
+  interested: counted(sql`${professionals.interest} = 'oui'`),
+  maybe: counted(sql`${professionals.interest} = 'peut_etre'`),
+  notAsked: counted(sql`${professionals.interest} = 'non_sollicite'`),
+  isolated: counted(sql`${professionals.practiceForm} = 'isole'`),
+};
+const groupsQuery = (db: Queryable) => db.select(kind).from(professionals).where(eq(professionals.workspaceId, workspace)).groupBy(professionals.profession, professionals.professionOther).prepare();
+// Ages and departures are counted only for who may see them.
 const teamGroupsQuery = (db: Queryable) =>
   db
-    .select({ ...kind, ageBracket: professionals.ageBracket, departure: professionals.departure, lines: count() })
+    .select({
+      ...kind,
+      aged62Plus: counted(sql`${professionals.ageBracket} = '62_plus'`),
+      ageUnknown: counted(sql`${professionals.ageBracket} = 'inconnu'`),
+      leavingWithin2: counted(sql`${professionals.departure} = 'moins_2_ans'`),
+      leaving2to5: counted(sql`${professionals.departure} = '2_5_ans'`),
+      departureUnknown: counted(sql`${professionals.departure} = 'inconnu'`),
+      interestedLeavingWithin2: counted(sql`${professionals.interest} = 'oui' and ${professionals.departure} = 'moins_2_ans'`),
+    })
     .from(professionals)
     .where(eq(professionals.workspaceId, workspace))
-    .groupBy(professionals.profession, professionals.professionOther, professionals.practiceForm, professionals.interest, professionals.ageBracket, professionals.departure)
+    .groupBy(professionals.profession, professionals.professionOther)
     .prepare();
 
 /** `%text%` for LIKE, its wildcards escaped. */

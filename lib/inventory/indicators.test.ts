@@ -1,6 +1,6 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { coreTeam, coreTeamFromGroups, indicatorsFromGroups, inventoryIndicators, type IndicatorGroup, type IndicatorLine } from "./indicators";
+import { coreTeam, coreTeamFromGroups, countLines, indicatorsFromGroups, inventoryIndicators, type IndicatorGroup, type IndicatorLine } from "./indicators";
 import { PROFESSIONS } from "@/lib/domain/enums";
 import { isParamedical } from "./professions";
 
@@ -168,20 +168,31 @@ describe("inventoryIndicators", () => {
     assert.deepEqual([i.departures!.leavingWithin2, i.departures!.leavingWithin5], [PROFESSIONS.length, 2 * PROFESSIONS.length]);
   });
 
-  test("counted groups give the same indicators as the lines they count", () => {
-    const groups = new Map<string, IndicatorGroup>();
-    for (const l of [...sample, ...sample, gp({ interest: "oui", departure: "moins_2_ans" })]) {
-      const key = JSON.stringify(l);
-      const g = groups.get(key) ?? { ...l, lines: 0 };
-      g.lines++;
-      groups.set(key, g);
-    }
+  test("counted groups give the same indicators as the lines they count, however the lines are split among groups", () => {
     const lines = [...sample, ...sample, gp({ interest: "oui", departure: "moins_2_ans" })];
+    // Groups of one line each, then of every line of a profession: the same indicators.
+    const single = lines.flatMap((l) => countLines([l]));
+    const grouped = countLines(lines);
+    assert.ok(grouped.length < single.length);
     for (const personal of [true, false]) {
-      assert.deepEqual(indicatorsFromGroups([...groups.values()], { personal }), inventoryIndicators(lines, { personal }));
-      assert.deepEqual(coreTeamFromGroups([...groups.values()], { personal }), coreTeam(lines, { personal }));
+      for (const groups of [single, grouped]) {
+        assert.deepEqual(indicatorsFromGroups(groups, { personal }), inventoryIndicators(lines, { personal }));
+        assert.deepEqual(coreTeamFromGroups(groups, { personal }), coreTeam(lines, { personal }));
+      }
     }
-    assert.equal(indicatorsFromGroups([...groups.values()], PERSONAL).generalPractitioners!.leavingWithin2, 3);
+    assert.equal(indicatorsFromGroups(grouped, PERSONAL).generalPractitioners!.leavingWithin2, 3);
+    // What a group counts.
+    const [nurses] = countLines([nurse({ interest: "oui", practiceForm: "isole", ageBracket: "62_plus", departure: "moins_2_ans" }), nurse({ interest: "peut_etre", ageBracket: null, departure: null })]);
+    assert.deepEqual(nurses, {
+      profession: "infirmier",
+      professionOther: null,
+      lines: 2,
+      interested: 1,
+      maybe: 1,
+      notAsked: 0,
+      isolated: 1,
+      personal: { aged62Plus: 1, ageUnknown: 1, leavingWithin2: 1, leaving2to5: 0, departureUnknown: 1, interestedLeavingWithin2: 1 },
+    } satisfies IndicatorGroup);
   });
 
   test("62 and over, with the unknown ages", () => {

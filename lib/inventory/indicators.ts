@@ -13,7 +13,7 @@ import {
   type PracticeForm,
   type Profession,
 } from "@/lib/domain/enums";
-import { addDepartures, departureSentence, GP_NOUNS, NO_DEPARTURES, PROFESSIONAL_NOUNS, type Departures } from "./departures";
+import { departureSentence, GP_NOUNS, NO_DEPARTURES, PROFESSIONAL_NOUNS, type Departures } from "./departures";
 import { isParamedical, professionLabel } from "./professions";
 
 export type IndicatorLine = {
@@ -26,8 +26,33 @@ export type IndicatorLine = {
   departure: DepartureHorizon | null;
 };
 
-/** `lines` lines alike in every field the indicators read: one row of a `GROUP BY`. */
-export type IndicatorGroup = IndicatorLine & { lines: number };
+/**
+ * The lines of one profession (« autre »: of one typed label) counted by what the indicators read: one row of a
+ * `GROUP BY profession, profession_other` with conditional sums, a few rows whatever the number of lines.
+ */
+export type IndicatorGroup = {
+  profession: Profession;
+  professionOther?: string | null;
+  lines: number;
+  /** By interest in working together: « oui », « peut-être », « pas encore sollicité ». */
+  interested: number;
+  maybe: number;
+  notAsked: number;
+  /** Practising alone. */
+  isolated: number;
+  /** Ages and departures, null when the viewer may not see them (not even counted then). */
+  personal: {
+    aged62Plus: number;
+    /** Age « inconnu » or not given. */
+    ageUnknown: number;
+    leavingWithin2: number;
+    leaving2to5: number;
+    /** Plans « inconnu » or not given. */
+    departureUnknown: number;
+    /** Interested (« oui ») and leaving within 2 years. */
+    interestedLeavingWithin2: number;
+  } | null;
+};
 
 /** The MSP minimum (art. L6323-3 of the Code de la santé publique, as the kit puts it). */
 export const CORE_TEAM_MINIMUM = { generalPractitioners: 2, paramedical: 1 } as const;
@@ -76,8 +101,45 @@ export type Indicators = {
 const plural = (n: number, one: string, many: string) => (n > 1 ? many : one);
 /** "1 médecin généraliste", "3 médecins généralistes", "aucun médecin généraliste". */
 const count = (n: number, one: string, many: string, none = `aucun ${one}`) => (n === 0 ? none : `${n} ${plural(n, one, many)}`);
-const asGroups = (lines: IndicatorLine[]): IndicatorGroup[] => lines.map((l) => ({ ...l, lines: 1 }));
-const sum = (groups: IndicatorGroup[], keep: (g: IndicatorGroup) => boolean) => groups.reduce((n, g) => (keep(g) ? n + g.lines : n), 0);
+const sum = (groups: IndicatorGroup[], value: (g: IndicatorGroup) => number) => groups.reduce((n, g) => n + value(g), 0);
+
+/**
+ * The lines counted as the database counts them (`inventoryGroups`): one group per profession and typed label. A
+ * line whose age or departure the viewer may not see (null) counts as not known.
+ */
+export function countLines(lines: IndicatorLine[]): IndicatorGroup[] {
+  const groups = new Map<string, IndicatorGroup & { personal: NonNullable<IndicatorGroup["personal"]> }>();
+  for (const l of lines) {
+    const key = JSON.stringify([l.profession, l.professionOther ?? null]);
+    let g = groups.get(key);
+    if (!g) {
+      g = { profession: l.profession, professionOther: l.professionOther ?? null, lines: 0, interested: 0, maybe: 0, notAsked: 0, isolated: 0, personal: { aged62Plus: 0, ageUnknown: 0, leavingWithin2: 0, leaving2to5: 0, departureUnknown: 0, interestedLeavingWithin2: 0 } };
+      groups.set(key, g);
+    }
+    const one = (yes: boolean) => (yes ? 1 : 0);
+    g.lines++;
+    g.interested += one(l.interest === "oui");
+    g.maybe += one(l.interest === "peut_etre");
+    g.notAsked += one(l.interest === "non_sollicite");
+    g.isolated += one(l.practiceForm === "isole");
+    const p = g.personal;
+    p.aged62Plus += one(l.ageBracket === "62_plus");
+    p.ageUnknown += one(l.ageBracket === "inconnu" || l.ageBracket === null);
+    p.leavingWithin2 += one(l.departure === "moins_2_ans");
+    p.leaving2to5 += one(l.departure === "2_5_ans");
+    p.departureUnknown += one(l.departure === "inconnu" || l.departure === null);
+    p.interestedLeavingWithin2 += one(l.interest === "oui" && l.departure === "moins_2_ans");
+  }
+  return [...groups.values()];
+}
+
+/** Adds a group's departures to `d` (in place); a group without them (not to be seen) counts as not known. */
+function addGroupDepartures(d: Departures, g: IndicatorGroup): void {
+  d.total += g.lines;
+  d.leavingWithin2 += g.personal?.leavingWithin2 ?? 0;
+  d.leavingWithin5 += (g.personal?.leavingWithin2 ?? 0) + (g.personal?.leaving2to5 ?? 0);
+  d.unknown += g.personal ? g.personal.departureUnknown : g.lines;
+}
 
 function groupByProfession(groups: IndicatorGroup[], personal: boolean): ProfessionCount[] {
   const map = new Map<string, ProfessionCount & { d: Departures }>();
@@ -87,9 +149,9 @@ function groupByProfession(groups: IndicatorGroup[], personal: boolean): Profess
     const key = g.profession === "autre" ? `autre:${label.toLowerCase()}` : g.profession;
     const row = map.get(key) ?? { profession: g.profession, label, count: 0, interested: 0, maybe: 0, leavingWithin2: null, leavingWithin5: null, departureUnknown: null, d: { ...NO_DEPARTURES } };
     row.count += g.lines;
-    if (g.interest === "oui") row.interested += g.lines;
-    if (g.interest === "peut_etre") row.maybe += g.lines;
-    addDepartures(row.d, g.departure, g.lines);
+    row.interested += g.interested;
+    row.maybe += g.maybe;
+    addGroupDepartures(row.d, g);
     map.set(key, row);
   }
   return [...map.values()]
@@ -99,12 +161,12 @@ function groupByProfession(groups: IndicatorGroup[], personal: boolean): Profess
 
 /** The core team from counted groups (see `coreTeam`). */
 export function coreTeamFromGroups(groups: IndicatorGroup[], { personal }: { personal: boolean }): CoreTeam {
-  const interested = groups.filter((g) => g.interest === "oui");
+  const gps = groups.filter((g) => g.profession === "medecin_generaliste");
   return coreTeamFromCounts(
     {
-      interestedGPs: sum(interested, (g) => g.profession === "medecin_generaliste"),
-      interestedParamedical: sum(interested, (g) => isParamedical(g.profession)),
-      interestedGPsLeavingSoon: personal ? sum(interested, (g) => g.profession === "medecin_generaliste" && g.departure === "moins_2_ans") : null,
+      interestedGPs: sum(gps, (g) => g.interested),
+      interestedParamedical: sum(groups, (g) => (isParamedical(g.profession) ? g.interested : 0)),
+      interestedGPsLeavingSoon: personal ? sum(gps, (g) => g.personal?.interestedLeavingWithin2 ?? 0) : null,
     },
     { personal },
   );
@@ -144,12 +206,12 @@ export function coreTeamFromCounts(
 
 /** Whether the MSP minimum (2 interested GPs, 1 interested paramedical) is among the interested, from lines. */
 export function coreTeam(lines: IndicatorLine[], options: { personal: boolean }): CoreTeam {
-  return coreTeamFromGroups(asGroups(lines), options);
+  return coreTeamFromGroups(countLines(lines), options);
 }
 
 /** Every indicator from counted groups: what the inventory page computes from its `GROUP BY`. */
 export function indicatorsFromGroups(groups: IndicatorGroup[], { personal }: { personal: boolean }): Indicators {
-  const total = sum(groups, () => true);
+  const total = sum(groups, (g) => g.lines);
   const byProfession = groupByProfession(groups, personal);
   const professionsSentence =
     total === 0
@@ -163,14 +225,14 @@ export function indicatorsFromGroups(groups: IndicatorGroup[], { personal }: { p
     const gps = { ...NO_DEPARTURES };
     const everybody = { ...NO_DEPARTURES };
     for (const g of groups) {
-      addDepartures(everybody, g.departure, g.lines);
-      if (g.profession === "medecin_generaliste") addDepartures(gps, g.departure, g.lines);
+      addGroupDepartures(everybody, g);
+      if (g.profession === "medecin_generaliste") addGroupDepartures(gps, g);
     }
     generalPractitioners = { ...gps, sentence: departureSentence(gps, GP_NOUNS) };
     departures = { ...everybody, sentence: departureSentence(everybody, PROFESSIONAL_NOUNS), byProfession: byProfession.filter((p) => (p.leavingWithin5 ?? 0) > 0) };
 
-    const old = sum(groups, (g) => g.ageBracket === "62_plus");
-    const unknownAge = sum(groups, (g) => g.ageBracket === "inconnu" || g.ageBracket === null);
+    const old = sum(groups, (g) => g.personal?.aged62Plus ?? 0);
+    const unknownAge = sum(groups, (g) => g.personal?.ageUnknown ?? g.lines);
     const ageSentence =
       total === 0
         ? "Aucun professionnel recensé."
@@ -180,7 +242,7 @@ export function indicatorsFromGroups(groups: IndicatorGroup[], { personal }: { p
     aged62Plus = { count: old, unknown: unknownAge, sentence: ageSentence };
   }
 
-  const isolatedCount = sum(groups, (g) => g.practiceForm === "isole");
+  const isolatedCount = sum(groups, (g) => g.isolated);
   const isolated = {
     count: isolatedCount,
     sentence:
@@ -191,10 +253,9 @@ export function indicatorsFromGroups(groups: IndicatorGroup[], { personal }: { p
           : `${count(isolatedCount, "professionnel exerce", "professionnels exercent")} seul${plural(isolatedCount, "", "s")}, hors cabinet de groupe, maison ou centre de santé.`,
   };
 
-  const by = (level: InterestLevel) => sum(groups, (g) => g.interest === level);
-  const interested = by("oui");
-  const maybe = by("peut_etre");
-  const notAsked = by("non_sollicite");
+  const interested = sum(groups, (g) => g.interested);
+  const maybe = sum(groups, (g) => g.maybe);
+  const notAsked = sum(groups, (g) => g.notAsked);
   const interest = {
     interested,
     maybe,
@@ -213,5 +274,5 @@ export function indicatorsFromGroups(groups: IndicatorGroup[], { personal }: { p
 
 /** Every indicator from the lines the viewer may see. */
 export function inventoryIndicators(lines: IndicatorLine[], options: { personal: boolean }): Indicators {
-  return indicatorsFromGroups(asGroups(lines), options);
+  return indicatorsFromGroups(countLines(lines), options);
 }
