@@ -8,6 +8,8 @@ import { and, count, eq, inArray, isNotNull, or, sql, type SQL } from "drizzle-o
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { meetingInvitees, professionals } from "../schema";
 import { inviteeProfession, professionLabel, professionsMatching } from "@/lib/meetings/invitees";
+import type { Queryable } from "../context";
+import { literalLimit, prepared } from "../prepared";
 import type { WorkspaceReader } from "./queries";
 
 export const PICKER_SIZE = 20;
@@ -37,25 +39,12 @@ function searchCondition(search: string): SQL | undefined {
  * Their personal fields are not read.
  */
 export function invitableProfessionals(ctx: WorkspaceReader, input: { meetingId: number; search?: string }): InvitablePage {
-  const p = professionals;
-  const i = meetingInvitees;
-  const where = and(
-    eq(p.workspaceId, ctx.workspace.id),
-    isNotNull(p.email),
-    sql`trim(${p.email}) <> ''`,
-    sql`not exists (select 1 from ${i} where ${i.meetingId} = ${input.meetingId} and ${i.email} = lower(trim(${p.email})))`,
-    searchCondition(input.search ?? ""),
-  );
-  const total = ctx.db.select({ n: count() }).from(p).where(where).get()?.n ?? 0;
+  const search = searchCondition(input.search ?? "");
+  const values = { workspaceId: ctx.workspace.id, meetingId: input.meetingId };
+  // Without a search (the page as it opens), both queries are prepared once per connection (`db/prepared.ts`).
+  const total = (search ? countOf(ctx.db, search).all(values) : prepared(ctx.db, countQuery).all(values))[0]?.n ?? 0;
   if (total === 0) return { matches: [], total };
-  const rows = ctx.db
-    .select({ id: p.id, name: p.name, profession: p.profession, professionOther: p.professionOther, email: p.email })
-    .from(p)
-    .where(where)
-    // The inventory's order, read from its index (db/inventory-order.ts).
-    .orderBy(...INVENTORY_ORDER)
-    .limit(PICKER_SIZE)
-    .all();
+  const rows = search ? firstOf(ctx.db, search).all(values) : prepared(ctx.db, firstQuery).all(values);
   return {
     matches: rows.map((r) => ({
       id: r.id,
@@ -66,3 +55,31 @@ export function invitableProfessionals(ctx: WorkspaceReader, input: { meetingId:
     total,
   };
 }
+
+function invitable(search: SQL | undefined): SQL {
+  const p = professionals;
+  const i = meetingInvitees;
+  return and(
+    eq(p.workspaceId, sql.placeholder("workspaceId")),
+    isNotNull(p.email),
+    sql`trim(${p.email}) <> ''`,
+    sql`not exists (select 1 from ${i} where ${i.meetingId} = ${sql.placeholder("meetingId")} and ${i.email} = lower(trim(${p.email})))`,
+    search,
+  )!;
+}
+
+const countOf = (db: Queryable, search?: SQL) => db.select({ n: count() }).from(professionals).where(invitable(search)).prepare();
+const countQuery = (db: Queryable) => countOf(db);
+
+// The inventory's order, read from its index (db/inventory-order.ts); the limit is written in (`literalLimit`).
+const firstOf = (db: Queryable, search?: SQL) => {
+  const p = professionals;
+  return db
+    .select({ id: p.id, name: p.name, profession: p.profession, professionOther: p.professionOther, email: p.email })
+    .from(p)
+    .where(invitable(search))
+    .orderBy(...INVENTORY_ORDER)
+    .limit(literalLimit(PICKER_SIZE))
+    .prepare();
+};
+const firstQuery = (db: Queryable) => firstOf(db);

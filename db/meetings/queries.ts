@@ -19,6 +19,7 @@ import {
   workspaceMembers,
   workspaces,
 } from "../schema";
+import { prepared } from "../prepared";
 import { displayName } from "../users";
 import { can } from "@/lib/auth/permissions";
 import { COMMUNE_ROLES, type CommuneRole } from "@/lib/domain/enums";
@@ -36,16 +37,34 @@ export type WorkspaceReader = Pick<DataContext, "db" | "workspace">;
 
 /* ——— Helpers shared by the aggregate's files (not exported from index.ts) ——— */
 
+// A meeting's page reads these at every visit: prepared once per connection (`db/prepared.ts`), the invitees'
+// French order (sixty nested replace()) included.
+const meetingParam = sql.placeholder("meetingId");
+const meetingQuery = (db: Queryable) =>
+  db.select().from(meetings).where(and(eq(meetings.id, meetingParam), eq(meetings.workspaceId, sql.placeholder("workspaceId")))).prepare();
+const agendaQuery = (db: Queryable) => db.select().from(agendaItems).where(eq(agendaItems.meetingId, meetingParam)).orderBy(asc(agendaItems.position), asc(agendaItems.id)).prepare();
+const inviteesQuery = (db: Queryable) =>
+  db.select().from(meetingInvitees).where(eq(meetingInvitees.meetingId, meetingParam)).orderBy(frenchKey(meetingInvitees.name), asc(meetingInvitees.name), asc(meetingInvitees.id)).prepare();
+const preparersQuery = (db: Queryable) =>
+  db
+    .select({ userId: users.id, name: users.name, email: users.email })
+    .from(meetingPreparers)
+    .innerJoin(users, eq(users.id, meetingPreparers.userId))
+    .where(eq(meetingPreparers.meetingId, meetingParam))
+    .orderBy(frenchKey(users.name), asc(users.name), asc(users.email))
+    .prepare();
+const attendanceQuery = (db: Queryable) => db.select().from(meetingTeamAttendance).where(eq(meetingTeamAttendance.meetingId, meetingParam)).prepare();
+
 export function meetingOf(ctx: WorkspaceReader, meetingId: number): Meeting | null {
-  return ctx.db.select().from(meetings).where(and(eq(meetings.id, meetingId), eq(meetings.workspaceId, ctx.workspace.id))).get() ?? null;
+  return prepared(ctx.db, meetingQuery).get({ meetingId, workspaceId: ctx.workspace.id }) ?? null;
 }
 
 export function agendaOf(db: Queryable, meetingId: number): AgendaItem[] {
-  return db.select().from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).orderBy(asc(agendaItems.position), asc(agendaItems.id)).all();
+  return prepared(db, agendaQuery).all({ meetingId });
 }
 
 export function inviteesOf(db: Queryable, meetingId: number): Invitee[] {
-  return db.select().from(meetingInvitees).where(eq(meetingInvitees.meetingId, meetingId)).orderBy(frenchKey(meetingInvitees.name), asc(meetingInvitees.name), asc(meetingInvitees.id)).all();
+  return prepared(db, inviteesQuery).all({ meetingId });
 }
 
 export function inviteeOf(db: Queryable, meetingId: number, inviteeId: number): Invitee | null {
@@ -53,13 +72,8 @@ export function inviteeOf(db: Queryable, meetingId: number, inviteeId: number): 
 }
 
 export function preparersOf(db: Queryable, meetingId: number) {
-  return db
-    .select({ userId: users.id, name: users.name, email: users.email })
-    .from(meetingPreparers)
-    .innerJoin(users, eq(users.id, meetingPreparers.userId))
-    .where(eq(meetingPreparers.meetingId, meetingId))
-    .orderBy(frenchKey(users.name), asc(users.name), asc(users.email))
-    .all()
+  return prepared(db, preparersQuery)
+    .all({ meetingId })
     .map((u) => ({ ...u, name: displayName(u) }));
 }
 
@@ -71,14 +85,17 @@ export type TeamMember = { userId: string; name: string; email: string; roles: C
 const preparingRoles = () => COMMUNE_ROLES.filter((role) => can([role], "meeting.prepare"));
 
 /** The municipal team and the facilitators of the workspace: who prepares meetings and takes part in them. */
-export function meetingTeam(ctx: WorkspaceReader): TeamMember[] {
-  const rows = ctx.db
+const teamQuery = (db: Queryable) =>
+  db
     .select({ userId: users.id, name: users.name, email: users.email, role: workspaceMembers.role })
     .from(workspaceMembers)
     .innerJoin(users, eq(users.id, workspaceMembers.userId))
-    .where(and(eq(workspaceMembers.workspaceId, ctx.workspace.id), inArray(workspaceMembers.role, preparingRoles())))
+    .where(and(eq(workspaceMembers.workspaceId, sql.placeholder("workspaceId")), inArray(workspaceMembers.role, preparingRoles())))
     .orderBy(asc(workspaceMembers.createdAt), asc(workspaceMembers.id))
-    .all();
+    .prepare();
+
+export function meetingTeam(ctx: WorkspaceReader): TeamMember[] {
+  const rows = prepared(ctx.db, teamQuery).all({ workspaceId: ctx.workspace.id });
   const byUser = new Map<string, TeamMember>();
   for (const r of rows) {
     const m = byUser.get(r.userId) ?? { userId: r.userId, name: displayName(r), email: r.email, roles: [] };
@@ -124,7 +141,7 @@ export function getMeeting(ctx: WorkspaceReader, input: { meetingId: number }) {
   const meeting = meetingOf(ctx, input.meetingId);
   if (!meeting) return null;
   const team = meetingTeam(ctx);
-  const attendance = ctx.db.select().from(meetingTeamAttendance).where(eq(meetingTeamAttendance.meetingId, meeting.id)).all();
+  const attendance = prepared(ctx.db, attendanceQuery).all({ meetingId: meeting.id });
   return {
     meeting,
     agenda: agendaOf(ctx.db, meeting.id),
