@@ -1,8 +1,10 @@
-/** The federation's declined requests, beside its pipeline (`pipeline-sql.ts`): the same « latest request » rule. */
+/**
+ * The federation's declined requests, beside its pipeline (`pipeline-sql.ts`): read from the same table,
+ * `federation_pipeline`, whose row of a commune is its latest request not withdrawn.
+ */
 import { sql } from "drizzle-orm";
 import type { BaseContext, Queryable } from "../context";
 import { prepared } from "../prepared";
-import { LATEST } from "./pipeline-sql";
 
 export type DeclinedRequest = { requestId: number; communeName: string; departementName: string; decidedAt: Date | null; declineReason: string | null };
 
@@ -28,19 +30,20 @@ export function declinedRequests(ctx: BaseContext, input: { federationId: string
   };
 }
 
-// The federation's home runs it at every visit: prepared once (`db/prepared.ts`).
+// The federation's home runs it at every visit: prepared once (`db/prepared.ts`). The department's name is read for
+// the rows shown only; the total counts the index range.
 const declinedQuery = (db: Queryable) =>
   db
     .select(Object.fromEntries(["request_id", "commune_name", "departement_name", "decided_at", "decline_reason", "total"].map((c) => [c, sql.raw(c)])))
     .from(
-      sql`(select l.id as request_id, c.name as commune_name, coalesce(d.name, c.departement_code) as departement_name, l.decided_at, l.decline_reason,
-      count(*) over () as total
-    from federation_request l
-    join workspace w on w.id = l.workspace_id
-    join commune c on c.code = w.commune_code
-    left join departement d on d.code = c.departement_code
-    where l.federation_id = ${sql.placeholder("federationId")} and l.status = 'declined' and ${LATEST}
-    order by coalesce(l.decided_at, 0) desc, l.id desc
-    limit ${sql.placeholder("limit")})`,
+      sql`(select p.request_id, p.commune_name, coalesce(d.name, p.departement_code) as departement_name, p.decided_at, p.decline_reason,
+      (select count(*) from federation_pipeline t where t.federation_id = p.federation_id and t.status = 'declined') as total
+    from (
+      select * from federation_pipeline where federation_id = ${sql.placeholder("federationId")} and status = 'declined'
+      order by coalesce(decided_at, 0) desc, request_id desc
+      limit ${sql.placeholder("limit")}
+    ) p
+    left join departement d on d.code = p.departement_code
+    order by coalesce(p.decided_at, 0) desc, p.request_id desc)`,
     )
     .prepare();

@@ -1,16 +1,16 @@
 /**
- * The pipeline in SQL. Each commune that asked the federation is one row of `pipeline`: its latest request, its
- * commune, its facts (`workspace_pipeline_facts`, kept by triggers) and, as SQL expressions, its stage, what is
- * due and whether the viewer accompanies it — the rules of `pipelineStage`, `quietDays` and the to-do of
- * `lib/federation/pipeline.ts` (a test compares them commune by commune). One statement reads it for the page:
- * its counts, the page of the list and the first of each to-do list (`pipelineView`).
+ * The pipeline in SQL. Each commune that asked the federation is one row of `federation_pipeline` (kept by triggers:
+ * drizzle/0014_federation_pipeline.sql): its latest request, its commune's name, sort key and department, and its
+ * stage and dues already computed from its facts by the rules of `pipelineStage` and the to-do of
+ * `lib/federation/pipeline.ts` (a test compares them commune by commune). What depends on the clock (quiet since
+ * before `quietBefore`) and on the viewer (whether they accompany it) is compared here. One statement reads it for
+ * the page: its counts, the page of the list and the first of each to-do list (`pipelineView`).
  */
 import { sql, type Placeholder, type SQL } from "drizzle-orm";
 import type { BaseContext, Queryable } from "../context";
 import {
   DUE_KINDS,
   DUE_SHOWN,
-  INVENTORY_STARTED_LINES,
   NO_FACILITATOR,
   PIPELINE_PAGE_SIZE,
   PIPELINE_STAGES,
@@ -19,29 +19,17 @@ import {
   type PipelineStage,
 } from "@/lib/federation/pipeline";
 
-const rank = (s: PipelineStage) => sql.raw(String(PIPELINE_STAGES.indexOf(s)));
-
-/** The stage's position in PIPELINE_STAGES, by `pipelineStage`'s rule (a comparison with a null date is false). */
-const STAGE = sql`case
-  when l.status = 'pending' then ${rank("demande")}
-  when f.first_synthesis_published_at is not null then case
-    when f.follow_up_meetings > 0 or f.last_meeting_created_at >= f.first_synthesis_published_at or f.last_next_step_at >= f.first_synthesis_published_at
-    then ${rank("suivi")} else ${rank("synthese_publiee")} end
-  when f.first_meeting_held_at is not null then ${rank("rencontre_tenue")}
-  when f.open_meetings > 0 then ${rank("rencontre_preparee")}
-  when f.professionals >= ${sql.raw(String(INVENTORY_STARTED_LINES))} then ${rank("etat_des_lieux")}
-  else ${rank("acceptee")} end`;
-
 /**
- * What is due: a request to answer; accepted with no meeting drafted, sent or held; a held meeting without its
- * published synthesis; accepted and quiet since before `quietBefore` (`quietCutoff`: more than 21 Paris days),
- * counting from the latest event or, with none, from the acceptance.
+ * What is due, over `federation_pipeline`: a request to answer; accepted with no meeting drafted, sent or held, and
+ * a held meeting without its published synthesis (both kept in the table); accepted and quiet since before
+ * `quietBefore` (`quietCutoff`: more than 21 Paris days), counting from the latest event or, with none, from the
+ * acceptance (`quiet_since`, null unless accepted).
  */
 const dueOf = (quietBefore: Placeholder): Record<DueKind, SQL> => ({
-  demandes: sql`l.status = 'pending'`,
-  rencontres: sql`l.status = 'accepted' and f.open_meetings = 0 and f.first_meeting_held_at is null`,
-  syntheses: sql`l.status = 'accepted' and f.held_without_synthesis > 0`,
-  calmes: sql`l.status = 'accepted' and coalesce(f.last_activity_at, l.decided_at) < ${quietBefore}`,
+  demandes: sql`status = 'pending'`,
+  rencontres: sql`due_rencontres`,
+  syntheses: sql`due_syntheses`,
+  calmes: sql`quiet_since < ${quietBefore}`,
 });
 
 /** Most urgent first, over `pipeline`'s columns: the oldest request, the longest accompanied, the quietest. */
@@ -49,16 +37,8 @@ const DUE_ORDER: Record<DueKind, SQL> = {
   demandes: sql`requested_at, request_id`,
   rencontres: sql`coalesce(decided_at, requested_at), request_id`,
   syntheses: sql`coalesce(decided_at, requested_at), request_id`,
-  calmes: sql`coalesce(last_activity_at, decided_at), request_id`,
+  calmes: sql`quiet_since, request_id`,
 };
-
-/**
- * The request `l` is its commune's latest to the federation (by date of request, then id), withdrawn ones left
- * aside: a commune that withdrew and asked no one else again is not the federation's to follow.
- */
-export const LATEST = sql`not exists (
-  select 1 from federation_request n where n.workspace_id = l.workspace_id and n.federation_id = l.federation_id and n.status <> 'withdrawn'
-    and (n.requested_at > l.requested_at or (n.requested_at = l.requested_at and n.id > l.id)))`;
 
 export type PipelineInput = { federationId: string; viewerId: string; filters: PipelineFilters; quietBefore: Date };
 
@@ -76,32 +56,41 @@ const P = {
   facilitator: sql.placeholder("facilitator"),
 };
 
+/**
+ * The federation's facilitators of `workspace_id` among `wm` (the filters' and `mine`'s lists, each built once for
+ * the statement rather than looked up commune by commune). `+` keeps SQLite from the federation's index where the
+ * person is known: their own memberships (one index range) are fewer than the federation's.
+ */
+const facilitatorOf = (federationId: Placeholder, userId?: Placeholder) =>
+  userId
+    ? sql`select wm.workspace_id from workspace_member wm where wm.user_id = ${userId} and wm.role = 'facilitateur' and +wm.federation_id = ${federationId}`
+    : sql`select wm.workspace_id from workspace_member wm where wm.role = 'facilitateur' and wm.federation_id = ${federationId}`;
+
 /** The communes whose latest request to the federation is pending or accepted. */
 function pipeline(): SQL {
   const due = dueOf(P.quietBefore);
   return sql`pipeline as materialized (
-    select l.id as request_id, l.workspace_id, l.requested_at, l.decided_at, c.name as commune_name, c.search_name, c.departement_code, f.last_activity_at,
-      ${STAGE} as stage,
-      exists (select 1 from workspace_member wm where wm.workspace_id = l.workspace_id and wm.user_id = ${P.viewerId} and wm.role = 'facilitateur' and wm.federation_id = ${P.federationId}) as mine,
+    select request_id, workspace_id, requested_at, decided_at, commune_name, search_name, departement_code, quiet_since, stage,
+      workspace_id in (${facilitatorOf(P.federationId, P.viewerId)}) as mine,
       ${sql.join(
         DUE_KINDS.map((k) => sql`(${due[k]}) as ${sql.raw(`due_${k}`)}`),
         sql`, `,
       )}
-    from federation_request l
-    join workspace w on w.id = l.workspace_id
-    join commune c on c.code = w.commune_code
-    join workspace_pipeline_facts f on f.workspace_id = l.workspace_id
-    where l.federation_id = ${P.federationId} and l.status in ('pending', 'accepted') and ${LATEST}
+    from federation_pipeline
+    where federation_id = ${P.federationId} and status in ('pending', 'accepted')
   )`;
 }
 
 /** The list's filters but the stage, over `pipeline`'s columns ("aucun": no facilitator of the federation). */
 function listed(shape: Shape): SQL {
   const { departement, facilitator, due } = shape;
-  const member = sql`select 1 from workspace_member wm where wm.workspace_id = pipeline.workspace_id and wm.role = 'facilitateur' and wm.federation_id = ${P.federationId}`;
   const conditions = [
     departement ? sql`departement_code = ${P.departement}` : null,
-    facilitator === NO_FACILITATOR ? sql`not exists (${member})` : facilitator ? sql`exists (${member} and wm.user_id = ${P.facilitator})` : null,
+    facilitator === NO_FACILITATOR
+      ? sql`workspace_id not in (${facilitatorOf(P.federationId)})`
+      : facilitator
+        ? sql`workspace_id in (${facilitatorOf(P.federationId, P.facilitator)})`
+        : null,
     due ? sql.raw(`due_${due}`) : null,
   ].filter((c): c is SQL => c !== null);
   return conditions.length ? sql.join(conditions, sql` and `) : sql`1`;
