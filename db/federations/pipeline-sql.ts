@@ -247,6 +247,11 @@ export function pipelineView(ctx: BaseContext, input: PipelineInput & { page: nu
     departement: filters.departement,
     facilitator: filters.facilitator,
   });
+  return readView(rows);
+}
+
+/** The view from the statement's rows: the row of counts (its JSON array) and the rows shown, each list in order. */
+export function readView(rows: Record<string, unknown>[]): { counts: PipelineCount[]; rows: PipelineRow[] } {
   const date = (v: unknown) => (v === null || v === undefined ? null : new Date(Number(v)));
   const head = rows.find((r) => r.list === "counts")!;
   const shown = rows.filter((r) => r !== head).sort((a, b) => Number(a.n) - Number(b.n));
