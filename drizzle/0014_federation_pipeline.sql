@@ -5,10 +5,12 @@
 -- of finding each commune's latest request and joining four tables at every visit.
 --
 -- `federation_pipeline_source` is the one definition of a row, from the source rows; the table is filled from it
--- here, and kept by triggers that delete and insert again, from it, the rows of the pair or workspace they touch
--- (never a running update that could drift, as in 0011): a request written, moved or deleted; the facts of a
--- workspace updated (only through the columns the stage and the dues read: other columns of the facts do not fire
--- it); a workspace's commune changed, or a commune's name, sort key or department (the reference data's upsert).
+-- here, and kept by triggers that recompute from it the rows of the pair or workspace they touch (never a running
+-- update that could drift, as in 0011): a request written, moved or deleted, a workspace's commune changed, or a
+-- commune's name, sort key or department (the reference data's upsert) delete the rows and insert them again; the
+-- facts of a workspace updated (at every history event, line, meeting…) set the stage and the dues of its rows in
+-- place, cheaper than a delete and an insert, and only through the columns they read: other columns of the facts
+-- do not fire it.
 -- A deleted workspace or federation takes its rows with it (ON DELETE CASCADE); a recompute reads only a workspace
 -- that still exists, so whichever of the cascade and the triggers comes first, none is left behind.
 -- The stage is its position in PIPELINE_STAGES and 3 the lines of INVENTORY_STARTED_LINES
@@ -95,9 +97,9 @@ END;
 --> statement-breakpoint
 CREATE TRIGGER `federation_pipeline_facts_update` AFTER UPDATE OF `professionals`, `open_meetings`, `first_meeting_held_at`, `first_synthesis_published_at`,
   `held_without_synthesis`, `follow_up_meetings`, `last_meeting_created_at`, `last_next_step_at`, `last_activity_at` ON `workspace_pipeline_facts` BEGIN
-  DELETE FROM `federation_pipeline` WHERE `workspace_id` = new.`workspace_id`;
-  INSERT INTO `federation_pipeline` (`federation_id`, `workspace_id`, `request_id`, `status`, `requested_at`, `decided_at`, `decline_reason`, `commune_name`, `search_name`, `departement_code`, `stage`, `due_rencontres`, `due_syntheses`, `quiet_since`)
-    SELECT `federation_id`, `workspace_id`, `request_id`, `status`, `requested_at`, `decided_at`, `decline_reason`, `commune_name`, `search_name`, `departement_code`, `stage`, `due_rencontres`, `due_syntheses`, `quiet_since` FROM `federation_pipeline_source` WHERE `workspace_id` = new.`workspace_id`;
+  UPDATE `federation_pipeline` SET `stage` = s.`stage`, `due_rencontres` = s.`due_rencontres`, `due_syntheses` = s.`due_syntheses`, `quiet_since` = s.`quiet_since`
+    FROM `federation_pipeline_source` s
+    WHERE `federation_pipeline`.`workspace_id` = new.`workspace_id` AND s.`workspace_id` = new.`workspace_id` AND s.`federation_id` = `federation_pipeline`.`federation_id`;
 END;
 --> statement-breakpoint
 CREATE TRIGGER `federation_pipeline_workspace_commune` AFTER UPDATE OF `commune_code` ON `workspace` BEGIN
