@@ -1,5 +1,5 @@
 /**
- * `federation_pipeline` is kept by triggers (drizzle/0013_federation_pipeline.sql). After a random sequence of
+ * `federation_pipeline` is kept by triggers (drizzle/0014_federation_pipeline.sql). After a random sequence of
  * writes — requests sent, decided, withdrawn, sent again, deleted; workspaces deleted; meetings, syntheses, lines,
  * next steps, history; facilitators; a commune renamed — the table equals what the statement of the page computed
  * from the source rows before the table existed (the oracle below: that statement, kept as it was), and
@@ -33,7 +33,7 @@ const { db, sqlite } = testDatabase();
 isolateEachTest(sqlite);
 after(() => sqlite.close());
 
-// ——— The oracle: pipeline-sql.ts and declined.ts before 0013, computing each commune's row from the source rows. ———
+// ——— The oracle: pipeline-sql.ts and declined.ts before 0014, computing each commune's row from the source rows. ———
 
 const rank = (s: PipelineStage) => sql.raw(String(PIPELINE_STAGES.indexOf(s)));
 const STAGE = sql`case
@@ -517,7 +517,7 @@ describe("federation_pipeline", () => {
     randomWrites(4, 500, 500);
     const kept = db.all(KEPT);
     assert.ok(kept.length > 5, `${kept.length} rows`);
-    const migration = fs.readFileSync(path.join(process.cwd(), "drizzle/0013_federation_pipeline.sql"), "utf8").split("--> statement-breakpoint");
+    const migration = fs.readFileSync(path.join(process.cwd(), "drizzle/0014_federation_pipeline.sql"), "utf8").split("--> statement-breakpoint");
     const fill = migration.filter((s) => /^\s*INSERT INTO `federation_pipeline`/.test(s.replace(/^--.*$/gm, "")));
     assert.equal(fill.length, 1);
     sqlite.exec("DELETE FROM federation_pipeline");
