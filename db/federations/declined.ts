@@ -4,13 +4,13 @@
  */
 import { sql } from "drizzle-orm";
 import type { BaseContext, Queryable } from "../context";
-import { prepared } from "../prepared";
+import { literalLimit, preparedBy } from "../prepared";
 
 export type DeclinedRequest = { requestId: number; communeName: string; departementName: string; decidedAt: Date | null; declineReason: string | null };
 
 /** The communes whose latest request the federation declined: the latest `limit` decisions, and how many there are. */
 export function declinedRequests(ctx: BaseContext, input: { federationId: string; limit: number }): { total: number; latest: DeclinedRequest[] } {
-  const rows = prepared(ctx.db, declinedQuery).all({ federationId: input.federationId, limit: input.limit }) as {
+  const rows = preparedBy(ctx.db, declinedQuery, input.limit).all({ federationId: input.federationId }) as {
     request_id: number;
     commune_name: string;
     departement_name: string;
@@ -30,9 +30,10 @@ export function declinedRequests(ctx: BaseContext, input: { federationId: string
   };
 }
 
-// The federation's home runs it at every visit: prepared once (`db/prepared.ts`). The department's name is read for
-// the rows shown only; the total counts the index range.
-const declinedQuery = (db: Queryable) =>
+// The federation's home runs it at every visit: prepared once per limit (`db/prepared.ts`), the limit written in
+// (`literalLimit`: SQLite sorts for a bound limit as for none). The department's name is read for the rows shown
+// only; the total counts the index range.
+const declinedQuery = (db: Queryable, limit: number) =>
   db
     .select(Object.fromEntries(["request_id", "commune_name", "departement_name", "decided_at", "decline_reason", "total"].map((c) => [c, sql.raw(c)])))
     .from(
@@ -41,7 +42,7 @@ const declinedQuery = (db: Queryable) =>
     from (
       select * from federation_pipeline where federation_id = ${sql.placeholder("federationId")} and status = 'declined'
       order by coalesce(decided_at, 0) desc, request_id desc
-      limit ${sql.placeholder("limit")}
+      limit ${literalLimit(limit)}
     ) p
     left join departement d on d.code = p.departement_code
     order by coalesce(p.decided_at, 0) desc, p.request_id desc)`,
