@@ -9,8 +9,9 @@
 -- update that could drift, as in 0011): a request written, moved or deleted, a workspace's commune changed, or a
 -- commune's name, sort key or department (the reference data's upsert) delete the rows and insert them again; the
 -- facts of a workspace updated (at every history event, line, meeting…) set the stage and the dues of its rows in
--- place, cheaper than a delete and an insert, and only through the columns they read: other columns of the facts
--- do not fire it.
+-- place from the new facts and the row's own request status (the view's CASE written over `new.*`: 0.02 ms a
+-- write, where reading the view again cost 0.6 ms at every history event on the national copy), and only through
+-- the columns they read: other columns of the facts do not fire it.
 -- A deleted workspace or federation takes its rows with it (ON DELETE CASCADE); a recompute reads only a workspace
 -- that still exists, so whichever of the cascade and the triggers comes first, none is left behind.
 -- The stage is its position in PIPELINE_STAGES and 3 the lines of INVENTORY_STARTED_LINES
@@ -97,9 +98,20 @@ END;
 --> statement-breakpoint
 CREATE TRIGGER `federation_pipeline_facts_update` AFTER UPDATE OF `professionals`, `open_meetings`, `first_meeting_held_at`, `first_synthesis_published_at`,
   `held_without_synthesis`, `follow_up_meetings`, `last_meeting_created_at`, `last_next_step_at`, `last_activity_at` ON `workspace_pipeline_facts` BEGIN
-  UPDATE `federation_pipeline` SET `stage` = s.`stage`, `due_rencontres` = s.`due_rencontres`, `due_syntheses` = s.`due_syntheses`, `quiet_since` = s.`quiet_since`
-    FROM `federation_pipeline_source` s
-    WHERE `federation_pipeline`.`workspace_id` = new.`workspace_id` AND s.`workspace_id` = new.`workspace_id` AND s.`federation_id` = `federation_pipeline`.`federation_id`;
+  UPDATE `federation_pipeline` SET
+    `stage` = CASE WHEN `status` NOT IN ('pending', 'accepted') THEN NULL
+      WHEN `status` = 'pending' THEN 0
+      WHEN new.`first_synthesis_published_at` IS NOT NULL THEN CASE
+        WHEN new.`follow_up_meetings` > 0 OR new.`last_meeting_created_at` >= new.`first_synthesis_published_at` OR new.`last_next_step_at` >= new.`first_synthesis_published_at`
+        THEN 6 ELSE 5 END
+      WHEN new.`first_meeting_held_at` IS NOT NULL THEN 4
+      WHEN new.`open_meetings` > 0 THEN 3
+      WHEN new.`professionals` >= 3 THEN 2
+      ELSE 1 END,
+    `due_rencontres` = `status` = 'accepted' AND new.`open_meetings` = 0 AND new.`first_meeting_held_at` IS NULL,
+    `due_syntheses` = `status` = 'accepted' AND new.`held_without_synthesis` > 0,
+    `quiet_since` = CASE WHEN `status` = 'accepted' THEN coalesce(new.`last_activity_at`, `decided_at`) END
+  WHERE `workspace_id` = new.`workspace_id`;
 END;
 --> statement-breakpoint
 CREATE TRIGGER `federation_pipeline_workspace_commune` AFTER UPDATE OF `commune_code` ON `workspace` BEGIN
